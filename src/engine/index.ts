@@ -1,0 +1,5 @@
+// The engine's door. Everything a client (CLI, browser, lessons, tests) needs comes from here.
+export type * from './types.ts';
+export { createSession, presetNames } from './session.ts';
+export type { Session, SessionOptions, ApplyOutcome } from './session.ts';
+export { clusterView } from './view.ts';
