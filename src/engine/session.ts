@@ -1,5 +1,18 @@
-// TEMPORARY STUB: being implemented now; signatures are final.
+// A session: one simulated cluster and the lab shell over it. The CLI, the browser's terminal and
+// editor, and the lesson runner all drive the engine through this.
+import type { Cluster } from './api/cluster.ts';
+import { bootstrap } from './presets/bootstrap.ts';
+import { PRESETS, presetNames } from './presets/presets.ts';
+import { fail, ok, type Output, type ShellState } from './shell/context.ts';
+import { kubectl } from './shell/kubectl.ts';
+import { applyText } from './shell/kubectlApply.ts';
+import { curl, labClients, labLoad, labTrace, ssh } from './shell/network.ts';
+import { splitScript, splitWords } from './shell/script.ts';
 import type { ClusterView, CommandResult, SourceError } from './types.ts';
+import { createRandom } from './util/random.ts';
+import { clusterView } from './view.ts';
+
+export { presetNames };
 
 export interface SessionOptions {
   /** A preset of presets.md: 'lab' (default) or 'k8sinfra'. */
@@ -26,10 +39,90 @@ export interface Session {
   apply(text: string): ApplyOutcome;
   /** The cluster as the topology draws it. */
   view(): ClusterView;
+  /** The current cluster value (read-only; replaced by every command that changes it). */
+  cluster(): Cluster;
 }
 
-export const presetNames: readonly string[] = ['lab', 'k8sinfra'];
+/** Simulated seconds that pass per command: a person at a terminal. */
+const SECONDS_PER_COMMAND = 2;
 
-export function createSession(_options: SessionOptions = {}): Session {
-  throw new Error('not implemented yet');
+function lab(state: ShellState, args: readonly string[]): Output {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'trace':
+      return labTrace(state, rest);
+    case 'load':
+      return labLoad(state, rest);
+    case 'clients':
+      return labClients(state);
+    case 'wait': {
+      const seconds = Number(rest[0] ?? 10);
+      if (!Number.isFinite(seconds) || seconds < 0) return fail('usage: lab wait [SECONDS]', 2);
+      state.cluster = { ...state.cluster, now: state.cluster.now + seconds * 1000 };
+      return ok();
+    }
+    default:
+      return fail(`lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait`, 2);
+  }
+}
+
+function dispatch(state: ShellState, words: readonly string[], stdin: string | undefined): Output {
+  const [cmd, ...args] = words;
+  switch (cmd) {
+    case 'kubectl':
+      return kubectl(state, args, stdin);
+    case 'curl':
+      return curl(state, args);
+    case 'lab':
+      return lab(state, args);
+    case 'ssh':
+      return ssh(state, args);
+    default:
+      return fail(`bash: ${cmd}: command not found`, 127);
+  }
+}
+
+export function createSession(options: SessionOptions = {}): Session {
+  const presetName = options.preset ?? 'lab';
+  const preset = PRESETS[presetName];
+  if (!preset) throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
+  const ctx = { random: createRandom(options.seed ?? 1) };
+  const state: ShellState = { cluster: bootstrap(preset, ctx), ctx, ...(options.readFile ? { readFile: options.readFile } : {}) };
+  const tick = () => {
+    state.cluster = { ...state.cluster, now: state.cluster.now + SECONDS_PER_COMMAND * 1000 };
+  };
+
+  const run = (line: string, stdin?: string): CommandResult => {
+    tick();
+    const words = splitWords(line);
+    if (words.length === 0) return { command: line, exitCode: 0, stdout: '', stderr: '' };
+    let out: Output;
+    try {
+      out = dispatch(state, words, stdin);
+    } catch (err) {
+      // A bug in the simulator must not take the page or the CLI down with it.
+      out = fail(`lab: internal error: ${(err as Error).message}`, 70);
+    }
+    return {
+      command: line,
+      exitCode: out.exitCode,
+      stdout: out.stdout,
+      stderr: out.stderr,
+      ...(out.trace ? { trace: out.trace } : {}),
+      ...(out.load ? { load: out.load } : {}),
+    };
+  };
+
+  return {
+    preset: presetName,
+    run,
+    runScript: (text) => splitScript(text).map((c) => run(c.text, c.stdin)),
+    apply(text) {
+      tick();
+      const report = applyText(state, text, 'STDIN', 'apply');
+      return { command: 'kubectl apply -f -', exitCode: report.exitCode, stdout: report.stdout, stderr: report.stderr, errors: report.errors };
+    },
+    view: () => clusterView(state.cluster),
+    cluster: () => state.cluster,
+  };
 }

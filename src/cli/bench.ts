@@ -1,0 +1,3 @@
+export function runBench(): number {
+  return 0;
+}

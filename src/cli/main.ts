@@ -1,0 +1,82 @@
+// The k8s-lab command (spec/cli.md): runs a lab-shell script against a fresh simulated cluster and
+// prints what a terminal would show, or one JSON object per command.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createSession, presetNames, type CommandResult } from '../engine/index.ts';
+
+const USAGE = `usage: k8s-lab [--preset NAME] [--seed N] [--json] [SCRIPT_FILE]
+       k8s-lab lesson verify [ID]
+
+Runs a lab-shell script (kubectl, curl, lab trace, lab load, ssh NODE iptables-save) against a
+simulated cluster. Presets: ${presetNames.join(', ')}.
+`;
+
+interface Options {
+  preset: string;
+  seed: number;
+  json: boolean;
+  file: string | null;
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const o: Options = { preset: 'lab', seed: 1, json: false, file: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--preset') o.preset = value() ?? '';
+    else if (flag === '--seed') {
+      const n = Number(value());
+      if (!Number.isInteger(n)) return 'k8s-lab: --seed takes an integer';
+      o.seed = n;
+    } else if (flag === '--json') o.json = true;
+    else if (flag === '--help' || flag === '-h') return USAGE;
+    else if (flag.startsWith('-') && flag !== '-') return `k8s-lab: unknown option ${flag}\n${USAGE}`;
+    else if (o.file === null) o.file = flag;
+    else return `k8s-lab: one script at a time\n${USAGE}`;
+  }
+  if (!presetNames.includes(o.preset)) return `k8s-lab: unknown preset "${o.preset}"; choose one of: ${presetNames.join(', ')}`;
+  return o;
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function printText(r: CommandResult): string {
+  return `$ ${r.command}\n${r.stdout}${r.stderr}`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'lesson' || argv[0] === 'bench') {
+    const { runTool } = await import('./tools.ts');
+    return runTool(argv);
+  }
+  const parsed = parseArgs(argv);
+  if (typeof parsed === 'string') {
+    const isHelp = parsed === USAGE;
+    (isHelp ? process.stdout : process.stderr).write(parsed.endsWith('\n') ? parsed : `${parsed}\n`);
+    return isHelp ? 0 : 2;
+  }
+  let script: string;
+  try {
+    script = parsed.file ? readFileSync(parsed.file, 'utf8') : readStdin();
+  } catch (err) {
+    process.stderr.write(`k8s-lab: cannot read ${parsed.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    return 2;
+  }
+  const base = parsed.file ? dirname(resolve(parsed.file)) : process.cwd();
+  const session = createSession({
+    preset: parsed.preset,
+    seed: parsed.seed,
+    readFile: (path) => readFileSync(resolve(base, path), 'utf8'),
+  });
+  for (const result of session.runScript(script)) {
+    process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : printText(result));
+  }
+  return 0;
+}

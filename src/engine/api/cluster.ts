@@ -1,0 +1,94 @@
+// The cluster value: every stored object plus the little state around them (clock, counters,
+// IPAM). Changes return a new Cluster; untouched objects keep their identity.
+import type { Random } from '../util/random.ts';
+import type { Preset } from '../presets/presets.ts';
+import { keyOf, objectKey, type KubeObject } from './objects.ts';
+
+export interface Cluster {
+  readonly preset: Preset;
+  readonly objects: ReadonlyMap<string, KubeObject>;
+  /** The last resourceVersion handed out (etcd's revision). */
+  readonly revision: number;
+  /** Simulated wall clock, in milliseconds since the epoch. */
+  readonly now: number;
+  /** Next pod address per node, as an offset from the node's first pod IP (host-local IPAM). */
+  readonly ipam: ReadonlyMap<string, number>;
+}
+
+/** What every engine function that chooses or stamps anything takes. */
+export interface Ctx {
+  readonly random: Random;
+}
+
+export function getObject<T extends KubeObject>(
+  cluster: Cluster,
+  kind: T['kind'],
+  namespace: string | undefined,
+  name: string,
+): T | undefined {
+  return cluster.objects.get(objectKey(kind, namespace, name)) as T | undefined;
+}
+
+export function listObjects<T extends KubeObject>(
+  cluster: Cluster,
+  kind: T['kind'],
+  namespace?: string,
+): T[] {
+  const out: T[] = [];
+  for (const obj of cluster.objects.values()) {
+    if (obj.kind === kind && (namespace === undefined || obj.metadata.namespace === namespace)) {
+      out.push(obj as T);
+    }
+  }
+  return out.sort((a, b) =>
+    `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(
+      `${b.metadata.namespace}/${b.metadata.name}`,
+    ),
+  );
+}
+
+export function timestamp(cluster: Cluster): string {
+  return new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A random version-4 UUID, as the API server stamps in metadata.uid. */
+export function newUid(ctx: Ctx): string {
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => ctx.random.int(16).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[ctx.random.int(4)]}${hex(3)}-${hex(12)}`;
+}
+
+/** Stores a new object: stamps uid, resourceVersion and creationTimestamp. */
+export function createObject<T extends KubeObject>(cluster: Cluster, ctx: Ctx, obj: T): [Cluster, T] {
+  const revision = cluster.revision + 1;
+  const stored = {
+    ...obj,
+    metadata: {
+      ...obj.metadata,
+      uid: newUid(ctx),
+      resourceVersion: String(revision),
+      creationTimestamp: timestamp(cluster),
+    },
+  } as T;
+  const objects = new Map(cluster.objects);
+  objects.set(keyOf(stored), stored);
+  return [{ ...cluster, objects, revision }, stored];
+}
+
+/** Replaces a stored object; a new resourceVersion is stamped only if something changed. */
+export function updateObject<T extends KubeObject>(cluster: Cluster, obj: T): [Cluster, T] {
+  const key = keyOf(obj);
+  const old = cluster.objects.get(key);
+  if (old && JSON.stringify(old) === JSON.stringify(obj)) return [cluster, old as T];
+  const revision = cluster.revision + 1;
+  const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } } as T;
+  const objects = new Map(cluster.objects);
+  objects.set(key, stored);
+  return [{ ...cluster, objects, revision }, stored];
+}
+
+export function deleteObject(cluster: Cluster, obj: KubeObject): Cluster {
+  const objects = new Map(cluster.objects);
+  objects.delete(keyOf(obj));
+  return { ...cluster, objects, revision: cluster.revision + 1 };
+}

@@ -1,0 +1,169 @@
+// The EndpointSlice controller and the legacy Endpoints controller (reference §2.6, §2.7): for every
+// Service with a selector, the matching pods' addresses, with named target ports resolved per pod.
+import {
+  createObject,
+  getObject,
+  listObjects,
+  updateObject,
+  type Cluster,
+  type Ctx,
+} from '../api/cluster.ts';
+import {
+  labelsMatch,
+  type Endpoint,
+  type EndpointSlice,
+  type KubeObject,
+  type Pod,
+  type Service,
+  type ServicePort,
+} from '../api/objects.ts';
+import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
+import { randomString } from '../util/random.ts';
+import { isPodReady } from './podLifecycle.ts';
+
+/** The container port a Service port's targetPort means for this pod, or null if it names none. */
+export function resolveTargetPort(pod: Pod, port: ServicePort): number | null {
+  if (typeof port.targetPort === 'number') return port.targetPort;
+  for (const c of pod.spec.containers) {
+    for (const p of c.ports ?? []) {
+      if (p.name === port.targetPort && (p.protocol ?? 'TCP') === port.protocol) return p.containerPort;
+    }
+  }
+  return null;
+}
+
+function candidatePods(cluster: Cluster, svc: Service): Pod[] {
+  return listObjects<Pod>(cluster, 'Pod', svc.metadata.namespace).filter(
+    (p) =>
+      p.status.podIP &&
+      p.status.phase !== 'Succeeded' &&
+      p.status.phase !== 'Failed' &&
+      labelsMatch(svc.spec.selector!, p.metadata.labels),
+  );
+}
+
+function toEndpoint(pod: Pod): Endpoint {
+  const ready = isPodReady(pod);
+  return {
+    addresses: [pod.status.podIP!],
+    conditions: { ready, serving: ready, terminating: false },
+    nodeName: pod.spec.nodeName!,
+    targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace!, uid: pod.metadata.uid },
+  };
+}
+
+const ownerRefTo = (svc: Service) => [
+  { apiVersion: 'v1', blockOwnerDeletion: true, controller: true, kind: 'Service', name: svc.metadata.name, uid: svc.metadata.uid },
+];
+
+function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
+  const pods = candidatePods(cluster, svc);
+  const ports = svc.spec.ports ?? [];
+  // Pods whose target ports resolve to the same numbers share a slice.
+  const groups = new Map<string, { ports: EndpointSlice['ports']; pods: Pod[] }>();
+  for (const pod of pods) {
+    const resolved = ports
+      .map((p) => ({ name: p.name ?? '', port: resolveTargetPort(pod, p), protocol: p.protocol }))
+      .filter((p): p is { name: string; port: number; protocol: string } => p.port !== null);
+    const key = JSON.stringify(resolved);
+    const group = groups.get(key) ?? { ports: resolved, pods: [] };
+    group.pods.push(pod);
+    groups.set(key, group);
+  }
+  if (groups.size === 0) groups.set('[]', { ports: null, pods: [] }); // the placeholder slice
+  const existing = listObjects<EndpointSlice>(cluster, 'EndpointSlice', svc.metadata.namespace).filter(
+    (s) => s.metadata.ownerReferences?.[0]?.uid === svc.metadata.uid,
+  );
+  const labels = {
+    ...svc.metadata.labels,
+    'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+    'kubernetes.io/service-name': svc.metadata.name,
+  };
+  let i = 0;
+  for (const group of groups.values()) {
+    const endpoints = group.pods.length ? group.pods.map(toEndpoint) : null;
+    const slice = existing[i++];
+    if (slice) {
+      [cluster] = updateObject(cluster, { ...slice, endpoints, ports: group.ports, metadata: { ...slice.metadata, labels } });
+      continue;
+    }
+    let name: string;
+    do name = `${svc.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
+    while (cluster.objects.has(`EndpointSlice/${svc.metadata.namespace}/${name}`));
+    [cluster] = createObject<EndpointSlice>(cluster, ctx, {
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: {
+        name,
+        generateName: `${svc.metadata.name}-`,
+        namespace: svc.metadata.namespace,
+        uid: '',
+        resourceVersion: '',
+        creationTimestamp: '',
+        generation: 1,
+        labels,
+        ownerReferences: ownerRefTo(svc),
+      },
+      addressType: 'IPv4',
+      endpoints,
+      ports: group.ports,
+    });
+  }
+  for (const extra of existing.slice(i)) {
+    const objects = new Map(cluster.objects);
+    objects.delete(`EndpointSlice/${extra.metadata.namespace}/${extra.metadata.name}`);
+    cluster = { ...cluster, objects };
+  }
+  return cluster;
+}
+
+function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
+  const ns = svc.metadata.namespace;
+  const subsetsByPorts = new Map<string, { addresses: unknown[]; notReadyAddresses: unknown[]; ports: unknown[] }>();
+  for (const pod of candidatePods(cluster, svc)) {
+    const ports = (svc.spec.ports ?? [])
+      .map((p) => ({ ...(p.name ? { name: p.name } : {}), port: resolveTargetPort(pod, p), protocol: p.protocol }))
+      .filter((p) => p.port !== null);
+    const key = JSON.stringify(ports);
+    const subset = subsetsByPorts.get(key) ?? { addresses: [], notReadyAddresses: [], ports };
+    const address = {
+      ip: pod.status.podIP,
+      nodeName: pod.spec.nodeName,
+      targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: ns, uid: pod.metadata.uid },
+    };
+    (isPodReady(pod) ? subset.addresses : subset.notReadyAddresses).push(address);
+    subsetsByPorts.set(key, subset);
+  }
+  const subsets = [...subsetsByPorts.values()].map((s) => ({
+    ...(s.addresses.length ? { addresses: s.addresses } : {}),
+    ...(s.notReadyAddresses.length ? { notReadyAddresses: s.notReadyAddresses } : {}),
+    ports: s.ports,
+  }));
+  const current = getObject<KubeObject>(cluster, 'Endpoints', ns, svc.metadata.name);
+  const body = { ...(subsets.length ? { subsets } : {}) };
+  if (current) {
+    const { subsets: _old, ...rest } = current as KubeObject & { subsets?: unknown };
+    [cluster] = updateObject(cluster, { ...rest, ...body } as KubeObject);
+    return cluster;
+  }
+  [cluster] = createObject<KubeObject>(cluster, ctx, {
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: {
+      name: svc.metadata.name,
+      namespace: ns,
+      uid: '',
+      resourceVersion: '',
+      creationTimestamp: '',
+      ...(svc.metadata.labels ? { labels: svc.metadata.labels } : {}),
+    },
+    ...body,
+  });
+  return cluster;
+}
+
+export function syncServiceEndpoints(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
+  if (!svc.spec.selector || svc.spec.type === 'ExternalName') return cluster;
+  cluster = syncSlices(cluster, ctx, svc);
+  return syncEndpointsObject(cluster, ctx, svc);
+}

@@ -1,0 +1,103 @@
+// The ReplicaSet controller (pkg/controller/replicaset): adopt matching orphans, create pods named
+// <rs>-<5 random chars> (reference §2.1), delete the surplus in the order of §2.4.
+import { deleteObject, listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
+import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
+import { randomString } from '../util/random.ts';
+import { defaultPodSpec } from '../api/workload.ts';
+import { createAndStartPod, isPodReady } from './podLifecycle.ts';
+
+const isActive = (p: Pod) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed';
+
+function newPodName(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): string {
+  // generateName: a prefix longer than 58 characters is cut so the name stays within 63.
+  const prefix = `${rs.metadata.name}-`.slice(0, 58);
+  for (;;) {
+    const name = prefix + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
+    if (!cluster.objects.has(`Pod/${rs.metadata.namespace}/${name}`)) return name;
+  }
+}
+
+/** Earlier = deleted first: unscheduled, not ready, on crowded nodes, newest (ActivePodsWithRanks). */
+function deletionOrder(pods: readonly Pod[]): Pod[] {
+  const perNode = new Map<string, number>();
+  for (const p of pods) perNode.set(p.spec.nodeName ?? '', (perNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
+  const rank = (p: Pod): (number | string)[] => [
+    p.spec.nodeName ? 1 : 0,
+    p.status.phase === 'Pending' ? 0 : 1,
+    isPodReady(p) ? 1 : 0,
+    -(perNode.get(p.spec.nodeName ?? '') ?? 0),
+    p.metadata.creationTimestamp,
+  ];
+  return [...pods].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length - 1; i++) if (ra[i] !== rb[i]) return ra[i]! < rb[i]! ? -1 : 1;
+    // newer creation first
+    return ra[4]! > rb[4]! ? -1 : ra[4]! < rb[4]! ? 1 : a.metadata.name < b.metadata.name ? 1 : -1;
+  });
+}
+
+export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Cluster {
+  const ns = rs.metadata.namespace;
+  const ownerRef = {
+    apiVersion: 'apps/v1',
+    blockOwnerDeletion: true,
+    controller: true,
+    kind: 'ReplicaSet',
+    name: rs.metadata.name,
+    uid: rs.metadata.uid,
+  };
+  let owned: Pod[] = [];
+  for (const pod of listObjects<Pod>(cluster, 'Pod', ns)) {
+    const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
+    if (controller?.uid === rs.metadata.uid) owned.push(pod);
+    else if (!controller && isActive(pod) && selectorMatches(rs.spec.selector, pod.metadata.labels)) {
+      // Adoption: a matching pod without a controller becomes this ReplicaSet's.
+      let adopted: Pod;
+      [cluster, adopted] = updateObject(cluster, {
+        ...pod,
+        metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ownerRef] },
+      });
+      owned.push(adopted);
+    }
+  }
+  owned = owned.filter(isActive);
+  const diff = rs.spec.replicas - owned.length;
+  for (let i = 0; i < diff; i++) {
+    const name = newPodName(cluster, ctx, rs);
+    let pod: Pod;
+    [cluster, pod] = createAndStartPod(cluster, ctx, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name,
+        generateName: `${rs.metadata.name}-`,
+        namespace: ns,
+        uid: '',
+        resourceVersion: '',
+        creationTimestamp: '',
+        labels: rs.spec.template.metadata.labels ?? {},
+        ...(rs.spec.template.metadata.annotations ? { annotations: rs.spec.template.metadata.annotations } : {}),
+        ownerReferences: [ownerRef],
+      },
+      spec: defaultPodSpec({ ...rs.spec.template.spec }) as Pod['spec'],
+      status: { phase: 'Pending' },
+    });
+    owned.push(pod);
+  }
+  if (diff < 0) {
+    for (const pod of deletionOrder(owned).slice(0, -diff)) cluster = deleteObject(cluster, pod);
+    owned = listObjects<Pod>(cluster, 'Pod', ns).filter((p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid);
+  }
+  const ready = owned.filter(isPodReady).length;
+  const status: Record<string, unknown> = {
+    fullyLabeledReplicas: owned.length,
+    observedGeneration: rs.metadata.generation ?? 1,
+    replicas: owned.length,
+  };
+  if (ready > 0) Object.assign(status, { availableReplicas: ready, readyReplicas: ready });
+  const current = listObjects<ReplicaSet>(cluster, 'ReplicaSet', ns).find((r) => r.metadata.uid === rs.metadata.uid)!;
+  [cluster] = updateObject(cluster, { ...current, status });
+  return cluster;
+}

@@ -1,0 +1,115 @@
+// Evaluates a node's rules for one packet, the way netfilter does: chain by chain, first match wins,
+// jumps and returns, until a terminal target. Returns the verdict and every rule that matched.
+import { inCidr } from '../net/ipv4.ts';
+import type { Random } from '../util/random.ts';
+import { printRule, type Match, type Rule, type Table } from './rule.ts';
+
+export interface WalkPacket {
+  readonly proto: 'tcp' | 'udp' | 'icmp';
+  readonly src: string;
+  readonly dst: string;
+  readonly dport: number;
+  readonly mark: number;
+  readonly ctstate: 'NEW' | 'ESTABLISHED';
+}
+
+export interface WalkEnv {
+  /** addrtype LOCAL: an address configured on this node. */
+  readonly isLocal: (ip: string) => boolean;
+  readonly random: Random;
+}
+
+export interface WalkResult {
+  /** ACCEPT (fell off a built-in chain or ACCEPT), DNAT, DROP, REJECT, MASQUERADE */
+  readonly verdict: 'ACCEPT' | 'DNAT' | 'DROP' | 'REJECT' | 'MASQUERADE';
+  readonly dnatTo: string | null;
+  readonly mark: number;
+  /** The rules that matched, in order, as iptables-save lines. */
+  readonly walk: readonly string[];
+  /** The rule that decided (the terminal one), as an iptables-save line. */
+  readonly decidedBy: string | null;
+}
+
+function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolean {
+  switch (m.mod) {
+    case 'comment':
+      return true;
+    case 'tcp':
+    case 'udp':
+    case 'sctp':
+      return pkt.proto === m.mod && (m.dport === undefined || m.dport === pkt.dport);
+    case 'addrtype':
+      return (!m.dstType || env.isLocal(pkt.dst)) && (!m.srcType || env.isLocal(pkt.src));
+    case 'statistic':
+      // The kernel compares a random 31-bit number with the stored fraction.
+      return env.random.next() < m.probability;
+    case 'mark': {
+      const [value, mask] = m.mark.split('/').map((x) => parseInt(x, 16)) as [number, number];
+      return ((mark & mask) === value) !== m.negate;
+    }
+    case 'conntrack':
+      return m.ctstate.split(',').includes(pkt.ctstate) !== m.negate;
+  }
+}
+
+function matches(r: Rule, pkt: WalkPacket, mark: number, env: WalkEnv): boolean {
+  if (r.source && inCidr(pkt.src, r.source.cidr.includes('/') ? r.source.cidr : `${r.source.cidr}/32`) === r.source.negate) return false;
+  if (r.destination && inCidr(pkt.dst, r.destination.cidr.includes('/') ? r.destination.cidr : `${r.destination.cidr}/32`) === r.destination.negate) return false;
+  if (r.protocol && r.protocol !== pkt.proto) return false;
+  return r.matches.every((m) => matchOne(m, pkt, mark, env));
+}
+
+const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
+
+export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: WalkEnv): WalkResult {
+  const walk: string[] = [];
+  let mark = pkt.mark;
+  const byChain = new Map<string, Rule[]>();
+  for (const r of table.rules) {
+    const list = byChain.get(r.chain) ?? [];
+    list.push(r);
+    byChain.set(r.chain, list);
+  }
+  type Outcome = { verdict: WalkResult['verdict'] | 'RETURN'; dnatTo: string | null; decidedBy: string | null };
+  const run = (name: string, depth: number): Outcome => {
+    if (depth > 32) return { verdict: 'DROP', dnatTo: null, decidedBy: null };
+    for (const r of byChain.get(name) ?? []) {
+      if (!matches(r, pkt, mark, env)) continue;
+      const line = printRule(r);
+      if (!r.target) {
+        walk.push(line);
+        continue;
+      }
+      walk.push(line);
+      switch (r.target) {
+        case 'MARK': {
+          const [value, mask] = r.setXmark!.split('/').map((x) => parseInt(x, 16)) as [number, number];
+          mark = ((mark & ~mask) ^ value) >>> 0;
+          continue;
+        }
+        case 'RETURN':
+          return { verdict: 'RETURN', dnatTo: null, decidedBy: line };
+        case 'DNAT':
+          return { verdict: 'DNAT', dnatTo: r.dnatTo!, decidedBy: line };
+        case 'ACCEPT':
+        case 'DROP':
+        case 'REJECT':
+        case 'MASQUERADE':
+          return { verdict: r.target, dnatTo: null, decidedBy: line };
+        default: {
+          const inner = run(r.target, depth + 1);
+          if (inner.verdict !== 'RETURN') return inner;
+        }
+      }
+    }
+    return { verdict: BUILTIN.has(name) ? 'ACCEPT' : 'RETURN', dnatTo: null, decidedBy: null };
+  };
+  const out = run(chain, 0);
+  return {
+    verdict: out.verdict === 'RETURN' ? 'ACCEPT' : out.verdict,
+    dnatTo: out.dnatTo,
+    mark,
+    walk,
+    decidedBy: out.decidedBy,
+  };
+}

@@ -1,0 +1,67 @@
+// What every shell command gets: the cluster (replaced as commands change it), the seeded
+// generator, file access for `-f PATH`, and a place to put a trace.
+import type { Cluster, Ctx } from '../api/cluster.ts';
+import type { LoadResult, Trace } from '../types.ts';
+
+export interface ShellState {
+  cluster: Cluster;
+  readonly ctx: Ctx;
+  readonly readFile?: (path: string) => string;
+}
+
+export interface Output {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  trace?: Trace;
+  load?: LoadResult;
+}
+
+export const ok = (stdout = '', stderr = ''): Output => ({ stdout, stderr, exitCode: 0 });
+export const fail = (stderr: string, exitCode = 1, stdout = ''): Output => ({
+  stdout,
+  stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`,
+  exitCode,
+});
+
+/** Parsed flags: `--name=value`, `--name value`, `-n value`, and positional words. */
+export interface Flags {
+  readonly positional: string[];
+  readonly values: Map<string, string>;
+  readonly unknown: string[];
+}
+
+/**
+ * Splits argv by a table of known flags. `spec` maps every accepted spelling to its canonical
+ * name, and says whether it takes a value (boolean flags accept `--flag=true|false`).
+ */
+export function parseFlags(args: readonly string[], spec: Readonly<Record<string, { name: string; value: boolean }>>): Flags {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const unknown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      positional.push(...args.slice(i));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const key = eq > 0 ? a.slice(0, eq) : a;
+    // -oyaml, -nkube-system
+    const short = !a.startsWith('--') && a.length > 2 && eq < 0 ? a.slice(0, 2) : null;
+    const def = spec[key] ?? (short ? spec[short] : undefined);
+    if (!def) {
+      unknown.push(key);
+      continue;
+    }
+    if (!def.value) values.set(def.name, eq > 0 ? a.slice(eq + 1) : 'true');
+    else if (eq > 0) values.set(def.name, a.slice(eq + 1));
+    else if (short && !spec[key]) values.set(def.name, a.slice(2));
+    else values.set(def.name, args[++i] ?? '');
+  }
+  return { positional, values, unknown };
+}

@@ -1,0 +1,130 @@
+// `kubectl apply -f` and `kubectl create -f`: read manifests, send each object to the API server,
+// print what happened per object exactly as kubectl does (reference §1.13, §9.7).
+import { admit } from '../api/admit.ts';
+import { getObject } from '../api/cluster.ts';
+import { renderInvalid } from '../api/fieldErrors.ts';
+import { parseManifest, type ManifestDoc } from '../api/manifest.ts';
+import { reconcile } from '../controllers/reconcile.ts';
+import type { SourceError } from '../types.ts';
+import type { Output, ShellState } from './context.ts';
+import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind, apiVersionOf } from './resources.ts';
+
+export interface ApplyReport extends Output {
+  readonly errors: SourceError[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Sorted-key JSON, as the last-applied annotation stores the manifest. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (isObj(v)) {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** The served apiVersions per kind on this server version. */
+function served(kind: string, apiVersion: string): boolean {
+  const r = resourceByKind(kind);
+  return r !== undefined && apiVersionOf(r) === apiVersion;
+}
+
+export function applyText(state: ShellState, text: string, source: string, mode: 'apply' | 'create'): ApplyReport {
+  const parsed = parseManifest(text);
+  const minor = state.cluster.preset.minor;
+  if (parsed.errors.length) {
+    const e = parsed.errors[0]!;
+    return {
+      stdout: '',
+      stderr: `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}\n`,
+      exitCode: 1,
+      errors: [...parsed.errors],
+    };
+  }
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const errors: SourceError[] = [];
+  const late: string[] = [];
+  const valid: { doc: ManifestDoc; obj: Obj }[] = [];
+  for (const doc of parsed.docs) {
+    const obj = doc.value;
+    if (!isObj(obj) || typeof obj.kind !== 'string' || obj.kind === '') {
+      const msg = `error: error validating "${source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+      errors.push({ line: doc.line, column: 1, message: msg.replace(/^error: /, '') });
+      return { stdout: '', stderr: msg + '\n', exitCode: 1, errors };
+    }
+    if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') {
+      const msg = `error: error validating "${source}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+      errors.push({ line: doc.line, column: 1, message: msg.replace(/^error: /, '') });
+      return { stdout: '', stderr: msg + '\n', exitCode: 1, errors };
+    }
+    valid.push({ doc, obj });
+  }
+  for (const { doc, obj } of valid) {
+    const kind = obj.kind as string;
+    const apiVersion = obj.apiVersion as string;
+    const metadata = isObj(obj.metadata) ? obj.metadata : {};
+    const name = typeof metadata.name === 'string' ? metadata.name : '';
+    const resource = findResource(kind);
+    if (!resource || !served(kind, apiVersion)) {
+      const msg = `error: resource mapping not found for name: "${name}" namespace: "${metadata.namespace ?? ''}" from "${source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`;
+      late.push(msg);
+      errors.push({ line: doc.lineOf('kind'), column: 1, message: msg.replace(/^error: /, '') });
+      continue;
+    }
+    if (name === '') {
+      const msg = `error: error when retrieving current configuration of:\nResource: "${qualifiedPlural(resource)}", GroupVersionKind: "${apiVersion}, Kind=${kind}"\nName: "", Namespace: "${resource.namespaced ? (metadata.namespace ?? 'default') : ''}"\nfrom server for: "${source}": resource name may not be empty`;
+      late.push(msg);
+      errors.push({ line: doc.lineOf('metadata'), column: 1, message: 'resource name may not be empty' });
+      continue;
+    }
+    const namespace = resource.namespaced ? String(metadata.namespace ?? 'default') : undefined;
+    if (namespace && !getObject(state.cluster, 'Namespace', undefined, namespace)) {
+      const msg = `Error from server (NotFound): error when creating "${source}": namespaces "${namespace}" not found`;
+      stderr.push(msg);
+      errors.push({ line: doc.lineOf('metadata.namespace'), column: 1, message: msg });
+      continue;
+    }
+    const live = getObject(state.cluster, kind, namespace, name);
+    const label = `${qualifiedSingular(resource)}/${name}`;
+    if (mode === 'create' && live) {
+      const msg = `Error from server (AlreadyExists): error when creating "${source}": ${qualifiedPlural(resource)} "${name}" already exists`;
+      stderr.push(msg);
+      errors.push({ line: doc.lineOf('metadata.name'), column: 1, message: msg });
+      continue;
+    }
+    const annotations = { ...(isObj(metadata.annotations) ? metadata.annotations : {}) };
+    if (mode === 'apply') annotations[LAST_APPLIED] = canonicalJson(obj) + '\n';
+    const input = {
+      apiVersion,
+      kind,
+      metadata: { ...metadata, ...(Object.keys(annotations).length ? { annotations } : {}) },
+      body: obj,
+    };
+    const result = admit(state.cluster, state.ctx, input, namespace);
+    if (!result.ok) {
+      const msg = renderInvalid(kind, name, result.errors, minor);
+      stderr.push(msg);
+      for (const e of result.errors) {
+        errors.push({ line: doc.lineOf(e.field), column: 1, message: renderInvalid(kind, name, [e], minor) });
+      }
+      continue;
+    }
+    state.cluster = reconcile(result.cluster, state.ctx);
+    stdout.push(`${label} ${!live ? 'created' : result.changed ? 'configured' : 'unchanged'}`);
+  }
+  stderr.push(...late);
+  return {
+    stdout: stdout.map((l) => l + '\n').join(''),
+    stderr: stderr.map((l) => l + '\n').join(''),
+    exitCode: stderr.length ? 1 : 0,
+    errors,
+  };
+}

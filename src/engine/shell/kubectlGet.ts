@@ -1,0 +1,111 @@
+// `kubectl get`: tables (with -o wide, -A, --show-labels), names, JSON and YAML (reference §9).
+import { listObjects } from '../api/cluster.ts';
+import type { KubeObject } from '../api/objects.ts';
+import { fail, parseFlags, type Output, type ShellState } from './context.ts';
+import { toJson, toYaml } from './objectOutput.ts';
+import { COLUMNS } from './printers.ts';
+import { findResource, qualifiedPlural, qualifiedSingular, type ResourceType } from './resources.ts';
+import { renderTable } from './table.ts';
+
+const FLAGS = {
+  '-n': { name: 'namespace', value: true },
+  '--namespace': { name: 'namespace', value: true },
+  '-A': { name: 'all-namespaces', value: false },
+  '--all-namespaces': { name: 'all-namespaces', value: false },
+  '-o': { name: 'output', value: true },
+  '--output': { name: 'output', value: true },
+  '--show-labels': { name: 'show-labels', value: false },
+  '-l': { name: 'selector', value: true },
+  '--selector': { name: 'selector', value: true },
+};
+
+function labelsText(obj: KubeObject): string {
+  const entries = Object.entries(obj.metadata.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+}
+
+function matchesSelector(obj: KubeObject, selector: string | undefined): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const [k, v] = term.split('=') as [string, string | undefined];
+    const have = obj.metadata.labels?.[k];
+    return v === undefined ? have !== undefined : have === v;
+  });
+}
+
+function table(state: ShellState, r: ResourceType, objects: readonly KubeObject[], opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean }): string {
+  const cols = COLUMNS[r.kind] ?? { header: ['NAME', 'AGE'], wide: [], row: (o: KubeObject) => ({ cells: [o.metadata.name, ''], wide: [] }) };
+  const header = [...(opts.allNs && r.namespaced ? ['NAMESPACE'] : []), ...cols.header, ...(opts.wide ? cols.wide : []), ...(opts.labels ? ['LABELS'] : [])];
+  const rows = objects.map((o) => {
+    const { cells, wide } = (cols.row as (o: KubeObject, c: typeof state.cluster) => { cells: string[]; wide: string[] })(o, state.cluster);
+    if (opts.prefix) cells[0] = `${qualifiedSingular(r)}/${cells[0]}`;
+    return [...(opts.allNs && r.namespaced ? [o.metadata.namespace!] : []), ...cells, ...(opts.wide ? wide : []), ...(opts.labels ? [labelsText(o)] : [])];
+  });
+  return renderTable(header, rows);
+}
+
+export function kubectlGet(state: ShellState, args: readonly string[]): Output {
+  const flags = parseFlags(args, FLAGS);
+  if (flags.unknown.length) return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl get --help' for usage.`);
+  const [what, ...names] = flags.positional;
+  if (!what) {
+    return fail(
+      "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples",
+    );
+  }
+  const output = flags.values.get('output') ?? '';
+  if (!['', 'wide', 'json', 'yaml', 'name'].includes(output)) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+  }
+  const allNs = flags.values.get('all-namespaces') === 'true';
+  const namespace = flags.values.get('namespace') ?? 'default';
+  const kinds = what.split(',');
+  const resources: ResourceType[] = [];
+  for (const k of kinds) {
+    const r = findResource(k);
+    if (!r) return fail(`error: the server doesn't have a resource type "${k}"`);
+    resources.push(r);
+  }
+  const selector = flags.values.get('selector');
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const collected: KubeObject[] = [];
+  let exitCode = 0;
+  for (const r of resources) {
+    const ns = r.namespaced && !allNs ? namespace : undefined;
+    let objects = listObjects<KubeObject>(state.cluster, r.kind, ns).filter((o) => matchesSelector(o, selector));
+    if (allNs) objects.sort((a, b) => (a.metadata.namespace! + '/' + a.metadata.name < b.metadata.namespace! + '/' + b.metadata.name ? -1 : 1));
+    if (names.length) {
+      const found: KubeObject[] = [];
+      for (const n of names) {
+        const o = objects.find((x) => x.metadata.name === n);
+        if (o) found.push(o);
+        else {
+          stderr.push(`Error from server (NotFound): ${qualifiedPlural(r)} "${n}" not found`);
+          exitCode = 1;
+        }
+      }
+      objects = found;
+    }
+    if (r.kind === 'Endpoints' && state.cluster.preset.minor >= 33) {
+      stderr.unshift('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
+    }
+    collected.push(...objects);
+    if (output === 'name') {
+      for (const o of objects) stdout.push(`${qualifiedSingular(r)}/${o.metadata.name}\n`);
+    } else if (output === '' || output === 'wide') {
+      if (objects.length) {
+        const text = table(state, r, objects, { wide: output === 'wide', allNs, labels: flags.values.get('show-labels') === 'true', prefix: resources.length > 1 });
+        stdout.push((stdout.length ? '\n' : '') + text);
+      }
+    }
+  }
+  const single = names.length === 1 && resources.length === 1;
+  const printDocument = !(names.length > 0 && collected.length === 0);
+  if (output === 'json' && printDocument) stdout.push(toJson(collected, single));
+  if (output === 'yaml' && printDocument) stdout.push(toYaml(collected, single));
+  if (collected.length === 0 && names.length === 0 && output !== 'json' && output !== 'yaml') {
+    stderr.push(allNs ? 'No resources found' : resources.every((r) => !r.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  }
+  return { stdout: stdout.join(''), stderr: stderr.map((s) => s + '\n').join(''), exitCode };
+}

@@ -1,0 +1,174 @@
+// The columns `kubectl get` prints per kind (pkg/printers/internalversion/printers.go; reference
+// §9.2-§9.5). A table of column sets: add a kind by adding a row.
+import type { Cluster } from '../api/cluster.ts';
+import type { Deployment, EndpointSlice, KubeObject, Labels, Node, Pod, ReplicaSet, Service } from '../api/objects.ts';
+
+import { isNodeReady } from '../controllers/scheduler.ts';
+import { humanDuration } from './table.ts';
+
+export interface Columns {
+  readonly header: readonly string[];
+  readonly wide: readonly string[];
+  readonly row: (obj: never, cluster: Cluster) => { cells: string[]; wide: string[] };
+}
+
+const age = (obj: KubeObject, cluster: Cluster) =>
+  humanDuration(cluster.now - Date.parse(obj.metadata.creationTimestamp));
+
+const selectorText = (labels: Labels | undefined) => {
+  const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+};
+
+/** At most 3 items, then " + N more..." (printers.go formatEndpoints / formatEndpointSlices). */
+function firstThree(items: readonly string[]): string {
+  return items.length > 3 ? `${items.slice(0, 3).join(',')} + ${items.length - 3} more...` : items.join(',');
+}
+
+function servicePorts(svc: Service): string {
+  const ports = svc.spec.ports ?? [];
+  if (ports.length === 0) return '<none>';
+  return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+}
+
+function externalIP(svc: Service): string {
+  const ext = svc.spec.externalIPs ?? [];
+  switch (svc.spec.type) {
+    case 'ExternalName':
+      return svc.spec.externalName ?? '<none>';
+    case 'LoadBalancer': {
+      const ingress = ((svc.status.loadBalancer.ingress ?? []) as { ip?: string; hostname?: string }[])
+        .map((i) => i.ip ?? i.hostname ?? '')
+        .filter(Boolean);
+      const all = [...new Set(ingress)].sort().concat(ext);
+      if (all.length === 0) return '<pending>';
+      const text = all.join(',');
+      return text.length > 16 ? `${text.slice(0, 13)}...` : text;
+    }
+    default:
+      return ext.length ? ext.join(',') : '<none>';
+  }
+}
+
+function containersImages(template: { spec: { containers: readonly { name: string; image: string }[] } }) {
+  return [
+    template.spec.containers.map((c) => c.name).join(','),
+    template.spec.containers.map((c) => c.image).join(','),
+  ];
+}
+
+function podStatus(pod: Pod): string {
+  const statuses = (pod.status.containerStatuses ?? []) as { state?: { waiting?: { reason?: string } } }[];
+  const waiting = statuses.find((s) => s.state?.waiting?.reason)?.state?.waiting?.reason;
+  return waiting ?? pod.status.phase;
+}
+
+export const COLUMNS: Readonly<Record<string, Columns>> = {
+  Pod: {
+    header: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+    row: (pod: Pod, cluster) => {
+      const statuses = (pod.status.containerStatuses ?? []) as { ready?: boolean }[];
+      const ready = statuses.filter((s) => s.ready).length;
+      return {
+        cells: [pod.metadata.name, `${ready}/${pod.spec.containers.length}`, podStatus(pod), '0', age(pod, cluster)],
+        wide: [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
+      };
+    },
+  },
+  Service: {
+    header: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+    wide: ['SELECTOR'],
+    row: (svc: Service, cluster) => ({
+      cells: [
+        svc.metadata.name,
+        svc.spec.type,
+        svc.spec.clusterIPs?.[0] ?? svc.spec.clusterIP ?? '<none>',
+        externalIP(svc),
+        servicePorts(svc),
+        age(svc, cluster),
+      ],
+      wide: [selectorText(svc.spec.selector)],
+    }),
+  },
+  Endpoints: {
+    header: ['NAME', 'ENDPOINTS', 'AGE'],
+    wide: [],
+    row: (ep: KubeObject & { subsets?: { addresses?: { ip: string }[]; ports?: { port: number }[] }[] }, cluster) => {
+      const subsets = ep.subsets ?? [];
+      const list = subsets.flatMap((s) => (s.ports ?? []).flatMap((p) => (s.addresses ?? []).map((a) => `${a.ip}:${p.port}`)));
+      return { cells: [ep.metadata.name, subsets.length === 0 ? '<none>' : firstThree(list), age(ep, cluster)], wide: [] };
+    },
+  },
+  EndpointSlice: {
+    header: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+    wide: [],
+    row: (s: EndpointSlice, cluster) => {
+      const ports = (s.ports ?? []).map((p) => String(p.port));
+      const addresses = (s.endpoints ?? []).flatMap((e) => e.addresses);
+      return {
+        cells: [
+          s.metadata.name,
+          s.addressType,
+          ports.length ? firstThree(ports) : '<unset>',
+          addresses.length ? firstThree(addresses) : '<unset>',
+          age(s, cluster),
+        ],
+        wide: [],
+      };
+    },
+  },
+  Deployment: {
+    header: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (d: Deployment, cluster) => {
+      const s = (d.status ?? {}) as Record<string, number | undefined>;
+      return {
+        cells: [d.metadata.name, `${s.readyReplicas ?? 0}/${d.spec.replicas}`, String(s.updatedReplicas ?? 0), String(s.availableReplicas ?? 0), age(d, cluster)],
+        wide: [...containersImages(d.spec.template), selectorText(d.spec.selector.matchLabels)],
+      };
+    },
+  },
+  ReplicaSet: {
+    header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (rs: ReplicaSet, cluster) => {
+      const s = (rs.status ?? {}) as Record<string, number | undefined>;
+      return {
+        cells: [rs.metadata.name, String(rs.spec.replicas), String(s.replicas ?? 0), String(s.readyReplicas ?? 0), age(rs, cluster)],
+        wide: [...containersImages(rs.spec.template), selectorText(rs.spec.selector.matchLabels)],
+      };
+    },
+  },
+  Node: {
+    header: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+    wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+    row: (n: Node, cluster) => {
+      const roles = Object.keys(n.metadata.labels ?? {})
+        .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+        .map((k) => k.slice('node-role.kubernetes.io/'.length))
+        .sort();
+      const info = (n.status.nodeInfo ?? {}) as Record<string, string>;
+      const addresses = (n.status.addresses ?? []) as { type: string; address: string }[];
+      return {
+        cells: [n.metadata.name, isNodeReady(n) ? 'Ready' : 'NotReady', roles.length ? roles.join(',') : '<none>', age(n, cluster), info.kubeletVersion ?? ''],
+        wide: [
+          addresses.find((a) => a.type === 'InternalIP')?.address ?? '<none>',
+          addresses.find((a) => a.type === 'ExternalIP')?.address ?? '<none>',
+          info.osImage ?? '',
+          info.kernelVersion ?? '',
+          info.containerRuntimeVersion ?? '',
+        ],
+      };
+    },
+  },
+  Namespace: {
+    header: ['NAME', 'STATUS', 'AGE'],
+    wide: [],
+    row: (ns: KubeObject & { status?: { phase?: string } }, cluster) => ({
+      cells: [ns.metadata.name, ns.status?.phase ?? 'Active', age(ns, cluster)],
+      wide: [],
+    }),
+  },
+};
+

@@ -1,0 +1,86 @@
+// What a container answers, chosen by its image (spec/cli.md "Workloads"). A table, not branches:
+// add an image by adding a row.
+import type { Container, Pod } from '../api/objects.ts';
+
+export interface HttpAnswer {
+  readonly status: number;
+  readonly body: string;
+}
+
+export interface ImageBehaviour {
+  /** Matches the image's repository path, without registry prefix or tag. */
+  readonly pattern: RegExp;
+  /** Ports the program listens on, whether or not containerPort declares them; null = the declared ones. */
+  readonly listens: readonly number[] | null;
+  readonly http: ((pod: Pod, clientIP: string) => HttpAnswer) | null;
+}
+
+const NGINX_WELCOME = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+
+const hostname = (pod: Pod): HttpAnswer => ({ status: 200, body: `${pod.metadata.name}\n` });
+
+export const IMAGES: readonly ImageBehaviour[] = [
+  { pattern: /(^|\/)echo-hname$/, listens: [80], http: hostname },
+  { pattern: /^alicek106\/rr-test$/, listens: [80], http: hostname },
+  { pattern: /(^|\/)kubia$/, listens: [8080], http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }) },
+  { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
+  { pattern: /(^|\/)(busybox|curl|alpine|ubuntu|debian)$/, listens: [], http: null },
+  { pattern: /(^|\/)(kube-proxy|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|flannel|node)$/, listens: [], http: null },
+  { pattern: /(^|\/)coredns$/, listens: [53, 8080, 8181, 9153], http: null },
+];
+
+/** "docker.io/library/nginx:1.25" -> "library/nginx" -> matched as "nginx" too. */
+export function imageRepository(image: string): string {
+  let path = image.split('@')[0]!;
+  const lastSlash = path.lastIndexOf('/');
+  const colon = path.lastIndexOf(':');
+  if (colon > lastSlash) path = path.slice(0, colon);
+  const parts = path.split('/');
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
+  if (parts[0] === 'library') parts.shift();
+  return parts.join('/');
+}
+
+export function behaviourOf(container: Container): ImageBehaviour {
+  const repo = imageRepository(container.image);
+  return (
+    IMAGES.find((b) => b.pattern.test(repo)) ?? {
+      pattern: /.*/,
+      listens: null,
+      http: hostname,
+    }
+  );
+}
+
+/** The container of `pod` whose program listens on `port` (TCP), if any. */
+export function listenerOn(pod: Pod, port: number): Container | null {
+  for (const c of pod.spec.containers) {
+    const b = behaviourOf(c);
+    const ports = b.listens ?? (c.ports ?? []).map((p) => p.containerPort);
+    if (ports.includes(port)) return c;
+  }
+  return null;
+}
