@@ -22,7 +22,10 @@ function parseArgs(argv: readonly string[]): Options | string {
   const o: Options = { preset: 'lab', seed: 1, json: false, file: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [flag, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--preset') o.preset = value() ?? '';
     else if (flag === '--seed') {
@@ -31,11 +34,13 @@ function parseArgs(argv: readonly string[]): Options | string {
       o.seed = n;
     } else if (flag === '--json') o.json = true;
     else if (flag === '--help' || flag === '-h') return USAGE;
-    else if (flag.startsWith('-') && flag !== '-') return `k8s-lab: unknown option ${flag}\n${USAGE}`;
+    else if (flag.startsWith('-') && flag !== '-')
+      return `k8s-lab: unknown option ${flag}\n${USAGE}`;
     else if (o.file === null) o.file = flag;
     else return `k8s-lab: one script at a time\n${USAGE}`;
   }
-  if (!presetNames.includes(o.preset)) return `k8s-lab: unknown preset "${o.preset}"; choose one of: ${presetNames.join(', ')}`;
+  if (!presetNames.includes(o.preset))
+    return `k8s-lab: unknown preset "${o.preset}"; choose one of: ${presetNames.join(', ')}`;
   return o;
 }
 
@@ -59,14 +64,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (typeof parsed === 'string') {
     const isHelp = parsed === USAGE;
-    (isHelp ? process.stdout : process.stderr).write(parsed.endsWith('\n') ? parsed : `${parsed}\n`);
+    (isHelp ? process.stdout : process.stderr).write(
+      parsed.endsWith('\n') ? parsed : `${parsed}\n`,
+    );
     return isHelp ? 0 : 2;
   }
   let script: string;
   try {
     script = parsed.file ? readFileSync(parsed.file, 'utf8') : readStdin();
   } catch (err) {
-    process.stderr.write(`k8s-lab: cannot read ${parsed.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    process.stderr.write(
+      `k8s-lab: cannot read ${parsed.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
+    );
     return 2;
   }
   const base = parsed.file ? dirname(resolve(parsed.file)) : process.cwd();

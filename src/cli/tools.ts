@@ -4,7 +4,9 @@ import { readdirSync, existsSync } from 'node:fs';
 
 export async function runTool(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'lesson' && argv[1] === 'verify') {
-    const lessons = existsSync('lessons') ? readdirSync('lessons', { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+    const lessons = existsSync('lessons')
+      ? readdirSync('lessons', { withFileTypes: true }).filter((d) => d.isDirectory())
+      : [];
     process.stdout.write(`lesson verify: ${lessons.length} lessons found; nothing to verify yet\n`);
     return 0;
   }

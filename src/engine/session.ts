@@ -62,7 +62,10 @@ function lab(state: ShellState, args: readonly string[]): Output {
       return ok();
     }
     default:
-      return fail(`lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait`, 2);
+      return fail(
+        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait`,
+        2,
+      );
   }
 }
 
@@ -85,9 +88,14 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
 export function createSession(options: SessionOptions = {}): Session {
   const presetName = options.preset ?? 'lab';
   const preset = PRESETS[presetName];
-  if (!preset) throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
+  if (!preset)
+    throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
   const ctx = { random: createRandom(options.seed ?? 1) };
-  const state: ShellState = { cluster: bootstrap(preset, ctx), ctx, ...(options.readFile ? { readFile: options.readFile } : {}) };
+  const state: ShellState = {
+    cluster: bootstrap(preset, ctx),
+    ctx,
+    ...(options.readFile ? { readFile: options.readFile } : {}),
+  };
   const tick = () => {
     state.cluster = { ...state.cluster, now: state.cluster.now + SECONDS_PER_COMMAND * 1000 };
   };
@@ -120,7 +128,13 @@ export function createSession(options: SessionOptions = {}): Session {
     apply(text) {
       tick();
       const report = applyText(state, text, 'STDIN', 'apply');
-      return { command: 'kubectl apply -f -', exitCode: report.exitCode, stdout: report.stdout, stderr: report.stderr, errors: report.errors };
+      return {
+        command: 'kubectl apply -f -',
+        exitCode: report.exitCode,
+        stdout: report.stdout,
+        stderr: report.stderr,
+        errors: report.errors,
+      };
     },
     view: () => clusterView(state.cluster),
     cluster: () => state.cluster,

@@ -8,7 +8,11 @@ export interface Packet {
   readonly src: string;
   readonly dst: string;
   /** The outer header on overlay hops (VXLAN, IP-in-IP); null elsewhere. */
-  readonly outer: { readonly src: string; readonly dst: string; readonly kind: 'vxlan' | 'ipip' } | null;
+  readonly outer: {
+    readonly src: string;
+    readonly dst: string;
+    readonly kind: 'vxlan' | 'ipip';
+  } | null;
 }
 
 export type HopAction =
@@ -49,7 +53,11 @@ export type Verdict = 'delivered' | 'refused' | 'timeout' | 'dns-error' | 'unrea
 export interface Trace {
   readonly verdict: Verdict;
   readonly response: string | null;
-  readonly servedBy: { readonly pod: string; readonly node: string; readonly container: string } | null;
+  readonly servedBy: {
+    readonly pod: string;
+    readonly node: string;
+    readonly container: string;
+  } | null;
   readonly clientSeenByPod: string | null;
   readonly nodes: readonly string[];
   readonly hops: readonly Hop[];
@@ -90,7 +98,11 @@ export interface NodeView {
   readonly role: 'control-plane' | 'worker';
   readonly ready: boolean;
   /** Node ports open on this node (kube-proxy programs every Service's nodePort on every node). */
-  readonly nodePorts: readonly { readonly port: number; readonly protocol: string; readonly service: string }[];
+  readonly nodePorts: readonly {
+    readonly port: number;
+    readonly protocol: string;
+    readonly service: string;
+  }[];
 }
 
 export interface PodView {

@@ -5,14 +5,24 @@ import type { Pod, Service } from './api/objects.ts';
 import { isPodReady } from './controllers/podLifecycle.ts';
 import type { ClusterView } from './types.ts';
 
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-flannel', 'metallb-system', 'calico-system', 'tigera-operator']);
+const SYSTEM_NAMESPACES = new Set([
+  'kube-system',
+  'kube-flannel',
+  'metallb-system',
+  'calico-system',
+  'tigera-operator',
+]);
 
 export function clusterView(cluster: Cluster): ClusterView {
   const services = listObjects<Service>(cluster, 'Service');
   const nodePorts = services.flatMap((s) =>
     (s.spec.ports ?? [])
       .filter((p) => p.nodePort)
-      .map((p) => ({ port: p.nodePort!, protocol: p.protocol, service: `${s.metadata.namespace}/${s.metadata.name}` })),
+      .map((p) => ({
+        port: p.nodePort!,
+        protocol: p.protocol,
+        service: `${s.metadata.namespace}/${s.metadata.name}`,
+      })),
   );
   return {
     preset: cluster.preset.name,
@@ -41,7 +51,12 @@ export function clusterView(cluster: Cluster): ClusterView {
       name: s.metadata.name,
       type: s.spec.type,
       clusterIP: s.spec.clusterIP ?? null,
-      ports: (s.spec.ports ?? []).map((p) => ({ name: p.name ?? null, port: p.port, protocol: p.protocol, nodePort: p.nodePort ?? null })),
+      ports: (s.spec.ports ?? []).map((p) => ({
+        name: p.name ?? null,
+        port: p.port,
+        protocol: p.protocol,
+        nodePort: p.nodePort ?? null,
+      })),
     })),
   };
 }

@@ -8,12 +8,25 @@ import {
   NODE_PORT_MAX,
   NODE_PORT_MIN,
 } from './allocators.ts';
-import { createObject, getObject, listObjects, updateObject, type Cluster, type Ctx } from './cluster.ts';
+import {
+  createObject,
+  getObject,
+  listObjects,
+  updateObject,
+  type Cluster,
+  type Ctx,
+} from './cluster.ts';
 import { invalid, type FieldError } from './fieldErrors.ts';
 import { dns1123Subdomain, dns1123Label } from './names.ts';
 import type { KubeObject, ObjectMeta, Service } from './objects.ts';
 import { defaultServiceSpec, validateService } from './service.ts';
-import { defaultDeploymentSpec, defaultPodSpec, validateDeployment, validatePod, validateSelectorUpdate } from './workload.ts';
+import {
+  defaultDeploymentSpec,
+  defaultPodSpec,
+  validateDeployment,
+  validatePod,
+  validateSelectorUpdate,
+} from './workload.ts';
 import { createAndStartPod } from '../controllers/podLifecycle.ts';
 import type { Pod } from './objects.ts';
 
@@ -21,7 +34,12 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export type AdmitResult =
-  | { readonly ok: true; readonly cluster: Cluster; readonly object: KubeObject; readonly changed: boolean }
+  | {
+      readonly ok: true;
+      readonly cluster: Cluster;
+      readonly object: KubeObject;
+      readonly changed: boolean;
+    }
   | { readonly ok: false; readonly errors: readonly FieldError[]; readonly internal?: string };
 
 interface Input {
@@ -54,7 +72,12 @@ function usedNodePorts(cluster: Cluster, except?: string): Set<number> {
 }
 
 /** ClusterIP and nodePort allocation for a Service being created or updated. */
-function allocateService(cluster: Cluster, ctx: Ctx, spec: Obj, live: Service | undefined): FieldError[] | Obj {
+function allocateService(
+  cluster: Cluster,
+  ctx: Ctx,
+  spec: Obj,
+  live: Service | undefined,
+): FieldError[] | Obj {
   const out: Obj = { ...spec };
   const type = spec.type;
   if (type !== 'ExternalName' && spec.clusterIP !== 'None') {
@@ -66,7 +89,9 @@ function allocateService(cluster: Cluster, ctx: Ctx, spec: Obj, live: Service | 
       out.clusterIP = live.spec.clusterIP;
       out.clusterIPs = live.spec.clusterIPs ?? [live.spec.clusterIP];
     } else {
-      const used = new Set(listObjects<Service>(cluster, 'Service').map((s) => s.spec.clusterIP ?? ''));
+      const used = new Set(
+        listObjects<Service>(cluster, 'Service').map((s) => s.spec.clusterIP ?? ''),
+      );
       const cidr = cluster.preset.serviceCIDR;
       const requested = spec.clusterIP;
       if (typeof requested === 'string' && requested !== '') {
@@ -76,19 +101,23 @@ function allocateService(cluster: Cluster, ctx: Ctx, spec: Obj, live: Service | 
             problem === 'allocated'
               ? 'provided IP is already allocated'
               : `provided IP is not in the valid range. The range of valid IPs is ${cidr}`;
-          return [invalid('spec.clusterIPs', [requested], `failed to allocate IP ${requested}: ${why}`)];
+          return [
+            invalid('spec.clusterIPs', [requested], `failed to allocate IP ${requested}: ${why}`),
+          ];
         }
         out.clusterIP = requested;
       } else {
         const ip = allocateClusterIP(cidr, used, ctx.random);
-        if (!ip) return [{ type: 'Internal error', field: 'spec.clusterIPs', detail: 'range is full' }];
+        if (!ip)
+          return [{ type: 'Internal error', field: 'spec.clusterIPs', detail: 'range is full' }];
         out.clusterIP = ip;
       }
       out.clusterIPs = [out.clusterIP];
     }
   }
   const wantsNodePorts =
-    type === 'NodePort' || (type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
+    type === 'NodePort' ||
+    (type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
   if (Array.isArray(spec.ports) && (type === 'NodePort' || type === 'LoadBalancer')) {
     const used = usedNodePorts(cluster, live?.metadata.uid);
     const errors: FieldError[] = [];
@@ -96,13 +125,28 @@ function allocateService(cluster: Cluster, ctx: Ctx, spec: Obj, live: Service | 
     const ports = spec.ports.map((p: unknown, i: number) => {
       if (!isObj(p)) return p;
       const port: Obj = { ...p };
-      const keep = live?.spec.ports?.find((lp) => lp.port === p.port && lp.protocol === p.protocol)?.nodePort;
+      const keep = live?.spec.ports?.find(
+        (lp) => lp.port === p.port && lp.protocol === p.protocol,
+      )?.nodePort;
       if (typeof p.nodePort === 'number' && p.nodePort !== 0) {
         if (p.nodePort !== keep) {
           const problem = checkNodePortRequest(p.nodePort, used);
-          if (problem === 'allocated') errors.push(invalid(`spec.ports[${i}].nodePort`, p.nodePort, 'provided port is already allocated'));
+          if (problem === 'allocated')
+            errors.push(
+              invalid(
+                `spec.ports[${i}].nodePort`,
+                p.nodePort,
+                'provided port is already allocated',
+              ),
+            );
           if (problem === 'range') {
-            errors.push(invalid(`spec.ports[${i}].nodePort`, p.nodePort, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`));
+            errors.push(
+              invalid(
+                `spec.ports[${i}].nodePort`,
+                p.nodePort,
+                `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`,
+              ),
+            );
           }
         }
         used.add(p.nodePort);
@@ -132,24 +176,45 @@ function allocateService(cluster: Cluster, ctx: Ctx, spec: Obj, live: Service | 
   return out;
 }
 
-function admitService(cluster: Cluster, ctx: Ctx, input: Input, ns: string, live: Service | undefined): AdmitResult {
+function admitService(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  ns: string,
+  live: Service | undefined,
+): AdmitResult {
   const meta = inputMeta(input, ns);
   const spec = defaultServiceSpec(isObj(input.body.spec) ? input.body.spec : {});
   const errors = validateService(meta.name, spec);
   if (errors.length) return { ok: false, errors };
   const allocated = allocateService(cluster, ctx, spec, live);
   if (Array.isArray(allocated)) return { ok: false, errors: allocated };
-  const object = { apiVersion: 'v1', kind: 'Service', metadata: meta, spec: allocated, status: live?.status ?? { loadBalancer: {} } };
+  const object = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: meta,
+    spec: allocated,
+    status: live?.status ?? { loadBalancer: {} },
+  };
   return store(cluster, ctx, object, live);
 }
 
-function admitDeployment(cluster: Cluster, ctx: Ctx, input: Input, ns: string, live: KubeObject | undefined): AdmitResult {
+function admitDeployment(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  ns: string,
+  live: KubeObject | undefined,
+): AdmitResult {
   const meta = inputMeta(input, ns);
   const spec = defaultDeploymentSpec(isObj(input.body.spec) ? input.body.spec : {});
   const errors = validateDeployment(meta.name, spec);
   if (live) errors.push(...validateSelectorUpdate((live.spec as Obj).selector, spec.selector));
   if (errors.length) return { ok: false, errors };
-  const generation = live ? Number(live.metadata.generation ?? 1) + (JSON.stringify(live.spec) === JSON.stringify(spec) ? 0 : 1) : 1;
+  const generation = live
+    ? Number(live.metadata.generation ?? 1) +
+      (JSON.stringify(live.spec) === JSON.stringify(spec) ? 0 : 1)
+    : 1;
   const object = {
     apiVersion: input.apiVersion,
     kind: input.kind,
@@ -160,41 +225,86 @@ function admitDeployment(cluster: Cluster, ctx: Ctx, input: Input, ns: string, l
   return store(cluster, ctx, object, live);
 }
 
-function admitPod(cluster: Cluster, ctx: Ctx, input: Input, ns: string, live: KubeObject | undefined): AdmitResult {
+function admitPod(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  ns: string,
+  live: KubeObject | undefined,
+): AdmitResult {
   const meta = inputMeta(input, ns);
   const spec = defaultPodSpec(isObj(input.body.spec) ? input.body.spec : {});
   const errors = validatePod(meta.name, spec);
   if (errors.length) return { ok: false, errors };
   if (live) return { ok: true, cluster, object: live, changed: false };
-  const [next, pod] = createAndStartPod(cluster, ctx, { apiVersion: 'v1', kind: 'Pod', metadata: meta, spec: spec as Pod['spec'], status: { phase: 'Pending' } });
+  const [next, pod] = createAndStartPod(cluster, ctx, {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: meta,
+    spec: spec as Pod['spec'],
+    status: { phase: 'Pending' },
+  });
   return { ok: true, cluster: next, object: pod, changed: true };
 }
 
-function admitGeneric(cluster: Cluster, ctx: Ctx, input: Input, ns: string | undefined, live: KubeObject | undefined): AdmitResult {
+function admitGeneric(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  ns: string | undefined,
+  live: KubeObject | undefined,
+): AdmitResult {
   const meta = inputMeta(input, ns);
-  const errors = input.kind === 'Namespace' ? dns1123Label('metadata.name', meta.name) : dns1123Subdomain('metadata.name', meta.name);
+  const errors =
+    input.kind === 'Namespace'
+      ? dns1123Label('metadata.name', meta.name)
+      : dns1123Subdomain('metadata.name', meta.name);
   if (errors.length) return { ok: false, errors };
   const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...rest } = input.body;
-  const object = { apiVersion: input.apiVersion, kind: input.kind, metadata: meta, ...rest, ...(input.kind === 'Namespace' ? { spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } } : {}) };
+  const object = {
+    apiVersion: input.apiVersion,
+    kind: input.kind,
+    metadata: meta,
+    ...rest,
+    ...(input.kind === 'Namespace'
+      ? { spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }
+      : {}),
+  };
   return store(cluster, ctx, object, live);
 }
 
 /** Stores a new object, or the update of `live` keeping its identity fields. */
-function store(cluster: Cluster, ctx: Ctx, object: KubeObject, live: KubeObject | undefined): AdmitResult {
+function store(
+  cluster: Cluster,
+  ctx: Ctx,
+  object: KubeObject,
+  live: KubeObject | undefined,
+): AdmitResult {
   if (!live) {
     const [next, stored] = createObject(cluster, ctx, object);
     return { ok: true, cluster: next, object: stored, changed: true };
   }
   const merged = {
     ...object,
-    metadata: { ...object.metadata, uid: live.metadata.uid, resourceVersion: live.metadata.resourceVersion, creationTimestamp: live.metadata.creationTimestamp, ...(live.metadata.ownerReferences ? { ownerReferences: live.metadata.ownerReferences } : {}) },
+    metadata: {
+      ...object.metadata,
+      uid: live.metadata.uid,
+      resourceVersion: live.metadata.resourceVersion,
+      creationTimestamp: live.metadata.creationTimestamp,
+      ...(live.metadata.ownerReferences ? { ownerReferences: live.metadata.ownerReferences } : {}),
+    },
   };
   const [next, stored] = updateObject(cluster, merged);
   return { ok: true, cluster: next, object: stored, changed: stored !== live };
 }
 
 /** Creates (no `live`) or updates an object of a kind the server serves. */
-export function admit(cluster: Cluster, ctx: Ctx, input: Input, namespace: string | undefined): AdmitResult {
+export function admit(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  namespace: string | undefined,
+): AdmitResult {
   const live = getObject(cluster, input.kind, namespace, String(input.metadata.name ?? ''));
   switch (input.kind) {
     case 'Service':

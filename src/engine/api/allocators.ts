@@ -7,7 +7,12 @@ export const NODE_PORT_MIN = 30000;
 export const NODE_PORT_MAX = 32767;
 
 /** Random start inside [lo, hi], then scan forward (wrapping inside the band) to the first free value. */
-function scanBand(lo: number, hi: number, used: (n: number) => boolean, random: Random): number | null {
+function scanBand(
+  lo: number,
+  hi: number,
+  used: (n: number) => boolean,
+  random: Random,
+): number | null {
   const size = hi - lo + 1;
   if (size <= 0) return null;
   const start = random.int(size);
@@ -35,7 +40,10 @@ export function allocateNodePort(used: ReadonlySet<number>, random: Random): num
 
 export type NodePortRequestError = 'allocated' | 'range';
 
-export function checkNodePortRequest(port: number, used: ReadonlySet<number>): NodePortRequestError | null {
+export function checkNodePortRequest(
+  port: number,
+  used: ReadonlySet<number>,
+): NodePortRequestError | null {
   if (port < NODE_PORT_MIN || port > NODE_PORT_MAX) return 'range';
   return used.has(port) ? 'allocated' : null;
 }
@@ -45,14 +53,19 @@ export function clusterIPBandOffset(serviceCIDR: string): number {
   return Math.min(Math.max(16, cidrSize(parseCidr(serviceCIDR)) / 16), 256);
 }
 
-export function allocateClusterIP(serviceCIDR: string, used: ReadonlySet<string>, random: Random): string | null {
+export function allocateClusterIP(
+  serviceCIDR: string,
+  used: ReadonlySet<string>,
+  random: Random,
+): string | null {
   const cidr = parseCidr(serviceCIDR);
   const first = cidr.base + 1; // the network address is never handed out
   const last = cidr.base + cidrSize(cidr) - 2; // nor the broadcast address
   const offset = clusterIPBandOffset(serviceCIDR);
   const isUsed = (n: number) => used.has(intToIp(n));
   const n =
-    scanBand(first + offset, last, isUsed, random) ?? scanBand(first, first + offset - 1, isUsed, random);
+    scanBand(first + offset, last, isUsed, random) ??
+    scanBand(first, first + offset - 1, isUsed, random);
   return n === null ? null : intToIp(n);
 }
 

@@ -59,7 +59,11 @@ export function newUid(ctx: Ctx): string {
 }
 
 /** Stores a new object: stamps uid, resourceVersion and creationTimestamp. */
-export function createObject<T extends KubeObject>(cluster: Cluster, ctx: Ctx, obj: T): [Cluster, T] {
+export function createObject<T extends KubeObject>(
+  cluster: Cluster,
+  ctx: Ctx,
+  obj: T,
+): [Cluster, T] {
   const revision = cluster.revision + 1;
   const stored = {
     ...obj,

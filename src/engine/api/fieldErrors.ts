@@ -40,11 +40,18 @@ export const duplicate = (field: string, value: unknown): FieldError => ({
   field,
   value,
 });
-export const unsupported = (field: string, value: unknown, supported: readonly string[]): FieldError => ({
+export const unsupported = (
+  field: string,
+  value: unknown,
+  supported: readonly string[],
+): FieldError => ({
   type: 'Unsupported value',
   field,
   value,
-  detail: `supported values: ${[...supported].sort().map((s) => `"${s}"`).join(', ')}`,
+  detail: `supported values: ${[...supported]
+    .sort()
+    .map((s) => `"${s}"`)
+    .join(', ')}`,
 });
 
 /**
@@ -58,7 +65,11 @@ export function renderValue(value: unknown, minor: number): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     return `[]string{${value.map((v) => JSON.stringify(v)).join(', ')}}`;
   }
-  if (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string')) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    Object.values(value).every((v) => typeof v === 'string')
+  ) {
     const pairs = Object.entries(value as Record<string, string>)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
@@ -78,7 +89,12 @@ export function renderFieldError(e: FieldError, minor: number): string {
 }
 
 /** kubectl's rendering of an Invalid status (pkg/cmd/util/helpers.go), one cause or several. */
-export function renderInvalid(kind: string, name: string, errors: readonly FieldError[], minor: number): string {
+export function renderInvalid(
+  kind: string,
+  name: string,
+  errors: readonly FieldError[],
+  minor: number,
+): string {
   const causes = [...new Set(errors.map((e) => renderFieldError(e, minor)))];
   if (causes.length === 1) return `The ${kind} "${name}" is invalid: ${causes[0]}`;
   return `The ${kind} "${name}" is invalid: \n${causes.map((c) => `* ${c}`).join('\n')}`;

@@ -1,6 +1,13 @@
 // Multi-document YAML parsed with positions (the `yaml` package), so every error can name its line.
 // No input escapes as an exception: syntax errors, alias bombs and oversized text become messages.
-import { LineCounter, parseAllDocuments, isMap, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  parseAllDocuments,
+  isMap,
+  isSeq,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { SourceError } from '../types.ts';
 
 export interface ManifestDoc {
@@ -59,11 +66,21 @@ export function parseManifest(text: string): ParsedManifest {
   if (text.length > MAX_MANIFEST_BYTES) {
     return {
       docs: [],
-      errors: [{ line: 1, column: 1, message: `the manifest is ${(text.length / 1048576).toFixed(1)} MB; the lab accepts at most 3 MB` }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          message: `the manifest is ${(text.length / 1048576).toFixed(1)} MB; the lab accepts at most 3 MB`,
+        },
+      ],
     };
   }
   const counter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseAllDocuments(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const documents = Array.isArray(parsed) ? parsed : [];
   const errors: SourceError[] = [];
   const docs: ManifestDoc[] = [];
@@ -83,7 +100,9 @@ export function parseManifest(text: string): ParsedManifest {
       continue;
     }
     if (value === null || value === undefined) continue;
-    const start = doc.contents?.range ? counter.linePos(doc.contents.range[0]).line : counter.linePos(doc.range[0]).line;
+    const start = doc.contents?.range
+      ? counter.linePos(doc.contents.range[0]).line
+      : counter.linePos(doc.range[0]).line;
     docs.push({ value, line: start, lineOf: lineFinder(doc, counter, start) });
   }
   return { docs, errors };

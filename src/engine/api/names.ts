@@ -39,10 +39,18 @@ export function ianaServiceName(field: string, value: string): FieldError[] {
   const errs: FieldError[] = [];
   if (value.length > 15) errs.push(invalid(field, value, 'must be no more than 15 characters'));
   if (!/^[-a-z0-9]+$/.test(value)) {
-    errs.push(invalid(field, value, 'must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)'));
+    errs.push(
+      invalid(
+        field,
+        value,
+        'must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)',
+      ),
+    );
   }
-  if (value.includes('--')) errs.push(invalid(field, value, 'must not contain consecutive hyphens'));
-  if (!/[a-z]/.test(value)) errs.push(invalid(field, value, 'must contain at least one letter (a-z)'));
+  if (value.includes('--'))
+    errs.push(invalid(field, value, 'must not contain consecutive hyphens'));
+  if (!/[a-z]/.test(value))
+    errs.push(invalid(field, value, 'must contain at least one letter (a-z)'));
   if (value.startsWith('-') || value.endsWith('-')) {
     errs.push(invalid(field, value, 'must not begin or end with a hyphen'));
   }

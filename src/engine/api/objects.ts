@@ -2,7 +2,8 @@
 // discovery.k8s.io/v1). Only the fields the engine reads are typed; everything is readonly: a
 // change makes a new object, so an unchanged object keeps its identity.
 
-export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+export type Json =
+  null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
 export type Labels = Readonly<Record<string, string>>;
 
 export interface OwnerReference {
@@ -54,7 +55,11 @@ export interface PodSpec {
 }
 
 export interface PodTemplate {
-  readonly metadata: { readonly labels?: Labels; readonly annotations?: Labels; readonly [k: string]: unknown };
+  readonly metadata: {
+    readonly labels?: Labels;
+    readonly annotations?: Labels;
+    readonly [k: string]: unknown;
+  };
   readonly spec: PodSpec;
 }
 
@@ -128,21 +133,34 @@ export interface Service extends KubeObject {
 
 export interface Endpoint {
   readonly addresses: readonly string[];
-  readonly conditions: { readonly ready: boolean; readonly serving: boolean; readonly terminating: boolean };
+  readonly conditions: {
+    readonly ready: boolean;
+    readonly serving: boolean;
+    readonly terminating: boolean;
+  };
   readonly nodeName?: string;
-  readonly targetRef?: { readonly kind: string; readonly name: string; readonly namespace: string; readonly uid: string };
+  readonly targetRef?: {
+    readonly kind: string;
+    readonly name: string;
+    readonly namespace: string;
+    readonly uid: string;
+  };
 }
 
 export interface EndpointSlice extends KubeObject {
   readonly kind: 'EndpointSlice';
   readonly addressType: 'IPv4';
   readonly endpoints: readonly Endpoint[] | null;
-  readonly ports: readonly { readonly name: string; readonly port: number; readonly protocol: string }[] | null;
+  readonly ports:
+    readonly { readonly name: string; readonly port: number; readonly protocol: string }[] | null;
 }
 
 export interface Node extends KubeObject {
   readonly kind: 'Node';
-  readonly spec: { readonly podCIDR?: string; readonly taints?: readonly { key: string; effect: string }[] };
+  readonly spec: {
+    readonly podCIDR?: string;
+    readonly taints?: readonly { key: string; effect: string }[];
+  };
   readonly status: Readonly<Record<string, unknown>>;
 }
 

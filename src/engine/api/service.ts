@@ -54,7 +54,11 @@ export function defaultServiceSpec(input: Obj): Obj {
     if (isExternallyAccessible(spec)) spec.externalTrafficPolicy ??= 'Cluster';
     spec.internalTrafficPolicy ??= 'Cluster';
     if (spec.type === 'LoadBalancer') spec.allocateLoadBalancerNodePorts ??= true;
-    if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '' && !Array.isArray(spec.clusterIPs)) {
+    if (
+      typeof spec.clusterIP === 'string' &&
+      spec.clusterIP !== '' &&
+      !Array.isArray(spec.clusterIPs)
+    ) {
       spec.clusterIPs = [spec.clusterIP];
     }
     const headlessSelectorless = spec.clusterIP === 'None' && !isObj(spec.selector);
@@ -103,7 +107,9 @@ export function validateService(name: string, spec: Obj): FieldError[] {
 
   if (ports.length === 0 && !headless && type !== 'ExternalName') errs.push(required('spec.ports'));
   if ((type === 'LoadBalancer' || type === 'NodePort') && headless) {
-    errs.push(invalid('spec.clusterIPs[0]', 'None', `may not be set to 'None' for ${type} services`));
+    errs.push(
+      invalid('spec.clusterIPs[0]', 'None', `may not be set to 'None' for ${type} services`),
+    );
   }
   if (type === 'ExternalName') {
     if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '') {
@@ -120,7 +126,8 @@ export function validateService(name: string, spec: Obj): FieldError[] {
   if (affinity !== 'None' && affinity !== 'ClientIP') {
     errs.push(unsupported('spec.sessionAffinity', affinity, ['ClientIP', 'None']));
   } else if (affinity === 'ClientIP') {
-    const cfg = spec.sessionAffinityConfig as { clientIP?: { timeoutSeconds?: number } } | undefined;
+    const cfg = spec.sessionAffinityConfig as
+      { clientIP?: { timeoutSeconds?: number } } | undefined;
     const t = cfg?.clientIP?.timeoutSeconds;
     if (typeof t !== 'number' || t <= 0 || t > 86400) {
       errs.push(
@@ -133,15 +140,24 @@ export function validateService(name: string, spec: Obj): FieldError[] {
     }
   }
   const clusterIP = spec.clusterIP;
-  if (typeof clusterIP === 'string' && clusterIP !== '' && clusterIP !== 'None' && !isIPv4(clusterIP)) {
-    errs.push(invalid('spec.clusterIPs[0]', clusterIP, 'must be a valid IP address, (e.g. 10.9.128.0)'));
+  if (
+    typeof clusterIP === 'string' &&
+    clusterIP !== '' &&
+    clusterIP !== 'None' &&
+    !isIPv4(clusterIP)
+  ) {
+    errs.push(
+      invalid('spec.clusterIPs[0]', clusterIP, 'must be a valid IP address, (e.g. 10.9.128.0)'),
+    );
   }
   if (!TYPES.includes(String(type))) errs.push(unsupported('spec.type', type, TYPES));
 
   if (type === 'ClusterIP') {
     ports.forEach((p, i) => {
       if (isObj(p) && typeof p.nodePort === 'number' && p.nodePort !== 0) {
-        errs.push(forbidden(`spec.ports[${i}].nodePort`, "may not be used when `type` is 'ClusterIP'"));
+        errs.push(
+          forbidden(`spec.ports[${i}].nodePort`, "may not be used when `type` is 'ClusterIP'"),
+        );
       }
     });
   }
@@ -164,7 +180,13 @@ export function validateService(name: string, spec: Obj): FieldError[] {
   const etp = spec.externalTrafficPolicy;
   if (etp !== undefined) {
     if (!isExternallyAccessible(spec)) {
-      errs.push(invalid('spec.externalTrafficPolicy', etp, 'may only be set for externally-accessible services'));
+      errs.push(
+        invalid(
+          'spec.externalTrafficPolicy',
+          etp,
+          'may only be set for externally-accessible services',
+        ),
+      );
     } else if (etp !== 'Cluster' && etp !== 'Local') {
       errs.push(unsupported('spec.externalTrafficPolicy', etp, ['Cluster', 'Local']));
     }

@@ -70,7 +70,8 @@ export function validatePodSpec(spec: Obj, path: string): FieldError[] {
     if (typeof c.name !== 'string' || c.name === '') errs.push(required(`${cpath}.name`));
     else {
       errs.push(...dns1123Label(`${cpath}.name`, c.name));
-      if (names.has(c.name)) errs.push({ type: 'Duplicate value', field: `${cpath}.name`, value: c.name });
+      if (names.has(c.name))
+        errs.push({ type: 'Duplicate value', field: `${cpath}.name`, value: c.name });
       names.add(c.name);
     }
     if (typeof c.image !== 'string' || c.image.trim() === '') errs.push(required(`${cpath}.image`));
@@ -78,10 +79,13 @@ export function validatePodSpec(spec: Obj, path: string): FieldError[] {
     ports.forEach((p, j) => {
       if (!isObj(p)) return;
       const ppath = `${cpath}.ports[${j}]`;
-      if (typeof p.name === 'string' && p.name !== '') errs.push(...ianaServiceName(`${ppath}.name`, p.name));
+      if (typeof p.name === 'string' && p.name !== '')
+        errs.push(...ianaServiceName(`${ppath}.name`, p.name));
       const n = p.containerPort;
       if (typeof n !== 'number' || n < 1 || n > 65535) {
-        errs.push(invalid(`${ppath}.containerPort`, n ?? 0, 'must be between 1 and 65535, inclusive'));
+        errs.push(
+          invalid(`${ppath}.containerPort`, n ?? 0, 'must be between 1 and 65535, inclusive'),
+        );
       }
       if (!['TCP', 'UDP', 'SCTP'].includes(String(p.protocol))) {
         errs.push(unsupported(`${ppath}.protocol`, p.protocol, ['SCTP', 'TCP', 'UDP']));
@@ -111,9 +115,16 @@ export function validateDeployment(name: string, spec: Obj): FieldError[] {
     const sel = selector as LabelSelector;
     const empty =
       Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions?.length ?? 0) === 0;
-    if (empty) errs.push(invalid('spec.selector', selector, 'empty selector is invalid for deployment'));
+    if (empty)
+      errs.push(invalid('spec.selector', selector, 'empty selector is invalid for deployment'));
     else if (!selectorMatches(selector, labels)) {
-      errs.push(invalid('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
+      errs.push(
+        invalid(
+          'spec.template.metadata.labels',
+          labels,
+          '`selector` does not match template `labels`',
+        ),
+      );
     }
   }
   const replicas = spec.replicas;
@@ -134,4 +145,3 @@ export function validateSelectorUpdate(oldSelector: unknown, newSelector: unknow
     ? []
     : [invalid('spec.selector', newSelector, 'field is immutable')];
 }
-

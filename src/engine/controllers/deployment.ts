@@ -11,7 +11,9 @@ import type { Pod } from '../api/objects.ts';
 function stablePrint(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stablePrint).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : 1,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stablePrint(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -37,7 +39,9 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
   const revision = current ? revisionOf(current) : Math.max(0, ...owned.map(revisionOf)) + 1;
   const annotations = {
     'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas),
-    'deployment.kubernetes.io/max-replicas': String(d.spec.replicas + Math.ceil(d.spec.replicas / 4)),
+    'deployment.kubernetes.io/max-replicas': String(
+      d.spec.replicas + Math.ceil(d.spec.replicas / 4),
+    ),
     'deployment.kubernetes.io/revision': String(revision),
   };
   if (!current) {
@@ -77,7 +81,11 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
   } else if (current.spec.replicas !== d.spec.replicas) {
     [cluster, current] = updateObject(cluster, {
       ...current,
-      metadata: { ...current.metadata, annotations, generation: (current.metadata.generation ?? 1) + 1 },
+      metadata: {
+        ...current.metadata,
+        annotations,
+        generation: (current.metadata.generation ?? 1) + 1,
+      },
       spec: { ...current.spec, replicas: d.spec.replicas },
     });
   }
@@ -115,7 +123,10 @@ export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
     ...d,
     metadata: {
       ...d.metadata,
-      annotations: { ...d.metadata.annotations, ...(revision ? { 'deployment.kubernetes.io/revision': revision } : {}) },
+      annotations: {
+        ...d.metadata.annotations,
+        ...(revision ? { 'deployment.kubernetes.io/revision': revision } : {}),
+      },
     },
     status,
   };

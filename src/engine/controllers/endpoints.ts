@@ -26,7 +26,8 @@ export function resolveTargetPort(pod: Pod, port: ServicePort): number | null {
   if (typeof port.targetPort === 'number') return port.targetPort;
   for (const c of pod.spec.containers) {
     for (const p of c.ports ?? []) {
-      if (p.name === port.targetPort && (p.protocol ?? 'TCP') === port.protocol) return p.containerPort;
+      if (p.name === port.targetPort && (p.protocol ?? 'TCP') === port.protocol)
+        return p.containerPort;
     }
   }
   return null;
@@ -48,12 +49,24 @@ function toEndpoint(pod: Pod): Endpoint {
     addresses: [pod.status.podIP!],
     conditions: { ready, serving: ready, terminating: false },
     nodeName: pod.spec.nodeName!,
-    targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace!, uid: pod.metadata.uid },
+    targetRef: {
+      kind: 'Pod',
+      name: pod.metadata.name,
+      namespace: pod.metadata.namespace!,
+      uid: pod.metadata.uid,
+    },
   };
 }
 
 const ownerRefTo = (svc: Service) => [
-  { apiVersion: 'v1', blockOwnerDeletion: true, controller: true, kind: 'Service', name: svc.metadata.name, uid: svc.metadata.uid },
+  {
+    apiVersion: 'v1',
+    blockOwnerDeletion: true,
+    controller: true,
+    kind: 'Service',
+    name: svc.metadata.name,
+    uid: svc.metadata.uid,
+  },
 ];
 
 function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
@@ -71,9 +84,11 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
     groups.set(key, group);
   }
   if (groups.size === 0) groups.set('[]', { ports: null, pods: [] }); // the placeholder slice
-  const existing = listObjects<EndpointSlice>(cluster, 'EndpointSlice', svc.metadata.namespace).filter(
-    (s) => s.metadata.ownerReferences?.[0]?.uid === svc.metadata.uid,
-  );
+  const existing = listObjects<EndpointSlice>(
+    cluster,
+    'EndpointSlice',
+    svc.metadata.namespace,
+  ).filter((s) => s.metadata.ownerReferences?.[0]?.uid === svc.metadata.uid);
   const labels = {
     ...svc.metadata.labels,
     'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
@@ -84,11 +99,18 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
     const endpoints = group.pods.length ? group.pods.map(toEndpoint) : null;
     const slice = existing[i++];
     if (slice) {
-      [cluster] = updateObject(cluster, { ...slice, endpoints, ports: group.ports, metadata: { ...slice.metadata, labels } });
+      [cluster] = updateObject(cluster, {
+        ...slice,
+        endpoints,
+        ports: group.ports,
+        metadata: { ...slice.metadata, labels },
+      });
       continue;
     }
     let name: string;
-    do name = `${svc.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
+    do
+      name =
+        `${svc.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
     while (cluster.objects.has(`EndpointSlice/${svc.metadata.namespace}/${name}`));
     [cluster] = createObject<EndpointSlice>(cluster, ctx, {
       apiVersion: 'discovery.k8s.io/v1',
@@ -119,10 +141,17 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
 
 function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   const ns = svc.metadata.namespace;
-  const subsetsByPorts = new Map<string, { addresses: unknown[]; notReadyAddresses: unknown[]; ports: unknown[] }>();
+  const subsetsByPorts = new Map<
+    string,
+    { addresses: unknown[]; notReadyAddresses: unknown[]; ports: unknown[] }
+  >();
   for (const pod of candidatePods(cluster, svc)) {
     const ports = (svc.spec.ports ?? [])
-      .map((p) => ({ ...(p.name ? { name: p.name } : {}), port: resolveTargetPort(pod, p), protocol: p.protocol }))
+      .map((p) => ({
+        ...(p.name ? { name: p.name } : {}),
+        port: resolveTargetPort(pod, p),
+        protocol: p.protocol,
+      }))
       .filter((p) => p.port !== null);
     const key = JSON.stringify(ports);
     const subset = subsetsByPorts.get(key) ?? { addresses: [], notReadyAddresses: [], ports };

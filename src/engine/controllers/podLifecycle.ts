@@ -18,7 +18,12 @@ function allocatePodIP(cluster: Cluster, nodeName: string): [Cluster, string] {
 
 function runningStatus(cluster: Cluster, pod: Pod, hostIP: string, podIP: string): Pod['status'] {
   const now = timestamp(cluster);
-  const condition = (type: string) => ({ lastProbeTime: null, lastTransitionTime: now, status: 'True', type });
+  const condition = (type: string) => ({
+    lastProbeTime: null,
+    lastTransitionTime: now,
+    status: 'True',
+    type,
+  });
   return {
     conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map(condition),
     containerStatuses: pod.spec.containers.map((c) => ({
@@ -51,7 +56,10 @@ export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluste
   let podIP = node.ip;
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
   const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName } };
-  return createObject(cluster, ctx, { ...bound, status: runningStatus(cluster, bound, node.ip, podIP) });
+  return createObject(cluster, ctx, {
+    ...bound,
+    status: runningStatus(cluster, bound, node.ip, podIP),
+  });
 }
 
 export function isPodReady(pod: Pod): boolean {

@@ -21,7 +21,8 @@ function newPodName(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): string {
 /** Earlier = deleted first: unscheduled, not ready, on crowded nodes, newest (ActivePodsWithRanks). */
 function deletionOrder(pods: readonly Pod[]): Pod[] {
   const perNode = new Map<string, number>();
-  for (const p of pods) perNode.set(p.spec.nodeName ?? '', (perNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
+  for (const p of pods)
+    perNode.set(p.spec.nodeName ?? '', (perNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
   const rank = (p: Pod): (number | string)[] => [
     p.spec.nodeName ? 1 : 0,
     p.status.phase === 'Pending' ? 0 : 1,
@@ -52,12 +53,19 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   for (const pod of listObjects<Pod>(cluster, 'Pod', ns)) {
     const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
     if (controller?.uid === rs.metadata.uid) owned.push(pod);
-    else if (!controller && isActive(pod) && selectorMatches(rs.spec.selector, pod.metadata.labels)) {
+    else if (
+      !controller &&
+      isActive(pod) &&
+      selectorMatches(rs.spec.selector, pod.metadata.labels)
+    ) {
       // Adoption: a matching pod without a controller becomes this ReplicaSet's.
       let adopted: Pod;
       [cluster, adopted] = updateObject(cluster, {
         ...pod,
-        metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ownerRef] },
+        metadata: {
+          ...pod.metadata,
+          ownerReferences: [...(pod.metadata.ownerReferences ?? []), ownerRef],
+        },
       });
       owned.push(adopted);
     }
@@ -78,7 +86,9 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
         resourceVersion: '',
         creationTimestamp: '',
         labels: rs.spec.template.metadata.labels ?? {},
-        ...(rs.spec.template.metadata.annotations ? { annotations: rs.spec.template.metadata.annotations } : {}),
+        ...(rs.spec.template.metadata.annotations
+          ? { annotations: rs.spec.template.metadata.annotations }
+          : {}),
         ownerReferences: [ownerRef],
       },
       spec: defaultPodSpec({ ...rs.spec.template.spec }) as Pod['spec'],
@@ -88,7 +98,9 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   }
   if (diff < 0) {
     for (const pod of deletionOrder(owned).slice(0, -diff)) cluster = deleteObject(cluster, pod);
-    owned = listObjects<Pod>(cluster, 'Pod', ns).filter((p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid);
+    owned = listObjects<Pod>(cluster, 'Pod', ns).filter(
+      (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid,
+    );
   }
   const ready = owned.filter(isPodReady).length;
   const status: Record<string, unknown> = {
@@ -97,7 +109,9 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
     replicas: owned.length,
   };
   if (ready > 0) Object.assign(status, { availableReplicas: ready, readyReplicas: ready });
-  const current = listObjects<ReplicaSet>(cluster, 'ReplicaSet', ns).find((r) => r.metadata.uid === rs.metadata.uid)!;
+  const current = listObjects<ReplicaSet>(cluster, 'ReplicaSet', ns).find(
+    (r) => r.metadata.uid === rs.metadata.uid,
+  )!;
   [cluster] = updateObject(cluster, { ...current, status });
   return cluster;
 }

@@ -10,7 +10,10 @@ interface Toleration {
   readonly effect?: string;
 }
 
-function tolerates(tolerations: readonly Toleration[], taint: { key: string; effect: string }): boolean {
+function tolerates(
+  tolerations: readonly Toleration[],
+  taint: { key: string; effect: string },
+): boolean {
   return tolerations.some(
     (t) =>
       (t.operator === 'Exists' && (t.key === undefined || t.key === taint.key)) ||
@@ -35,7 +38,9 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | null
   const pods = listObjects<Pod>(cluster, 'Pod');
   const score = (node: Node) => {
     const here = pods.filter((p) => p.spec.nodeName === node.metadata.name);
-    const siblings = owner ? here.filter((p) => p.metadata.ownerReferences?.[0]?.uid === owner).length : 0;
+    const siblings = owner
+      ? here.filter((p) => p.metadata.ownerReferences?.[0]?.uid === owner).length
+      : 0;
     return [siblings, here.length] as const;
   };
   const scored = nodes.map((n) => ({ name: n.metadata.name, score: score(n) }));

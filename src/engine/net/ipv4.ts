@@ -34,7 +34,7 @@ export function inCidr(ip: string | number, cidr: Cidr | string): boolean {
   const c = typeof cidr === 'string' ? parseCidr(cidr) : cidr;
   const n = typeof ip === 'string' ? ipToInt(ip) : ip;
   const mask = c.bits === 0 ? 0 : (0xffffffff << (32 - c.bits)) >>> 0;
-  return ((n & mask) >>> 0) === c.base;
+  return (n & mask) >>> 0 === c.base;
 }
 
 /** "10.0.0.1:80" -> { ip, port } */

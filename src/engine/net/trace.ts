@@ -30,7 +30,14 @@ function packet(src: string, dst: string, outer: Packet['outer'] = null): Packet
 class TraceBuilder {
   readonly hops: Hop[] = [];
   readonly nodes: string[] = [];
-  add(at: string, action: HopAction, p: Packet, rule: string | null, note: string, extra: Partial<Hop> = {}): void {
+  add(
+    at: string,
+    action: HopAction,
+    p: Packet,
+    rule: string | null,
+    note: string,
+    extra: Partial<Hop> = {},
+  ): void {
     this.hops.push({ at, action, packet: p, rule, note, ...extra });
     if (at.startsWith('node/')) {
       const n = at.slice(5);
@@ -72,52 +79,119 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
   const { preset } = cluster;
   const client = `${req.srcIP}:${ephemeralPort(ctx)}`;
   const target = `${req.dstIP}:${req.dstPort}`;
-  t.add(req.from, 'send', packet(client, target), null, `The client opens a TCP connection to ${target}.`);
+  t.add(
+    req.from,
+    'send',
+    packet(client, target),
+    null,
+    `The client opens a TCP connection to ${target}.`,
+  );
 
   const entry = preset.nodes.find((n) => n.ip === req.dstIP);
   if (!entry) {
-    t.add(req.from, 'drop', packet(client, target), null, `No machine on the client's network answers for ${req.dstIP}, so the connection times out.`);
+    t.add(
+      req.from,
+      'drop',
+      packet(client, target),
+      null,
+      `No machine on the client's network answers for ${req.dstIP}, so the connection times out.`,
+    );
     return t.finish('timeout');
   }
   const at = `node/${entry.name}`;
   const rules = compileNodeRules(cluster, entry.name);
   const isLocal = (ip: string) => localAddresses(entry).includes(ip);
-  const first: WalkPacket = { proto: 'tcp', src: req.srcIP, dst: req.dstIP, dport: req.dstPort, mark: 0, ctstate: 'NEW' };
+  const first: WalkPacket = {
+    proto: 'tcp',
+    src: req.srcIP,
+    dst: req.dstIP,
+    dport: req.dstPort,
+    mark: 0,
+    ctstate: 'NEW',
+  };
   const pre = walkChain(rules.nat, 'PREROUTING', first, { isLocal, random: ctx.random });
 
   if (pre.verdict !== 'DNAT') {
     // Addressed to the node itself: the filter table's INPUT chain, then whatever listens there.
     const input = walkChain(rules.filter, 'INPUT', first, { isLocal, random: ctx.random });
     if (input.verdict === 'REJECT') {
-      t.add(at, 'reject', packet(client, target), input.decidedBy, 'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".', { walk: input.walk });
+      t.add(
+        at,
+        'reject',
+        packet(client, target),
+        input.decidedBy,
+        'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".',
+        { walk: input.walk },
+      );
       return t.finish('refused');
     }
     if (input.verdict === 'DROP') {
-      t.add(at, 'drop', packet(client, target), input.decidedBy, 'A DROP rule discards the packet; the client waits until it times out.', { walk: input.walk });
+      t.add(
+        at,
+        'drop',
+        packet(client, target),
+        input.decidedBy,
+        'A DROP rule discards the packet; the client waits until it times out.',
+        { walk: input.walk },
+      );
       return t.finish('timeout');
     }
-    t.add(at, 'reject', packet(client, target), null, `Nothing on ${entry.name} listens on port ${req.dstPort}: the kernel answers with a TCP reset.`);
+    t.add(
+      at,
+      'reject',
+      packet(client, target),
+      null,
+      `Nothing on ${entry.name} listens on port ${req.dstPort}: the kernel answers with a TCP reset.`,
+    );
     return t.finish('refused');
   }
 
   const endpoint = pre.dnatTo!;
   const [podIP, podPortText] = endpoint.split(':') as [string, string];
   const podPort = Number(podPortText);
-  t.add(at, 'dnat', packet(client, endpoint), pre.decidedBy, `kube-proxy's rules on ${entry.name} pick endpoint ${endpoint} and rewrite the destination (DNAT).`, { walk: pre.walk });
+  t.add(
+    at,
+    'dnat',
+    packet(client, endpoint),
+    pre.decidedBy,
+    `kube-proxy's rules on ${entry.name} pick endpoint ${endpoint} and rewrite the destination (DNAT).`,
+    { walk: pre.walk },
+  );
 
   const route = routeToPod(preset, entry, podIP);
   const pod = podAt(cluster, podIP);
   if (!route || !pod) {
-    t.add(at, 'drop', packet(client, endpoint), null, `No pod holds ${podIP} any more; the packet is lost and the client times out.`);
+    t.add(
+      at,
+      'drop',
+      packet(client, endpoint),
+      null,
+      `No pod holds ${podIP} any more; the packet is lost and the client times out.`,
+    );
     return t.finish('timeout');
   }
   const afterDnat: WalkPacket = { ...first, dst: podIP, dport: podPort, mark: pre.mark };
   const forward = walkChain(rules.filter, 'FORWARD', afterDnat, { isLocal, random: ctx.random });
   if (forward.verdict === 'DROP' || forward.verdict === 'REJECT') {
-    t.add(at, forward.verdict === 'DROP' ? 'drop' : 'reject', packet(client, endpoint), forward.decidedBy, 'The filter table refuses to forward this packet.', { walk: forward.walk });
+    t.add(
+      at,
+      forward.verdict === 'DROP' ? 'drop' : 'reject',
+      packet(client, endpoint),
+      forward.decidedBy,
+      'The filter table refuses to forward this packet.',
+      { walk: forward.walk },
+    );
     return t.finish(forward.verdict === 'DROP' ? 'timeout' : 'refused');
   }
-  t.add(at, 'route', packet(client, endpoint), route.route, route.local ? `${podIP} is a pod on ${entry.name} itself.` : `${podIP} lives on ${route.node.name}: the route sends it into the overlay.`);
+  t.add(
+    at,
+    'route',
+    packet(client, endpoint),
+    route.route,
+    route.local
+      ? `${podIP} is a pod on ${entry.name} itself.`
+      : `${podIP} lives on ${route.node.name}: the route sends it into the overlay.`,
+  );
 
   const post = walkChain(rules.nat, 'POSTROUTING', afterDnat, { isLocal, random: ctx.random });
   let source = client;
@@ -125,7 +199,14 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
   if (post.verdict === 'MASQUERADE') {
     source = `${route.masqueradeSource}:${ephemeralPort(ctx)}`;
     snatted = true;
-    t.add(at, 'snat', packet(source, endpoint), post.decidedBy, `The packet was marked for masquerade, so ${entry.name} replaces the source with its own address ${route.masqueradeSource} (SNAT): the reply must come back through this node.`, { walk: post.walk });
+    t.add(
+      at,
+      'snat',
+      packet(source, endpoint),
+      post.decidedBy,
+      `The packet was marked for masquerade, so ${entry.name} replaces the source with its own address ${route.masqueradeSource} (SNAT): the reply must come back through this node.`,
+      { walk: post.walk },
+    );
   }
 
   const podNode = route.node;
@@ -133,36 +214,88 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
   const kind = route.encapsulation;
   if (kind) {
     const outer = { src: entry.ip, dst: podNode.ip, kind };
-    t.add(at, 'encap', packet(source, endpoint, outer), route.route, kind === 'vxlan' ? `flannel wraps the packet in VXLAN (UDP 8472) addressed ${entry.ip} -> ${podNode.ip}.` : `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${entry.ip} -> ${podNode.ip}.`);
-    t.add(`node/${podNode.name}`, 'decap', packet(source, endpoint), null, `${podNode.name} unwraps the packet and hands it to the pod's interface.`);
+    t.add(
+      at,
+      'encap',
+      packet(source, endpoint, outer),
+      route.route,
+      kind === 'vxlan'
+        ? `flannel wraps the packet in VXLAN (UDP 8472) addressed ${entry.ip} -> ${podNode.ip}.`
+        : `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${entry.ip} -> ${podNode.ip}.`,
+    );
+    t.add(
+      `node/${podNode.name}`,
+      'decap',
+      packet(source, endpoint),
+      null,
+      `${podNode.name} unwraps the packet and hands it to the pod's interface.`,
+    );
   }
   const container = listenerOn(pod, podPort);
   if (!container) {
-    t.add(podAtName, 'reject', packet(source, endpoint), null, `No container in ${pod.metadata.name} listens on port ${podPort}: the pod answers with a TCP reset.`);
+    t.add(
+      podAtName,
+      'reject',
+      packet(source, endpoint),
+      null,
+      `No container in ${pod.metadata.name} listens on port ${podPort}: the pod answers with a TCP reset.`,
+    );
     return t.finish('refused', { clientSeenByPod: source.split(':')[0]! });
   }
   const seen = source.split(':')[0]!;
-  t.add(podAtName, 'deliver', packet(source, endpoint), null, `The pod receives the request from ${seen}${snatted ? ' (the node, not the client)' : ''}.`);
+  t.add(
+    podAtName,
+    'deliver',
+    packet(source, endpoint),
+    null,
+    `The pod receives the request from ${seen}${snatted ? ' (the node, not the client)' : ''}.`,
+  );
 
   // The reply, translated back from the conntrack entry the first packet created.
   const replyPacket = packet(endpoint, source);
   t.add(podAtName, 'reply', replyPacket, null, `The pod answers ${seen}.`, { reply: true });
   if (kind) {
-    t.add(`node/${podNode.name}`, 'encap', packet(endpoint, source, { src: podNode.ip, dst: entry.ip, kind }), null, `The reply goes back through the overlay to ${entry.name}.`, { reply: true });
+    t.add(
+      `node/${podNode.name}`,
+      'encap',
+      packet(endpoint, source, { src: podNode.ip, dst: entry.ip, kind }),
+      null,
+      `The reply goes back through the overlay to ${entry.name}.`,
+      { reply: true },
+    );
     t.add(at, 'decap', replyPacket, null, `${entry.name} unwraps the reply.`, { reply: true });
   }
   const ct = conntrackLine([client, target], [endpoint, source]);
   if (snatted) {
-    t.add(at, 'un-snat', packet(endpoint, client), ct, `Conntrack restores the client's address ${client} as the destination (un-SNAT).`, { reply: true });
+    t.add(
+      at,
+      'un-snat',
+      packet(endpoint, client),
+      ct,
+      `Conntrack restores the client's address ${client} as the destination (un-SNAT).`,
+      { reply: true },
+    );
   }
-  t.add(at, 'un-dnat', packet(target, client), ct, `Conntrack restores ${target} as the source (un-DNAT), so the client sees the reply come from the address it called.`, { reply: true });
-  t.add(req.from, 'deliver', packet(target, client), null, 'The client receives the response.', { reply: true });
+  t.add(
+    at,
+    'un-dnat',
+    packet(target, client),
+    ct,
+    `Conntrack restores ${target} as the source (un-DNAT), so the client sees the reply come from the address it called.`,
+    { reply: true },
+  );
+  t.add(req.from, 'deliver', packet(target, client), null, 'The client receives the response.', {
+    reply: true,
+  });
 
   const answer = behaviourOf(container).http?.(pod, seen);
   return t.finish('delivered', {
     response: answer?.body ?? '',
-    servedBy: { pod: `${pod.metadata.namespace}/${pod.metadata.name}`, node: podNode.name, container: container.name },
+    servedBy: {
+      pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
+      node: podNode.name,
+      container: container.name,
+    },
     clientSeenByPod: seen,
   });
 }
-

@@ -28,13 +28,20 @@ function nodeObject(preset: Preset, n: PresetNode): KubeObject {
     'kubernetes.io/hostname': n.name,
     'kubernetes.io/os': 'linux',
   };
-  if (n.controlPlane) labels[preset.minor >= 24 ? 'node-role.kubernetes.io/control-plane' : 'node-role.kubernetes.io/master'] = '';
+  if (n.controlPlane)
+    labels[
+      preset.minor >= 24
+        ? 'node-role.kubernetes.io/control-plane'
+        : 'node-role.kubernetes.io/master'
+    ] = '';
   return {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: meta(n.name, undefined, { labels }),
     spec: {
-      ...(preset.podNetwork === 'flannel-vxlan' ? { podCIDR: n.podCIDR, podCIDRs: [n.podCIDR] } : {}),
+      ...(preset.podNetwork === 'flannel-vxlan'
+        ? { podCIDR: n.podCIDR, podCIDRs: [n.podCIDR] }
+        : {}),
       ...(n.taint ? { taints: [n.taint] } : {}),
     },
     status: {
@@ -42,7 +49,14 @@ function nodeObject(preset: Preset, n: PresetNode): KubeObject {
         { address: n.ip, type: 'InternalIP' },
         { address: n.name, type: 'Hostname' },
       ],
-      conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' }],
+      conditions: [
+        {
+          type: 'Ready',
+          status: 'True',
+          reason: 'KubeletReady',
+          message: 'kubelet is posting ready status',
+        },
+      ],
       nodeInfo: {
         architecture: 'amd64',
         containerRuntimeVersion: preset.minor >= 24 ? 'containerd://1.7.27' : 'docker://19.3.14',
@@ -57,7 +71,14 @@ function nodeObject(preset: Preset, n: PresetNode): KubeObject {
 }
 
 /** A pod not made by a ReplicaSet: static pods and DaemonSet pods. */
-function systemPod(name: string, namespace: string, node: string, image: string, hostNetwork: boolean, labels: Record<string, string>): Pod {
+function systemPod(
+  name: string,
+  namespace: string,
+  node: string,
+  image: string,
+  hostNetwork: boolean,
+  labels: Record<string, string>,
+): Pod {
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -73,7 +94,14 @@ function systemPod(name: string, namespace: string, node: string, image: string,
   };
 }
 
-function service(name: string, namespace: string, clusterIP: string, ports: object[], selector?: Record<string, string>, labels?: Record<string, string>): KubeObject {
+function service(
+  name: string,
+  namespace: string,
+  clusterIP: string,
+  ports: object[],
+  selector?: Record<string, string>,
+  labels?: Record<string, string>,
+): KubeObject {
   return {
     apiVersion: 'v1',
     kind: 'Service',
@@ -101,19 +129,64 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   };
   const cp = preset.nodes.find((n) => n.controlPlane)!;
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) {
-    add({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(ns, undefined, { labels: { 'kubernetes.io/metadata.name': ns } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    add({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: meta(ns, undefined, { labels: { 'kubernetes.io/metadata.name': ns } }),
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    });
   }
   add(nodeObject(preset, cp));
-  add(service('kubernetes', 'default', '10.96.0.1', [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], undefined, { component: 'apiserver', provider: 'kubernetes' }));
+  add(
+    service(
+      'kubernetes',
+      'default',
+      '10.96.0.1',
+      [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
+      undefined,
+      { component: 'apiserver', provider: 'kubernetes' },
+    ),
+  );
   // The API server writes the kubernetes Service's endpoints itself (reference §1.5).
-  add({ apiVersion: 'v1', kind: 'Endpoints', metadata: meta('kubernetes', 'default', { labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }), subsets: [{ addresses: [{ ip: cp.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }] });
-  add({ apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: meta('kubernetes', 'default', { generation: 1, labels: { 'kubernetes.io/service-name': 'kubernetes' } }), addressType: 'IPv4', endpoints: [{ addresses: [cp.ip], conditions: { ready: true, serving: true, terminating: false } }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] });
+  add({
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: meta('kubernetes', 'default', {
+      labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+    }),
+    subsets: [
+      { addresses: [{ ip: cp.ip }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] },
+    ],
+  });
+  add({
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: meta('kubernetes', 'default', {
+      generation: 1,
+      labels: { 'kubernetes.io/service-name': 'kubernetes' },
+    }),
+    addressType: 'IPv4',
+    endpoints: [
+      { addresses: [cp.ip], conditions: { ready: true, serving: true, terminating: false } },
+    ],
+    ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+  });
 
   const startPod = (pod: Pod) => {
     [c] = createAndStartPod(c, ctx, pod);
   };
   for (const component of ['etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler']) {
-    startPod(systemPod(`${component}-${cp.name}`, 'kube-system', cp.name, `registry.k8s.io/${component}`, true, { component, tier: 'control-plane' }));
+    startPod(
+      systemPod(
+        `${component}-${cp.name}`,
+        'kube-system',
+        cp.name,
+        `registry.k8s.io/${component}`,
+        true,
+        { component, tier: 'control-plane' },
+      ),
+    );
   }
   // CoreDNS is deployed during `kubeadm init`, before any worker joins: both replicas run on the
   // control plane, whose taint they tolerate.
@@ -131,20 +204,49 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
       template: {
         metadata: { labels: k8sApp },
         spec: defaultPodSpec({
-          containers: [{ name: 'coredns', image: preset.minor >= 24 ? 'registry.k8s.io/coredns/coredns:v1.12.0' : 'k8s.gcr.io/coredns:1.7.0', ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }, { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' }, { containerPort: 9153, name: 'metrics', protocol: 'TCP' }] }],
+          containers: [
+            {
+              name: 'coredns',
+              image:
+                preset.minor >= 24
+                  ? 'registry.k8s.io/coredns/coredns:v1.12.0'
+                  : 'k8s.gcr.io/coredns:1.7.0',
+              ports: [
+                { containerPort: 53, name: 'dns', protocol: 'UDP' },
+                { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+                { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+              ],
+            },
+          ],
           dnsPolicy: 'Default',
           priorityClassName: 'system-cluster-critical',
           serviceAccountName: 'coredns',
-          tolerations: [{ key: 'CriticalAddonsOnly', operator: 'Exists' }, { effect: 'NoSchedule', key: cp.taint!.key }],
+          tolerations: [
+            { key: 'CriticalAddonsOnly', operator: 'Exists' },
+            { effect: 'NoSchedule', key: cp.taint!.key },
+          ],
         }),
       },
     },
   });
-  add(service('kube-dns', 'kube-system', '10.96.0.10', [
-    { name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 },
-    { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 },
-    { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
-  ], k8sApp, { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' }));
+  add(
+    service(
+      'kube-dns',
+      'kube-system',
+      '10.96.0.10',
+      [
+        { name: 'dns', port: 53, protocol: 'UDP', targetPort: 53 },
+        { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53 },
+        { name: 'metrics', port: 9153, protocol: 'TCP', targetPort: 9153 },
+      ],
+      k8sApp,
+      {
+        'k8s-app': 'kube-dns',
+        'kubernetes.io/cluster-service': 'true',
+        'kubernetes.io/name': 'CoreDNS',
+      },
+    ),
+  );
   c = reconcile(c, ctx);
 
   // The workers join a little later.
@@ -152,13 +254,43 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   for (const n of preset.nodes) if (!n.controlPlane) add(nodeObject(preset, n));
   const suffix = () => randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
   for (const n of preset.nodes) {
-    startPod(systemPod(`kube-proxy-${suffix()}`, 'kube-system', n.name, `registry.k8s.io/kube-proxy:${preset.version}`, true, { 'k8s-app': 'kube-proxy' }));
-    const cniLabels: Record<string, string> = preset.podNetwork === 'flannel-vxlan' ? { app: 'flannel' } : { 'k8s-app': 'calico-node' };
-    const cniImage = preset.podNetwork === 'flannel-vxlan' ? 'ghcr.io/flannel-io/flannel:v0.26.4' : 'calico/node:v3.17.1';
-    startPod(systemPod(`${preset.cni.daemonSet}-${suffix()}`, preset.cni.namespace, n.name, cniImage, true, cniLabels));
+    startPod(
+      systemPod(
+        `kube-proxy-${suffix()}`,
+        'kube-system',
+        n.name,
+        `registry.k8s.io/kube-proxy:${preset.version}`,
+        true,
+        { 'k8s-app': 'kube-proxy' },
+      ),
+    );
+    const cniLabels: Record<string, string> =
+      preset.podNetwork === 'flannel-vxlan' ? { app: 'flannel' } : { 'k8s-app': 'calico-node' };
+    const cniImage =
+      preset.podNetwork === 'flannel-vxlan'
+        ? 'ghcr.io/flannel-io/flannel:v0.26.4'
+        : 'calico/node:v3.17.1';
+    startPod(
+      systemPod(
+        `${preset.cni.daemonSet}-${suffix()}`,
+        preset.cni.namespace,
+        n.name,
+        cniImage,
+        true,
+        cniLabels,
+      ),
+    );
   }
   if (preset.cni.namespace !== 'kube-system') {
-    add({ apiVersion: 'v1', kind: 'Namespace', metadata: meta(preset.cni.namespace, undefined, { labels: { 'kubernetes.io/metadata.name': preset.cni.namespace } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+    add({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: meta(preset.cni.namespace, undefined, {
+        labels: { 'kubernetes.io/metadata.name': preset.cni.namespace },
+      }),
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    });
   }
   c = reconcile(c, ctx);
   return { ...c, now: created + 3 * DAY };

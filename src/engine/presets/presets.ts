@@ -32,7 +32,11 @@ export interface Preset {
   /** The iptables version printed by iptables-save on the nodes. */
   readonly iptablesVersion: string;
   /** The CNI's own DaemonSet/Deployment pods (names without the random suffix). */
-  readonly cni: { readonly namespace: string; readonly daemonSet: string; readonly controller?: string };
+  readonly cni: {
+    readonly namespace: string;
+    readonly daemonSet: string;
+    readonly controller?: string;
+  };
   /** When the cluster was created (kubeadm init); the simulated clock starts 3 days later. */
   readonly createdAt: string;
 }
@@ -50,13 +54,13 @@ const flannelNode = (name: string, ip: string, n: number, controlPlane: boolean)
   firstPodIP: `10.244.${n}.2`,
 });
 
-const calicoNode = (
-  name: string,
-  ip: string,
-  block: string,
-  controlPlane: boolean,
-): PresetNode => {
-  const [a, b, c, d] = block.split('/')[0]!.split('.').map(Number) as [number, number, number, number];
+const calicoNode = (name: string, ip: string, block: string, controlPlane: boolean): PresetNode => {
+  const [a, b, c, d] = block.split('/')[0]!.split('.').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return {
     name,
     ip,
@@ -109,7 +113,11 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     ],
     clients: [{ name: 'host', ip: '192.168.1.1' }],
     iptablesVersion: 'v1.8.4',
-    cni: { namespace: 'kube-system', daemonSet: 'calico-node', controller: 'calico-kube-controllers' },
+    cni: {
+      namespace: 'kube-system',
+      daemonSet: 'calico-node',
+      controller: 'calico-kube-controllers',
+    },
     createdAt: '2021-02-01T09:00:00Z',
   },
 };

@@ -16,9 +16,15 @@ describe('kube-proxy chain names (reference §3.3)', () => {
   });
 
   it('name endpoint chains from the service port and the endpoint address', () => {
-    expect(endpointChain('default/np-svc:http', 'tcp', '172.16.132.4:80')).toBe('KUBE-SEP-6MEMA5DQXWUN2RV4');
-    expect(endpointChain('default/np-svc:http', 'tcp', '172.16.103.130:80')).toBe('KUBE-SEP-Y6SKA3NXPXFLBXLQ');
-    expect(endpointChain('default/kubernetes:https', 'tcp', '192.168.1.10:6443')).toBe('KUBE-SEP-FIMWYXOJBPP32KI5');
+    expect(endpointChain('default/np-svc:http', 'tcp', '172.16.132.4:80')).toBe(
+      'KUBE-SEP-6MEMA5DQXWUN2RV4',
+    );
+    expect(endpointChain('default/np-svc:http', 'tcp', '172.16.103.130:80')).toBe(
+      'KUBE-SEP-Y6SKA3NXPXFLBXLQ',
+    );
+    expect(endpointChain('default/kubernetes:https', 'tcp', '192.168.1.10:6443')).toBe(
+      'KUBE-SEP-FIMWYXOJBPP32KI5',
+    );
   });
 
   it('stay within the 28 characters iptables allows', () => {

@@ -3,7 +3,11 @@
 import { portProtoHash } from '../util/hash.ts';
 
 /** The service-port identity: "ns/name:port-name", or "ns/name" for an unnamed port. */
-export function servicePortName(namespace: string, name: string, portName: string | undefined): string {
+export function servicePortName(
+  namespace: string,
+  name: string,
+  portName: string | undefined,
+): string {
   return portName ? `${namespace}/${name}:${portName}` : `${namespace}/${name}`;
 }
 

@@ -70,7 +70,8 @@ function printMatch(m: Match): string {
 export function printRule(r: Rule): string {
   const parts = [`-A ${r.chain}`];
   if (r.source) parts.push(`${r.source.negate ? '! ' : ''}-s ${hostCidr(r.source.cidr)}`);
-  if (r.destination) parts.push(`${r.destination.negate ? '! ' : ''}-d ${hostCidr(r.destination.cidr)}`);
+  if (r.destination)
+    parts.push(`${r.destination.negate ? '! ' : ''}-d ${hostCidr(r.destination.cidr)}`);
   if (r.protocol) parts.push(`-p ${r.protocol}`);
   for (const m of r.matches) parts.push(printMatch(m));
   if (r.target) {
@@ -92,7 +93,8 @@ export function iptablesSave(tables: readonly Table[], version: string, date: st
     for (const b of t.builtins) out.push(`:${b} ACCEPT [0:0]`);
     for (const c of [...t.chains].sort()) out.push(`:${c} - [0:0]`);
     const order = [...t.builtins, ...[...t.chains].sort()];
-    for (const chain of order) for (const r of t.rules) if (r.chain === chain) out.push(printRule(r));
+    for (const chain of order)
+      for (const r of t.rules) if (r.chain === chain) out.push(printRule(r));
     out.push('COMMIT', `# Completed on ${date}`);
   }
   return out.join('\n') + '\n';

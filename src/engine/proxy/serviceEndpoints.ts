@@ -44,12 +44,15 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
     const ns = metadata.namespace!;
     const mine = slices.filter(
       (s) =>
-        s.metadata.namespace === ns && s.metadata.labels?.['kubernetes.io/service-name'] === metadata.name,
+        s.metadata.namespace === ns &&
+        s.metadata.labels?.['kubernetes.io/service-name'] === metadata.name,
     );
     for (const p of spec.ports ?? []) {
       const byAddress = new Map<string, ProxyEndpoint>();
       for (const slice of mine) {
-        const sp = (slice.ports ?? []).find((x) => x.name === (p.name ?? '') && x.protocol === p.protocol);
+        const sp = (slice.ports ?? []).find(
+          (x) => x.name === (p.name ?? '') && x.protocol === p.protocol,
+        );
         if (!sp) continue;
         for (const e of slice.endpoints ?? []) {
           for (const ip of e.addresses.slice(0, 1)) {
@@ -72,10 +75,13 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
         protocol: p.protocol.toLowerCase() as ProxyServicePort['protocol'],
         clusterIP,
         port: p.port,
-        nodePort: spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null,
+        nodePort:
+          spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null,
         externalTrafficPolicy: spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
         external: spec.type === 'NodePort' || spec.type === 'LoadBalancer',
-        endpoints: [...byAddress.values()].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
+        endpoints: [...byAddress.values()].sort((a, b) =>
+          a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
+        ),
       });
     }
   }

@@ -53,8 +53,20 @@ function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolea
 }
 
 function matches(r: Rule, pkt: WalkPacket, mark: number, env: WalkEnv): boolean {
-  if (r.source && inCidr(pkt.src, r.source.cidr.includes('/') ? r.source.cidr : `${r.source.cidr}/32`) === r.source.negate) return false;
-  if (r.destination && inCidr(pkt.dst, r.destination.cidr.includes('/') ? r.destination.cidr : `${r.destination.cidr}/32`) === r.destination.negate) return false;
+  if (
+    r.source &&
+    inCidr(pkt.src, r.source.cidr.includes('/') ? r.source.cidr : `${r.source.cidr}/32`) ===
+      r.source.negate
+  )
+    return false;
+  if (
+    r.destination &&
+    inCidr(
+      pkt.dst,
+      r.destination.cidr.includes('/') ? r.destination.cidr : `${r.destination.cidr}/32`,
+    ) === r.destination.negate
+  )
+    return false;
   if (r.protocol && r.protocol !== pkt.proto) return false;
   return r.matches.every((m) => matchOne(m, pkt, mark, env));
 }
@@ -70,7 +82,11 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
     list.push(r);
     byChain.set(r.chain, list);
   }
-  type Outcome = { verdict: WalkResult['verdict'] | 'RETURN'; dnatTo: string | null; decidedBy: string | null };
+  type Outcome = {
+    verdict: WalkResult['verdict'] | 'RETURN';
+    dnatTo: string | null;
+    decidedBy: string | null;
+  };
   const run = (name: string, depth: number): Outcome => {
     if (depth > 32) return { verdict: 'DROP', dnatTo: null, decidedBy: null };
     for (const r of byChain.get(name) ?? []) {
@@ -83,7 +99,10 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
       walk.push(line);
       switch (r.target) {
         case 'MARK': {
-          const [value, mask] = r.setXmark!.split('/').map((x) => parseInt(x, 16)) as [number, number];
+          const [value, mask] = r.setXmark!.split('/').map((x) => parseInt(x, 16)) as [
+            number,
+            number,
+          ];
           mark = ((mark & ~mask) ^ value) >>> 0;
           continue;
         }

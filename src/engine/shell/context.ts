@@ -35,7 +35,10 @@ export interface Flags {
  * Splits argv by a table of known flags. `spec` maps every accepted spelling to its canonical
  * name, and says whether it takes a value (boolean flags accept `--flag=true|false`).
  */
-export function parseFlags(args: readonly string[], spec: Readonly<Record<string, { name: string; value: boolean }>>): Flags {
+export function parseFlags(
+  args: readonly string[],
+  spec: Readonly<Record<string, { name: string; value: boolean }>>,
+): Flags {
   const positional: string[] = [];
   const values = new Map<string, string>();
   const unknown: string[] = [];

@@ -17,7 +17,11 @@ const NS_FLAGS = {
   '--namespace': { name: 'namespace', value: true },
 };
 
-function readManifest(state: ShellState, path: string, stdin: string | undefined): { text: string; source: string } | Output {
+function readManifest(
+  state: ShellState,
+  path: string,
+  stdin: string | undefined,
+): { text: string; source: string } | Output {
   if (path === '-') return { text: stdin ?? '', source: 'STDIN' };
   if (!state.readFile) return fail(`error: the path "${path}" does not exist`);
   try {
@@ -27,12 +31,28 @@ function readManifest(state: ShellState, path: string, stdin: string | undefined
   }
 }
 
-function applyLike(state: ShellState, args: readonly string[], stdin: string | undefined, mode: 'apply' | 'create'): Output {
-  const flags = parseFlags(args, { ...NS_FLAGS, '-f': { name: 'filename', value: true }, '--filename': { name: 'filename', value: true } });
-  if (flags.unknown.length) return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl ${mode} --help' for usage.`);
+function applyLike(
+  state: ShellState,
+  args: readonly string[],
+  stdin: string | undefined,
+  mode: 'apply' | 'create',
+): Output {
+  const flags = parseFlags(args, {
+    ...NS_FLAGS,
+    '-f': { name: 'filename', value: true },
+    '--filename': { name: 'filename', value: true },
+  });
+  if (flags.unknown.length)
+    return fail(
+      `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl ${mode} --help' for usage.`,
+    );
   const file = flags.values.get('filename');
   if (!file) {
-    return fail(mode === 'apply' ? 'error: must specify one of -f and -k' : 'error: must specify one of -f and -k\n\nerror: unable to build any objects');
+    return fail(
+      mode === 'apply'
+        ? 'error: must specify one of -f and -k'
+        : 'error: must specify one of -f and -k\n\nerror: unable to build any objects',
+    );
   }
   const manifest = readManifest(state, file, stdin);
   if ('exitCode' in manifest) return manifest;
@@ -49,10 +69,15 @@ function createDeployment(state: ShellState, args: readonly string[]): Output {
     '--port': { name: 'port', value: true },
   });
   if (flags.unknown.length) {
-    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl create deployment --help' for usage.`);
+    return fail(
+      `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl create deployment --help' for usage.`,
+    );
   }
   const name = flags.positional[0];
-  if (!name) return fail('error: exactly one NAME is required, got 0\nSee \'kubectl create deployment -h\' for help and examples');
+  if (!name)
+    return fail(
+      "error: exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples",
+    );
   const image = flags.values.get('image');
   if (!image) return fail('error: required flag(s) "image" not set');
   const ns = flags.values.get('namespace') ?? 'default';
@@ -62,32 +87,51 @@ function createDeployment(state: ShellState, args: readonly string[]): Output {
   }
   const port = flags.values.get('port');
   const labels = { app: name };
-  const result = admit(state.cluster, state.ctx, {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name, labels },
-    body: {
-      spec: {
-        replicas: Number(flags.values.get('replicas') ?? 1),
-        selector: { matchLabels: labels },
-        strategy: {},
-        template: {
-          metadata: { labels },
-          spec: { containers: [{ image, name: containerName, resources: {}, ...(port ? { ports: [{ containerPort: Number(port) }] } : {}) }] },
+  const result = admit(
+    state.cluster,
+    state.ctx,
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name, labels },
+      body: {
+        spec: {
+          replicas: Number(flags.values.get('replicas') ?? 1),
+          selector: { matchLabels: labels },
+          strategy: {},
+          template: {
+            metadata: { labels },
+            spec: {
+              containers: [
+                {
+                  image,
+                  name: containerName,
+                  resources: {},
+                  ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
+                },
+              ],
+            },
+          },
         },
       },
     },
-  }, ns);
+    ns,
+  );
   if (getObject(state.cluster, 'Deployment', ns, name)) {
     return fail(`error: failed to create deployment: deployments.apps "${name}" already exists`);
   }
-  if (!result.ok) return fail(renderInvalid('Deployment', name, result.errors, state.cluster.preset.minor));
+  if (!result.ok)
+    return fail(renderInvalid('Deployment', name, result.errors, state.cluster.preset.minor));
   state.cluster = reconcile(result.cluster, state.ctx);
   return ok(`deployment.apps/${name} created\n`);
 }
 
 /** "deployment np-pods", "deployment/np-pods", "deploy np-pods" -> kind and name. */
-function target(words: readonly string[]): { resource: ReturnType<typeof findResource>; name: string | undefined; raw: string } {
+function target(words: readonly string[]): {
+  resource: ReturnType<typeof findResource>;
+  name: string | undefined;
+  raw: string;
+} {
   const first = words[0] ?? '';
   if (first.includes('/')) {
     const [type, name] = first.split('/') as [string, string];
@@ -98,7 +142,8 @@ function target(words: readonly string[]): { resource: ReturnType<typeof findRes
 
 function scale(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, { ...NS_FLAGS, '--replicas': { name: 'replicas', value: true } });
-  if (flags.unknown.length) return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl scale --help' for usage.`);
+  if (flags.unknown.length)
+    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl scale --help' for usage.`);
   const replicas = flags.values.get('replicas');
   if (replicas === undefined) return fail('error: required flag(s) "replicas" not set');
   const { resource, name, raw } = target(flags.positional);
@@ -106,9 +151,13 @@ function scale(state: ShellState, args: readonly string[]): Output {
   if (!name) return fail('error: resource(s) were provided, but no name was specified');
   const ns = flags.values.get('namespace') ?? 'default';
   const obj = getObject<Deployment>(state.cluster, resource.kind as 'Deployment', ns, name);
-  if (!obj) return fail(`Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`);
+  if (!obj)
+    return fail(`Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`);
   const n = Number(replicas);
-  if (!Number.isInteger(n) || n < 0) return fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+  if (!Number.isInteger(n) || n < 0)
+    return fail(
+      'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
+    );
   if (obj.spec.replicas !== n) {
     [state.cluster] = updateObject(state.cluster, {
       ...obj,
@@ -122,8 +171,12 @@ function scale(state: ShellState, args: readonly string[]): Output {
 
 /** Deletes an object and (foreground cascade, as the garbage collector) everything it owns. */
 function cascadeDelete(state: ShellState, obj: KubeObject): void {
-  for (const child of listObjects<KubeObject>(state.cluster, 'ReplicaSet').concat(listObjects(state.cluster, 'Pod'), listObjects(state.cluster, 'EndpointSlice'))) {
-    if (child.metadata.ownerReferences?.some((o) => o.uid === obj.metadata.uid)) cascadeDelete(state, child);
+  for (const child of listObjects<KubeObject>(state.cluster, 'ReplicaSet').concat(
+    listObjects(state.cluster, 'Pod'),
+    listObjects(state.cluster, 'EndpointSlice'),
+  )) {
+    if (child.metadata.ownerReferences?.some((o) => o.uid === obj.metadata.uid))
+      cascadeDelete(state, child);
   }
   if (obj.kind === 'Service') {
     const ep = getObject(state.cluster, 'Endpoints', obj.metadata.namespace, obj.metadata.name);
@@ -134,13 +187,15 @@ function cascadeDelete(state: ShellState, obj: KubeObject): void {
 
 function del(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, NS_FLAGS);
-  if (flags.unknown.length) return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl delete --help' for usage.`);
+  if (flags.unknown.length)
+    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl delete --help' for usage.`);
   const words = flags.positional;
   const first = words[0] ?? '';
   const { resource, raw } = target(words);
   if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
   const names = first.includes('/') ? [first.split('/')[1]!] : words.slice(1);
-  if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
+  if (names.length === 0)
+    return fail('error: resource(s) were provided, but no name was specified');
   const ns = resource.namespaced ? (flags.values.get('namespace') ?? 'default') : undefined;
   const out: string[] = [];
   const errs: string[] = [];
@@ -155,16 +210,25 @@ function del(state: ShellState, args: readonly string[]): Output {
     out.push(`${qualifiedSingular(resource)} "${name}" deleted${suffix}`);
   }
   state.cluster = reconcile(state.cluster, state.ctx);
-  return { stdout: out.map((l) => l + '\n').join(''), stderr: errs.map((l) => l + '\n').join(''), exitCode: errs.length ? 1 : 0 };
+  return {
+    stdout: out.map((l) => l + '\n').join(''),
+    stderr: errs.map((l) => l + '\n').join(''),
+    exitCode: errs.length ? 1 : 0,
+  };
 }
 
-export function kubectl(state: ShellState, args: readonly string[], stdin: string | undefined): Output {
+export function kubectl(
+  state: ShellState,
+  args: readonly string[],
+  stdin: string | undefined,
+): Output {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'apply':
       return applyLike(state, rest, stdin, 'apply');
     case 'create':
-      if (rest[0] === 'deployment' || rest[0] === 'deploy') return createDeployment(state, rest.slice(1));
+      if (rest[0] === 'deployment' || rest[0] === 'deploy')
+        return createDeployment(state, rest.slice(1));
       return applyLike(state, rest, stdin, 'create');
     case 'get':
       return kubectlGet(state, rest);
@@ -173,7 +237,9 @@ export function kubectl(state: ShellState, args: readonly string[], stdin: strin
     case 'delete':
       return del(state, rest);
     case undefined:
-      return ok('kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n');
+      return ok(
+        'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n',
+      );
     default:
       return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
   }

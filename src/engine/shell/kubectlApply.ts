@@ -7,7 +7,13 @@ import { parseManifest, type ManifestDoc } from '../api/manifest.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import type { SourceError } from '../types.ts';
 import type { Output, ShellState } from './context.ts';
-import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind, apiVersionOf } from './resources.ts';
+import {
+  findResource,
+  qualifiedPlural,
+  qualifiedSingular,
+  resourceByKind,
+  apiVersionOf,
+} from './resources.ts';
 
 export interface ApplyReport extends Output {
   readonly errors: SourceError[];
@@ -36,7 +42,12 @@ function served(kind: string, apiVersion: string): boolean {
   return r !== undefined && apiVersionOf(r) === apiVersion;
 }
 
-export function applyText(state: ShellState, text: string, source: string, mode: 'apply' | 'create'): ApplyReport {
+export function applyText(
+  state: ShellState,
+  text: string,
+  source: string,
+  mode: 'apply' | 'create',
+): ApplyReport {
   const parsed = parseManifest(text);
   const minor = state.cluster.preset.minor;
   if (parsed.errors.length) {
@@ -82,7 +93,11 @@ export function applyText(state: ShellState, text: string, source: string, mode:
     if (name === '') {
       const msg = `error: error when retrieving current configuration of:\nResource: "${qualifiedPlural(resource)}", GroupVersionKind: "${apiVersion}, Kind=${kind}"\nName: "", Namespace: "${resource.namespaced ? (metadata.namespace ?? 'default') : ''}"\nfrom server for: "${source}": resource name may not be empty`;
       late.push(msg);
-      errors.push({ line: doc.lineOf('metadata'), column: 1, message: 'resource name may not be empty' });
+      errors.push({
+        line: doc.lineOf('metadata'),
+        column: 1,
+        message: 'resource name may not be empty',
+      });
       continue;
     }
     const namespace = resource.namespaced ? String(metadata.namespace ?? 'default') : undefined;
@@ -113,7 +128,11 @@ export function applyText(state: ShellState, text: string, source: string, mode:
       const msg = renderInvalid(kind, name, result.errors, minor);
       stderr.push(msg);
       for (const e of result.errors) {
-        errors.push({ line: doc.lineOf(e.field), column: 1, message: renderInvalid(kind, name, [e], minor) });
+        errors.push({
+          line: doc.lineOf(e.field),
+          column: 1,
+          message: renderInvalid(kind, name, [e], minor),
+        });
       }
       continue;
     }

@@ -4,7 +4,12 @@ import type { KubeObject } from '../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from './context.ts';
 import { toJson, toYaml } from './objectOutput.ts';
 import { COLUMNS } from './printers.ts';
-import { findResource, qualifiedPlural, qualifiedSingular, type ResourceType } from './resources.ts';
+import {
+  findResource,
+  qualifiedPlural,
+  qualifiedSingular,
+  type ResourceType,
+} from './resources.ts';
 import { renderTable } from './table.ts';
 
 const FLAGS = {
@@ -33,29 +38,53 @@ function matchesSelector(obj: KubeObject, selector: string | undefined): boolean
   });
 }
 
-function table(state: ShellState, r: ResourceType, objects: readonly KubeObject[], opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean }): string {
-  const cols = COLUMNS[r.kind] ?? { header: ['NAME', 'AGE'], wide: [], row: (o: KubeObject) => ({ cells: [o.metadata.name, ''], wide: [] }) };
-  const header = [...(opts.allNs && r.namespaced ? ['NAMESPACE'] : []), ...cols.header, ...(opts.wide ? cols.wide : []), ...(opts.labels ? ['LABELS'] : [])];
+function table(
+  state: ShellState,
+  r: ResourceType,
+  objects: readonly KubeObject[],
+  opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean },
+): string {
+  const cols = COLUMNS[r.kind] ?? {
+    header: ['NAME', 'AGE'],
+    wide: [],
+    row: (o: KubeObject) => ({ cells: [o.metadata.name, ''], wide: [] }),
+  };
+  const header = [
+    ...(opts.allNs && r.namespaced ? ['NAMESPACE'] : []),
+    ...cols.header,
+    ...(opts.wide ? cols.wide : []),
+    ...(opts.labels ? ['LABELS'] : []),
+  ];
   const rows = objects.map((o) => {
-    const { cells, wide } = (cols.row as (o: KubeObject, c: typeof state.cluster) => { cells: string[]; wide: string[] })(o, state.cluster);
+    const { cells, wide } = (
+      cols.row as (o: KubeObject, c: typeof state.cluster) => { cells: string[]; wide: string[] }
+    )(o, state.cluster);
     if (opts.prefix) cells[0] = `${qualifiedSingular(r)}/${cells[0]}`;
-    return [...(opts.allNs && r.namespaced ? [o.metadata.namespace!] : []), ...cells, ...(opts.wide ? wide : []), ...(opts.labels ? [labelsText(o)] : [])];
+    return [
+      ...(opts.allNs && r.namespaced ? [o.metadata.namespace!] : []),
+      ...cells,
+      ...(opts.wide ? wide : []),
+      ...(opts.labels ? [labelsText(o)] : []),
+    ];
   });
   return renderTable(header, rows);
 }
 
 export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, FLAGS);
-  if (flags.unknown.length) return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl get --help' for usage.`);
+  if (flags.unknown.length)
+    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl get --help' for usage.`);
   const [what, ...names] = flags.positional;
   if (!what) {
     return fail(
-      "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples",
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
     );
   }
   const output = flags.values.get('output') ?? '';
   if (!['', 'wide', 'json', 'yaml', 'name'].includes(output)) {
-    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
+    return fail(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
+    );
   }
   const allNs = flags.values.get('all-namespaces') === 'true';
   const namespace = flags.values.get('namespace') ?? 'default';
@@ -73,8 +102,16 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   let exitCode = 0;
   for (const r of resources) {
     const ns = r.namespaced && !allNs ? namespace : undefined;
-    let objects = listObjects<KubeObject>(state.cluster, r.kind, ns).filter((o) => matchesSelector(o, selector));
-    if (allNs) objects.sort((a, b) => (a.metadata.namespace! + '/' + a.metadata.name < b.metadata.namespace! + '/' + b.metadata.name ? -1 : 1));
+    let objects = listObjects<KubeObject>(state.cluster, r.kind, ns).filter((o) =>
+      matchesSelector(o, selector),
+    );
+    if (allNs)
+      objects.sort((a, b) =>
+        a.metadata.namespace! + '/' + a.metadata.name <
+        b.metadata.namespace! + '/' + b.metadata.name
+          ? -1
+          : 1,
+      );
     if (names.length) {
       const found: KubeObject[] = [];
       for (const n of names) {
@@ -88,14 +125,21 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
       objects = found;
     }
     if (r.kind === 'Endpoints' && state.cluster.preset.minor >= 33) {
-      stderr.unshift('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice');
+      stderr.unshift(
+        'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+      );
     }
     collected.push(...objects);
     if (output === 'name') {
       for (const o of objects) stdout.push(`${qualifiedSingular(r)}/${o.metadata.name}\n`);
     } else if (output === '' || output === 'wide') {
       if (objects.length) {
-        const text = table(state, r, objects, { wide: output === 'wide', allNs, labels: flags.values.get('show-labels') === 'true', prefix: resources.length > 1 });
+        const text = table(state, r, objects, {
+          wide: output === 'wide',
+          allNs,
+          labels: flags.values.get('show-labels') === 'true',
+          prefix: resources.length > 1,
+        });
         stdout.push((stdout.length ? '\n' : '') + text);
       }
     }
@@ -105,7 +149,13 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   if (output === 'json' && printDocument) stdout.push(toJson(collected, single));
   if (output === 'yaml' && printDocument) stdout.push(toYaml(collected, single));
   if (collected.length === 0 && names.length === 0 && output !== 'json' && output !== 'yaml') {
-    stderr.push(allNs ? 'No resources found' : resources.every((r) => !r.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+    stderr.push(
+      allNs
+        ? 'No resources found'
+        : resources.every((r) => !r.namespaced)
+          ? 'No resources found'
+          : `No resources found in ${namespace} namespace.`,
+    );
   }
   return { stdout: stdout.join(''), stderr: stderr.map((s) => s + '\n').join(''), exitCode };
 }

@@ -30,10 +30,19 @@ export function toYaml(objects: readonly KubeObject[], single: boolean): string 
   const doc = new Document(sortKeys(shape(objects, single)), { version: '1.1' });
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(node.value)) {
+      if (
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(node.value)
+      ) {
         node.type = 'QUOTE_DOUBLE';
       }
     },
   });
-  return doc.toString({ indentSeq: false, lineWidth: 0, minContentWidth: 0, doubleQuotedMinMultiLineLength: 1e9 });
+  return doc.toString({
+    indentSeq: false,
+    lineWidth: 0,
+    minContentWidth: 0,
+    doubleQuotedMinMultiLineLength: 1e9,
+  });
 }

@@ -1,7 +1,16 @@
 // The columns `kubectl get` prints per kind (pkg/printers/internalversion/printers.go; reference
 // §9.2-§9.5). A table of column sets: add a kind by adding a row.
 import type { Cluster } from '../api/cluster.ts';
-import type { Deployment, EndpointSlice, KubeObject, Labels, Node, Pod, ReplicaSet, Service } from '../api/objects.ts';
+import type {
+  Deployment,
+  EndpointSlice,
+  KubeObject,
+  Labels,
+  Node,
+  Pod,
+  ReplicaSet,
+  Service,
+} from '../api/objects.ts';
 
 import { isNodeReady } from '../controllers/scheduler.ts';
 import { humanDuration } from './table.ts';
@@ -22,13 +31,17 @@ const selectorText = (labels: Labels | undefined) => {
 
 /** At most 3 items, then " + N more..." (printers.go formatEndpoints / formatEndpointSlices). */
 function firstThree(items: readonly string[]): string {
-  return items.length > 3 ? `${items.slice(0, 3).join(',')} + ${items.length - 3} more...` : items.join(',');
+  return items.length > 3
+    ? `${items.slice(0, 3).join(',')} + ${items.length - 3} more...`
+    : items.join(',');
 }
 
 function servicePorts(svc: Service): string {
   const ports = svc.spec.ports ?? [];
   if (ports.length === 0) return '<none>';
-  return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+  return ports
+    .map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`))
+    .join(',');
 }
 
 function externalIP(svc: Service): string {
@@ -37,7 +50,9 @@ function externalIP(svc: Service): string {
     case 'ExternalName':
       return svc.spec.externalName ?? '<none>';
     case 'LoadBalancer': {
-      const ingress = ((svc.status.loadBalancer.ingress ?? []) as { ip?: string; hostname?: string }[])
+      const ingress = (
+        (svc.status.loadBalancer.ingress ?? []) as { ip?: string; hostname?: string }[]
+      )
         .map((i) => i.ip ?? i.hostname ?? '')
         .filter(Boolean);
       const all = [...new Set(ingress)].sort().concat(ext);
@@ -50,7 +65,9 @@ function externalIP(svc: Service): string {
   }
 }
 
-function containersImages(template: { spec: { containers: readonly { name: string; image: string }[] } }) {
+function containersImages(template: {
+  spec: { containers: readonly { name: string; image: string }[] };
+}) {
   return [
     template.spec.containers.map((c) => c.name).join(','),
     template.spec.containers.map((c) => c.image).join(','),
@@ -58,7 +75,9 @@ function containersImages(template: { spec: { containers: readonly { name: strin
 }
 
 function podStatus(pod: Pod): string {
-  const statuses = (pod.status.containerStatuses ?? []) as { state?: { waiting?: { reason?: string } } }[];
+  const statuses = (pod.status.containerStatuses ?? []) as {
+    state?: { waiting?: { reason?: string } };
+  }[];
   const waiting = statuses.find((s) => s.state?.waiting?.reason)?.state?.waiting?.reason;
   return waiting ?? pod.status.phase;
 }
@@ -71,7 +90,13 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
       const statuses = (pod.status.containerStatuses ?? []) as { ready?: boolean }[];
       const ready = statuses.filter((s) => s.ready).length;
       return {
-        cells: [pod.metadata.name, `${ready}/${pod.spec.containers.length}`, podStatus(pod), '0', age(pod, cluster)],
+        cells: [
+          pod.metadata.name,
+          `${ready}/${pod.spec.containers.length}`,
+          podStatus(pod),
+          '0',
+          age(pod, cluster),
+        ],
         wide: [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],
       };
     },
@@ -94,10 +119,22 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
   Endpoints: {
     header: ['NAME', 'ENDPOINTS', 'AGE'],
     wide: [],
-    row: (ep: KubeObject & { subsets?: { addresses?: { ip: string }[]; ports?: { port: number }[] }[] }, cluster) => {
+    row: (
+      ep: KubeObject & { subsets?: { addresses?: { ip: string }[]; ports?: { port: number }[] }[] },
+      cluster,
+    ) => {
       const subsets = ep.subsets ?? [];
-      const list = subsets.flatMap((s) => (s.ports ?? []).flatMap((p) => (s.addresses ?? []).map((a) => `${a.ip}:${p.port}`)));
-      return { cells: [ep.metadata.name, subsets.length === 0 ? '<none>' : firstThree(list), age(ep, cluster)], wide: [] };
+      const list = subsets.flatMap((s) =>
+        (s.ports ?? []).flatMap((p) => (s.addresses ?? []).map((a) => `${a.ip}:${p.port}`)),
+      );
+      return {
+        cells: [
+          ep.metadata.name,
+          subsets.length === 0 ? '<none>' : firstThree(list),
+          age(ep, cluster),
+        ],
+        wide: [],
+      };
     },
   },
   EndpointSlice: {
@@ -124,7 +161,13 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
     row: (d: Deployment, cluster) => {
       const s = (d.status ?? {}) as Record<string, number | undefined>;
       return {
-        cells: [d.metadata.name, `${s.readyReplicas ?? 0}/${d.spec.replicas}`, String(s.updatedReplicas ?? 0), String(s.availableReplicas ?? 0), age(d, cluster)],
+        cells: [
+          d.metadata.name,
+          `${s.readyReplicas ?? 0}/${d.spec.replicas}`,
+          String(s.updatedReplicas ?? 0),
+          String(s.availableReplicas ?? 0),
+          age(d, cluster),
+        ],
         wide: [...containersImages(d.spec.template), selectorText(d.spec.selector.matchLabels)],
       };
     },
@@ -135,7 +178,13 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
     row: (rs: ReplicaSet, cluster) => {
       const s = (rs.status ?? {}) as Record<string, number | undefined>;
       return {
-        cells: [rs.metadata.name, String(rs.spec.replicas), String(s.replicas ?? 0), String(s.readyReplicas ?? 0), age(rs, cluster)],
+        cells: [
+          rs.metadata.name,
+          String(rs.spec.replicas),
+          String(s.replicas ?? 0),
+          String(s.readyReplicas ?? 0),
+          age(rs, cluster),
+        ],
         wide: [...containersImages(rs.spec.template), selectorText(rs.spec.selector.matchLabels)],
       };
     },
@@ -151,7 +200,13 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
       const info = (n.status.nodeInfo ?? {}) as Record<string, string>;
       const addresses = (n.status.addresses ?? []) as { type: string; address: string }[];
       return {
-        cells: [n.metadata.name, isNodeReady(n) ? 'Ready' : 'NotReady', roles.length ? roles.join(',') : '<none>', age(n, cluster), info.kubeletVersion ?? ''],
+        cells: [
+          n.metadata.name,
+          isNodeReady(n) ? 'Ready' : 'NotReady',
+          roles.length ? roles.join(',') : '<none>',
+          age(n, cluster),
+          info.kubeletVersion ?? '',
+        ],
         wide: [
           addresses.find((a) => a.type === 'InternalIP')?.address ?? '<none>',
           addresses.find((a) => a.type === 'ExternalIP')?.address ?? '<none>',
@@ -171,4 +226,3 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
     }),
   },
 };
-

@@ -13,24 +13,101 @@ export interface ResourceType {
 }
 
 export const RESOURCES: readonly ResourceType[] = [
-  { plural: 'pods', singular: 'pod', shortNames: ['po'], kind: 'Pod', group: '', version: 'v1', namespaced: true },
-  { plural: 'services', singular: 'service', shortNames: ['svc'], kind: 'Service', group: '', version: 'v1', namespaced: true },
-  { plural: 'endpoints', singular: 'endpoints', shortNames: ['ep'], kind: 'Endpoints', group: '', version: 'v1', namespaced: true },
-  { plural: 'nodes', singular: 'node', shortNames: ['no'], kind: 'Node', group: '', version: 'v1', namespaced: false },
-  { plural: 'namespaces', singular: 'namespace', shortNames: ['ns'], kind: 'Namespace', group: '', version: 'v1', namespaced: false },
-  { plural: 'deployments', singular: 'deployment', shortNames: ['deploy'], kind: 'Deployment', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'replicasets', singular: 'replicaset', shortNames: ['rs'], kind: 'ReplicaSet', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'daemonsets', singular: 'daemonset', shortNames: ['ds'], kind: 'DaemonSet', group: 'apps', version: 'v1', namespaced: true },
-  { plural: 'endpointslices', singular: 'endpointslice', shortNames: [], kind: 'EndpointSlice', group: 'discovery.k8s.io', version: 'v1', namespaced: true },
+  {
+    plural: 'pods',
+    singular: 'pod',
+    shortNames: ['po'],
+    kind: 'Pod',
+    group: '',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'services',
+    singular: 'service',
+    shortNames: ['svc'],
+    kind: 'Service',
+    group: '',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'endpoints',
+    singular: 'endpoints',
+    shortNames: ['ep'],
+    kind: 'Endpoints',
+    group: '',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'nodes',
+    singular: 'node',
+    shortNames: ['no'],
+    kind: 'Node',
+    group: '',
+    version: 'v1',
+    namespaced: false,
+  },
+  {
+    plural: 'namespaces',
+    singular: 'namespace',
+    shortNames: ['ns'],
+    kind: 'Namespace',
+    group: '',
+    version: 'v1',
+    namespaced: false,
+  },
+  {
+    plural: 'deployments',
+    singular: 'deployment',
+    shortNames: ['deploy'],
+    kind: 'Deployment',
+    group: 'apps',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'replicasets',
+    singular: 'replicaset',
+    shortNames: ['rs'],
+    kind: 'ReplicaSet',
+    group: 'apps',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'daemonsets',
+    singular: 'daemonset',
+    shortNames: ['ds'],
+    kind: 'DaemonSet',
+    group: 'apps',
+    version: 'v1',
+    namespaced: true,
+  },
+  {
+    plural: 'endpointslices',
+    singular: 'endpointslice',
+    shortNames: [],
+    kind: 'EndpointSlice',
+    group: 'discovery.k8s.io',
+    version: 'v1',
+    namespaced: true,
+  },
 ];
 
 export function findResource(name: string): ResourceType | undefined {
   const n = name.toLowerCase();
-  const [base, group] = n.includes('.') ? [n.slice(0, n.indexOf('.')), n.slice(n.indexOf('.') + 1)] : [n, undefined];
+  const [base, group] = n.includes('.')
+    ? [n.slice(0, n.indexOf('.')), n.slice(n.indexOf('.') + 1)]
+    : [n, undefined];
   return RESOURCES.find(
     (r) =>
       (group === undefined || r.group === group) &&
-      (r.plural === base || r.singular === base || r.shortNames.includes(base) || r.kind.toLowerCase() === base),
+      (r.plural === base ||
+        r.singular === base ||
+        r.shortNames.includes(base) ||
+        r.kind.toLowerCase() === base),
   );
 }
 

@@ -68,7 +68,10 @@ export function splitScript(text: string): ScriptCommand[] {
       if (l === delimiter) break;
       body.push(l);
     }
-    out.push({ text: line.replace(HEREDOC, '').trim(), stdin: body.length ? body.join('\n') + '\n' : '' });
+    out.push({
+      text: line.replace(HEREDOC, '').trim(),
+      stdin: body.length ? body.join('\n') + '\n' : '',
+    });
   }
   return out;
 }

@@ -1,12 +1,17 @@
 // kubectl's table output (reference §9.1): a tabwriter with minimum width 6 and padding 3, the last
 // column unpadded, and HumanDuration ages.
 
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(6, ...all.map((r) => (r[c] ?? '').length + 3)));
   return (
     all
-      .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join(''))
+      .map((r) =>
+        r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join(''),
+      )
       .join('\n') + '\n'
   );
 }

@@ -45,10 +45,19 @@ const hostname = (pod: Pod): HttpAnswer => ({ status: 200, body: `${pod.metadata
 export const IMAGES: readonly ImageBehaviour[] = [
   { pattern: /(^|\/)echo-hname$/, listens: [80], http: hostname },
   { pattern: /^alicek106\/rr-test$/, listens: [80], http: hostname },
-  { pattern: /(^|\/)kubia$/, listens: [8080], http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }) },
+  {
+    pattern: /(^|\/)kubia$/,
+    listens: [8080],
+    http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }),
+  },
   { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
   { pattern: /(^|\/)(busybox|curl|alpine|ubuntu|debian)$/, listens: [], http: null },
-  { pattern: /(^|\/)(kube-proxy|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|flannel|node)$/, listens: [], http: null },
+  {
+    pattern:
+      /(^|\/)(kube-proxy|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|flannel|node)$/,
+    listens: [],
+    http: null,
+  },
   { pattern: /(^|\/)coredns$/, listens: [53, 8080, 8181, 9153], http: null },
 ];
 

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/k8s-lab.js', import.meta.url));
+
+const SCRIPT = `# the seed's NodePort example, as the book runs it
+kubectl create deployment np-pods --image=sysnet4admin/echo-hname
+kubectl scale deployment np-pods --replicas=3
+kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Service
+metadata:
+  name: np-svc
+spec:
+  selector:
+    app: np-pods
+  ports:
+    - name: http
+      protocol: TCP
+      port: 80
+      targetPort: 80
+      nodePort: 30000
+  type: NodePort
+EOF
+lab trace curl http://192.168.1.102:30000
+`;
+
+function k8sLab(args: string[], input: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+}
+
+describe('the k8s-lab command', () => {
+  it('prints one JSON object per command, the trace with its DNAT by a KUBE-SEP rule', () => {
+    const r = k8sLab(['--preset', 'k8sinfra', '--json'], SCRIPT);
+    expect(r.status).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.command)).toEqual([
+      'kubectl create deployment np-pods --image=sysnet4admin/echo-hname',
+      'kubectl scale deployment np-pods --replicas=3',
+      'kubectl apply -f -',
+      'lab trace curl http://192.168.1.102:30000',
+    ]);
+    expect(lines[2].stdout).toBe('service/np-svc created\n');
+    const trace = lines[3].trace;
+    expect(trace.verdict).toBe('delivered');
+    expect(trace.nodes[0]).toBe('w2-k8s');
+    const dnat = trace.hops.find((h: { action: string }) => h.action === 'dnat');
+    expect(dnat.rule).toMatch(
+      /^-A KUBE-SEP-\w{16} .* -j DNAT --to-destination 172\.16\.\d+\.\d+:80$/,
+    );
+    expect(lines[3].stdout.endsWith(`${trace.servedBy.pod.split('/')[1]}\n`)).toBe(true);
+  });
+
+  it('gives byte-identical output for the same script, preset and seed, and differs for another seed', () => {
+    const a = k8sLab(['--preset', 'k8sinfra', '--seed', '7'], SCRIPT).stdout;
+    const b = k8sLab(['--preset', 'k8sinfra', '--seed', '7'], SCRIPT).stdout;
+    const c = k8sLab(['--preset', 'k8sinfra', '--seed', '8'], SCRIPT).stdout;
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+    expect(
+      a.startsWith(
+        '$ kubectl create deployment np-pods --image=sysnet4admin/echo-hname\ndeployment.apps/np-pods created\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('exits 2 for an unknown preset', () => {
+    const r = k8sLab(['--preset', 'nope'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown preset "nope"');
+  });
+});

@@ -1,0 +1,130 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../session.ts';
+
+const np = () => {
+  const s = createSession({ preset: 'k8sinfra', seed: 1 });
+  s.run('kubectl create deployment np-pods --image=sysnet4admin/echo-hname');
+  s.apply(
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: np-svc\nspec:\n  type: NodePort\n  selector:\n    app: np-pods\n  ports:\n  - name: http\n    protocol: TCP\n    port: 80\n    targetPort: 80\n    nodePort: 30000\n',
+  );
+  return s;
+};
+
+describe('kubectl as the study notes type it', () => {
+  it("rejects --images with kubectl's own flag error", () => {
+    const r = createSession().run(
+      'kubectl create deployment np-pods --images=sysnet4admin/echo-hname',
+    );
+    expect(r).toMatchObject({
+      exitCode: 1,
+      stdout: '',
+      stderr: "error: unknown flag: --images\nSee 'kubectl create deployment --help' for usage.\n",
+    });
+  });
+
+  it('leaves a typo to the shell', () => {
+    expect(createSession().run('kueectl get services')).toMatchObject({
+      exitCode: 127,
+      stderr: 'bash: kueectl: command not found\n',
+    });
+  });
+
+  it("prints services in kubectl's columns", () => {
+    const out = np().run('kubectl get services').stdout.split('\n');
+    expect(out[0]).toBe(
+      'NAME         TYPE        CLUSTER-IP      EXTERNAL-IP   PORT(S)        AGE',
+    );
+    expect(out[1]).toMatch(
+      /^kubernetes   ClusterIP   10\.96\.0\.1       <none>        443\/TCP        3d$/,
+    );
+    expect(out[2]).toMatch(
+      /^np-svc       NodePort    10\.(9[6-9]|10\d|11[01])\.\d+\.\d+ +<none>        80:30000\/TCP   \d+s$/,
+    );
+  });
+
+  it('prints pods with -o wide, IP and node included', () => {
+    const out = np().run('kubectl get pods -o wide').stdout.split('\n');
+    expect(out[0]).toBe(
+      'NAME                       READY   STATUS    RESTARTS   AGE   IP               NODE     NOMINATED NODE   READINESS GATES',
+    );
+    expect(out[1]).toMatch(
+      /^np-pods-[4-9bcdf]+-[a-z2-9]{5}   1\/1     Running   0          \d+s +172\.16\.\d+\.\d+ +w[123]-k8s   <none>           <none>$/,
+    );
+  });
+
+  it('says so when a namespace has nothing of a kind', () => {
+    expect(createSession().run('kubectl get deployments')).toMatchObject({
+      stdout: '',
+      stderr: 'No resources found in default namespace.\n',
+      exitCode: 0,
+    });
+  });
+
+  it('names a missing object the way the API server does', () => {
+    expect(createSession().run('kubectl get deploy np-pods').stderr).toBe(
+      'Error from server (NotFound): deployments.apps "np-pods" not found\n',
+    );
+  });
+
+  it('prints an object as YAML a cluster would accept back, keys sorted', () => {
+    const yaml = np().run('kubectl get svc np-svc -o yaml').stdout;
+    expect(yaml.startsWith('apiVersion: v1\nkind: Service\nmetadata:\n')).toBe(true);
+    expect(yaml).toContain(
+      '\n  ports:\n  - name: http\n    nodePort: 30000\n    port: 80\n    protocol: TCP\n    targetPort: 80\n',
+    );
+    expect(yaml).toMatch(/creationTimestamp: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"/);
+    const obj = parse(yaml);
+    expect(obj.spec).toMatchObject({
+      type: 'NodePort',
+      externalTrafficPolicy: 'Cluster',
+      internalTrafficPolicy: 'Cluster',
+      sessionAffinity: 'None',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+    });
+    expect(obj.spec.clusterIPs).toEqual([obj.spec.clusterIP]);
+  });
+
+  it('prints JSON indented by four spaces', () => {
+    const json = np().run('kubectl get deploy np-pods -o json').stdout;
+    expect(json.split('\n')[1]).toBe('    "apiVersion": "apps/v1",');
+    expect(JSON.parse(json).spec.template.spec.containers[0]).toMatchObject({
+      name: 'echo-hname',
+      image: 'sysnet4admin/echo-hname',
+      imagePullPolicy: 'Always',
+    });
+  });
+
+  it('scales a Deployment and the endpoints follow', () => {
+    const s = np();
+    expect(s.run('kubectl scale deployment np-pods --replicas=3').stdout).toBe(
+      'deployment.apps/np-pods scaled\n',
+    );
+    const ep = s.run('kubectl get endpoints np-svc').stdout.split('\n')[1]!;
+    expect(ep.split(/\s+/)[1]!.split(',')).toHaveLength(3);
+    expect(s.run('kubectl get deploy').stdout.split('\n')[1]).toMatch(
+      /^np-pods   3\/3     3            3           \d+s$/,
+    );
+  });
+
+  it("turns a YAML syntax error into kubectl's message with the line", () => {
+    const r = createSession().apply('apiVersion: v1\nkind: Service\nmetadata:\n  name: [\n');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: error parsing STDIN: error converting YAML to JSON: yaml: line \d+: /,
+    );
+    expect(r.errors[0]!.line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses an unknown kind and still applies the rest', () => {
+    const r = createSession().apply(
+      'apiVersion: v1\nkind: Servic\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: y\nspec:\n  ports:\n  - port: 80\n',
+    );
+    expect(r.stdout).toBe('service/y created\n');
+    expect(r.stderr).toBe(
+      'error: resource mapping not found for name: "x" namespace: "" from "STDIN": no matches for kind "Servic" in version "v1"\nensure CRDs are installed first\n',
+    );
+    expect(r.errors[0]!.line).toBe(2);
+  });
+});
