@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { ClusterView, NodeView, PodView } from '../engine/index.ts';
+import { layoutTopology } from './layout.ts';
+import type { Box } from './layout.ts';
+
+function node(i: number): NodeView {
+  return {
+    name: `node-${String(i).padStart(2, '0')}`,
+    ip: `10.0.0.${10 + i}`,
+    podCIDR: `10.244.${i}.0/24`,
+    role: i === 0 ? 'control-plane' : 'worker',
+    ready: true,
+    nodePorts: [{ port: 30000 + i, protocol: 'TCP', service: 'default/web' }],
+  };
+}
+
+function pod(i: number, nodeName: string | null, system = false): PodView {
+  return {
+    namespace: system ? 'kube-system' : 'default',
+    name: `${system ? 'kube-proxy' : 'web'}-${String(i).padStart(3, '0')}`,
+    ip: `10.244.0.${i}`,
+    node: nodeName,
+    labels: { app: 'web' },
+    ready: true,
+    phase: 'Running',
+    system,
+  };
+}
+
+/** n nodes, p app pods dealt round-robin, one system pod per node. */
+function cluster(n: number, p: number): ClusterView {
+  const nodes = Array.from({ length: n }, (_, i) => node(i));
+  const pods = [
+    ...Array.from({ length: p }, (_, i) => pod(i, nodes[i % n]?.name ?? null)),
+    ...nodes.map((nd, i) => pod(i, nd.name, true)),
+  ];
+  return {
+    preset: 'test',
+    version: 'v1.33.0',
+    clients: [{ name: 'laptop', ip: '10.0.0.1' }],
+    nodes,
+    pods,
+    services: [],
+  };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+const viewports = [
+  { width: 640, height: 620 },
+  { width: 1060, height: 940 },
+];
+
+describe('layoutTopology', () => {
+  it('draws nothing on top of anything else for 1..10 nodes and 0..100 pods', () => {
+    for (const viewport of viewports) {
+      for (let n = 1; n <= 10; n++) {
+        for (const p of [0, 1, 7, 33, 100]) {
+          const layout = layoutTopology(cluster(n, p), viewport);
+          const label = `${n} nodes, ${p} pods, ${viewport.width}x${viewport.height}`;
+          const boxes = [...layout.clients.map((c) => c.box), ...layout.nodes.map((nd) => nd.box)];
+          boxes.forEach((a, i) =>
+            boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), label).toBe(false)),
+          );
+          for (const nd of layout.nodes) {
+            const inner = [...nd.pods.map((pd) => pd.box), ...(nd.systemBox ? [nd.systemBox] : [])];
+            inner.forEach((a, i) => {
+              expect(inside(a, nd.box), label).toBe(true);
+              inner.slice(i + 1).forEach((b) => expect(overlaps(a, b), label).toBe(false));
+            });
+          }
+          for (const box of boxes) {
+            expect(inside(box, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(
+              true,
+            );
+          }
+          expect(layout.nodes.flatMap((nd) => nd.pods)).toHaveLength(p);
+        }
+      }
+    }
+  });
+
+  it('gives the same positions for the same cluster, whatever order its lists come in', () => {
+    const view = cluster(4, 9);
+    const shuffled: ClusterView = {
+      ...view,
+      nodes: [...view.nodes].reverse(),
+      pods: [...view.pods].reverse(),
+    };
+    const a = layoutTopology(view, viewports[0] ?? { width: 800, height: 600 });
+    const b = layoutTopology(shuffled, viewports[0] ?? { width: 800, height: 600 });
+    expect(b).toEqual(a);
+  });
+
+  it('orders nodes by name and pods by name inside their node', () => {
+    const layout = layoutTopology(cluster(3, 9), { width: 1600, height: 700 });
+    expect(layout.nodes.map((nd) => nd.name)).toEqual(['node-00', 'node-01', 'node-02']);
+    const first = layout.nodes[0]?.pods.map((pd) => pd.pod.name) ?? [];
+    expect(first).toEqual([...first].sort());
+  });
+
+  it('puts every hop place of a client, node and pod on the drawing', () => {
+    const layout = layoutTopology(cluster(2, 2), { width: 900, height: 600 });
+    expect(layout.places.get('client/laptop')).toBeDefined();
+    expect(layout.places.get('node/node-01')).toBeDefined();
+    expect(layout.places.get('pod/default/web-001')).toBeDefined();
+    // Collapsed system pods are found on their node's summary line.
+    expect(layout.places.get('pod/kube-system/kube-proxy-000')).toBeDefined();
+  });
+
+  it('keeps pods without a node in a box of their own', () => {
+    const view = cluster(2, 0);
+    const pending: ClusterView = { ...view, pods: [...view.pods, pod(1, null)] };
+    const layout = layoutTopology(pending, { width: 900, height: 600 });
+    const homeless = layout.nodes.find((nd) => nd.node === null);
+    expect(homeless?.pods.map((pd) => pd.id)).toEqual(['default/web-001']);
+  });
+
+  it('folds node ports that do not fit into one "+N" badge', () => {
+    const view = cluster(1, 0);
+    const busy: ClusterView = {
+      ...view,
+      nodes: view.nodes.map((nd) => ({
+        ...nd,
+        nodePorts: Array.from({ length: 30 }, (_, i) => ({
+          port: 30000 + i,
+          protocol: 'TCP',
+          service: `default/s${i}`,
+        })),
+      })),
+    };
+    const only = layoutTopology(busy, { width: 900, height: 600 }).nodes[0];
+    const badges = only?.ports ?? [];
+    expect(badges.at(-1)?.label).toMatch(/^\+\d+$/);
+    const shown = badges.length - 1;
+    expect(Number(badges.at(-1)?.label.slice(1))).toBe(30 - shown);
+    for (const b of badges) expect(b.box.x).toBeGreaterThanOrEqual(only?.box.x ?? 0);
+  });
+});
