@@ -1,0 +1,249 @@
+// Draws the static part of the topology (clients, nodes, node ports, pods) from a layout.
+// Keyed joins keep each element (and its data-* attributes) across updates; an element's content
+// is simply redrawn, which is cheap because views change only when the cluster does.
+import type { Selection } from 'd3';
+import { chipColour, shorten } from './chips.ts';
+import type { ClientLayout, NodeLayout, PodLayout, TopologyLayout } from './layout.ts';
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+// Average glyph widths in em, measured on the fonts we fall back to (DejaVu/Liberation); the
+// drawing estimates text widths instead of measuring the DOM, so it stays a function of the view.
+const BOLD_CHAR_EM = 0.64;
+const MONO_CHAR_EM = 0.61;
+
+/** Roughly how many characters fit in a width, given one character's width. */
+function charsFor(width: number, charWidth: number): number {
+  return Math.max(4, Math.floor(width / charWidth));
+}
+
+function drawClient(g: Selection<SVGGElement, ClientLayout, SVGGElement, unknown>): void {
+  g.attr('data-client', (d) => d.name).attr('data-place', (d) => `client/${d.name}`);
+  g.selectAll('*').remove();
+  g.append('rect')
+    .attr('class', 'client-box')
+    .attr('x', (d) => d.box.x)
+    .attr('y', (d) => d.box.y)
+    .attr('width', (d) => d.box.width)
+    .attr('height', (d) => d.box.height)
+    .attr('rx', 10);
+  // A small laptop: screen and base.
+  g.append('rect')
+    .attr('class', 'client-icon')
+    .attr('x', (d) => d.box.x + 16)
+    .attr('y', (d) => d.box.y + 17)
+    .attr('width', 24)
+    .attr('height', 16)
+    .attr('rx', 2);
+  g.append('rect')
+    .attr('class', 'client-icon')
+    .attr('x', (d) => d.box.x + 12)
+    .attr('y', (d) => d.box.y + 35)
+    .attr('width', 32)
+    .attr('height', 4)
+    .attr('rx', 2);
+  g.append('text')
+    .attr('class', 'client-name')
+    .attr('x', (d) => d.box.x + 56)
+    .attr('y', (d) => d.box.y + 25)
+    .text((d) => d.name);
+  g.append('text')
+    .attr('class', 'client-ip mono')
+    .attr('x', (d) => d.box.x + 56)
+    .attr('y', (d) => d.box.y + 44)
+    .text((d) => d.ip);
+}
+
+function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): void {
+  g.attr('data-pod', (d) => d.id)
+    .attr('data-place', (d) => `pod/${d.id}`)
+    .classed('is-not-ready', (d) => !d.pod.ready);
+  g.selectAll('*').remove();
+  g.append('title').text((d) => {
+    const labels = Object.entries(d.pod.labels).map(([k, v]) => `${k}=${v}`);
+    return [`${d.id} (${d.pod.phase})`, d.pod.ip ?? 'no IP yet', ...labels].join('\n');
+  });
+  g.append('rect')
+    .attr('class', 'pod-card')
+    .attr('x', (d) => d.box.x)
+    .attr('y', (d) => d.box.y)
+    .attr('width', (d) => d.box.width)
+    .attr('height', (d) => d.box.height)
+    .attr('rx', 7);
+  g.append('circle')
+    .attr('class', 'pod-ready')
+    .attr('cx', (d) => d.box.x + 13)
+    .attr('cy', (d) => d.box.y + 15)
+    .attr('r', 4.5);
+  g.append('text')
+    .attr('class', 'pod-name')
+    .attr('x', (d) => d.box.x + 24)
+    .attr('y', (d) => d.box.y + 19.5)
+    .text((d) => shorten(d.pod.name, charsFor(d.box.width - 32, BOLD_CHAR_EM * 12.5)));
+  g.append('text')
+    .attr('class', 'pod-ip mono')
+    .attr('x', (d) => d.box.x + 24)
+    .attr('y', (d) => d.box.y + 37.5)
+    .text(podAddress);
+  g.append('g')
+    .attr('class', 'pod-chips')
+    .selectAll('rect')
+    .data(chipsOf)
+    .join('rect')
+    .attr('x', (c) => c.x)
+    .attr('y', (c) => c.y)
+    .attr('width', CHIP)
+    .attr('height', CHIP)
+    .attr('rx', 2)
+    .attr('fill', (c) => c.colour);
+}
+
+function podAddress(d: PodLayout): string {
+  return d.pod.ip ?? d.pod.phase;
+}
+
+interface Chip {
+  readonly x: number;
+  readonly y: number;
+  readonly colour: string;
+}
+
+const CHIP = 9;
+const CHIP_STEP = 12;
+
+/** Chips right-aligned on the address line, as many as fit after the address (at most four). */
+function chipsOf(d: PodLayout): Chip[] {
+  const addressEnd = 24 + podAddress(d).length * MONO_CHAR_EM * 12;
+  const room = Math.floor((d.box.width - 10 - addressEnd) / CHIP_STEP);
+  const labels = Object.entries(d.pod.labels)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .slice(0, Math.max(0, Math.min(4, room)));
+  return labels.map(([k, v], i) => ({
+    x: d.box.x + d.box.width - 10 - (labels.length - i) * CHIP_STEP + (CHIP_STEP - CHIP),
+    y: d.box.y + 29,
+    colour: chipColour(k, v),
+  }));
+}
+
+function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): void {
+  g.attr('data-node', (d) => (d.node === null ? null : d.name))
+    .attr('data-place', (d) => (d.node === null ? null : `node/${d.name}`))
+    .classed('is-unscheduled', (d) => d.node === null)
+    .classed('is-not-ready', (d) => d.node !== null && !d.node.ready)
+    .classed('is-control-plane', (d) => d.node?.role === 'control-plane');
+  // The frame (box, texts, ports) is redrawn; pods are joined by id after it, so they stay on top.
+  const frame = g
+    .selectAll<SVGGElement, NodeLayout>(':scope > g.node-frame')
+    .data((d) => [d])
+    .join((enter) => enter.insert('g', ':first-child').attr('class', 'node-frame'));
+  frame.selectAll('*').remove();
+  frame
+    .append('rect')
+    .attr('class', 'node-box')
+    .attr('x', (d) => d.box.x)
+    .attr('y', (d) => d.box.y)
+    .attr('width', (d) => d.box.width)
+    .attr('height', (d) => d.box.height)
+    .attr('rx', 12);
+  frame
+    .append('text')
+    .attr('class', 'node-name')
+    .attr('x', (d) => d.box.x + 16)
+    .attr('y', (d) => d.box.y + 30)
+    .text((d) => d.node?.name ?? 'not scheduled');
+  frame
+    .append('text')
+    .attr('class', 'node-role')
+    .attr('x', (d) => d.box.x + d.box.width - 16)
+    .attr('y', (d) => d.box.y + 30)
+    .text((d) => {
+      if (d.node === null) return '';
+      if (!d.node.ready) return 'NotReady';
+      return d.node.role === 'control-plane' ? 'control plane' : '';
+    });
+  frame
+    .append('text')
+    .attr('class', 'node-ip mono')
+    .attr('x', (d) => d.box.x + 16)
+    .attr('y', (d) => d.box.y + 54)
+    .text((d) => d.node?.ip ?? '');
+  frame
+    .append('text')
+    .attr('class', 'node-cidr mono')
+    .attr('x', (d) => d.box.x + 16)
+    .attr('y', (d) => d.box.y + 74)
+    .text((d) => (d.node === null ? '' : `pod CIDR ${d.node.podCIDR}`));
+  frame
+    .filter((d) => d.pods.length === 0)
+    .append('text')
+    .attr('class', 'node-empty')
+    .attr('x', (d) => d.box.x + 16)
+    .attr('y', (d) => d.box.y + 108)
+    .text('no app pods');
+
+  const ports = frame
+    .selectAll<SVGGElement, NodeLayout['ports'][number]>('g.node-port')
+    .data((d) => d.ports)
+    .join('g')
+    .attr('class', 'node-port');
+  ports.append('title').text((p) => p.title);
+  ports
+    .append('rect')
+    .attr('x', (p) => p.box.x)
+    .attr('y', (p) => p.box.y)
+    .attr('width', (p) => p.box.width)
+    .attr('height', (p) => p.box.height)
+    .attr('rx', (p) => p.box.height / 2);
+  ports
+    .append('text')
+    .attr('x', (p) => p.box.x + p.box.width / 2)
+    .attr('y', (p) => p.box.y + p.box.height / 2 + 4.5)
+    .text((p) => p.label);
+
+  const system = frame
+    .filter((d) => d.systemBox !== null)
+    .append('g')
+    .attr('class', 'node-system');
+  system
+    .append('title')
+    .text((d) => d.systemPods.map((p) => `${p.namespace}/${p.name}`).join('\n'));
+  system
+    .append('rect')
+    .attr('x', (d) => d.systemBox?.x ?? 0)
+    .attr('y', (d) => d.systemBox?.y ?? 0)
+    .attr('width', (d) => d.systemBox?.width ?? 0)
+    .attr('height', (d) => d.systemBox?.height ?? 0)
+    .attr('rx', 6);
+  system
+    .append('text')
+    .attr('x', (d) => (d.systemBox?.x ?? 0) + 10)
+    .attr('y', (d) => (d.systemBox?.y ?? 0) + 18)
+    .text((d) => {
+      const n = d.systemPods.length;
+      return `+${n} system pod${n === 1 ? '' : 's'}`;
+    });
+
+  g.selectAll<SVGGElement, PodLayout>('g.pod')
+    .data(
+      (d) => d.pods,
+      (p) => p.id,
+    )
+    .join('g')
+    .attr('class', 'pod')
+    .call(drawPod);
+}
+
+export function drawScene(layer: Layer, layout: TopologyLayout): void {
+  layer
+    .selectAll<SVGGElement, ClientLayout>('g.client')
+    .data(layout.clients, (c) => c.name)
+    .join('g')
+    .attr('class', 'client')
+    .call(drawClient);
+  layer
+    .selectAll<SVGGElement, NodeLayout>('g.node')
+    .data(layout.nodes, (n) => (n.node === null ? ' unscheduled' : n.name))
+    .join('g')
+    .attr('class', 'node')
+    .call(drawNode);
+}

@@ -1,0 +1,151 @@
+// The topology as a framework-free factory (after xyflow's XYPanZoom): values in, SVG out.
+// React only owns its lifecycle (src/app/useTopology.ts); nothing here knows React or the store.
+import { select } from 'd3';
+import type { ClusterView, Hop, Trace } from '../engine/index.ts';
+import { createPacketAnimator } from './animate.ts';
+import type { AnimState } from './animate.ts';
+import { drawScene } from './drawScene.ts';
+import { layoutTopology } from './layout.ts';
+import type { Box, TopologyLayout } from './layout.ts';
+
+export type { AnimState } from './animate.ts';
+
+export interface TopologyOptions {
+  /** The latest view; read again when the drawing area changes size. */
+  getView(): ClusterView | null;
+  /** A client, node or pod was clicked: its place ("node/w2-k8s", "pod/default/web-1"). */
+  onSelect?(place: string): void;
+  /** The packet reached hop `index` (once per hop, never per frame). */
+  onHop?(index: number): void;
+  onState?(state: AnimState): void;
+}
+
+export interface Topology {
+  update(view: ClusterView | null): void;
+  play(trace: Trace): void;
+  /** Stops any animation and shows the packet of hop `index` of the last trace. */
+  showHop(index: number): void;
+  destroy(): void;
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function createTopology(svgElement: SVGSVGElement, options: TopologyOptions): Topology {
+  const svg = select(svgElement)
+    .attr('role', 'img')
+    .attr('aria-label', 'Cluster topology')
+    .attr('preserveAspectRatio', 'xMidYMid meet')
+    .attr('data-anim-state', 'idle');
+  const scene = svg.append('g').attr('class', 'scene');
+  const packets = svg.append('g').attr('class', 'packets');
+
+  let view: ClusterView | null = options.getView();
+  let layout: TopologyLayout | null = null;
+  let lastTrace: Trace | null = null;
+  let frame = 0;
+
+  const bounds = (): Box => ({
+    x: 0,
+    y: 0,
+    width: layout?.width ?? 0,
+    height: layout?.height ?? 0,
+  });
+
+  function markCurrent(at: string | null): void {
+    scene
+      .selectAll<SVGGElement, unknown>('[data-place]')
+      .classed('is-current', function isCurrent() {
+        return at !== null && this.getAttribute('data-place') === at;
+      });
+  }
+
+  function onArrive(index: number, hop: Hop): void {
+    svg.attr('data-anim-hop', index);
+    if (hop.action === 'deliver' && hop.at.startsWith('pod/')) {
+      svg.attr('data-reached-pod', hop.at.slice('pod/'.length));
+    }
+    markCurrent(hop.at);
+    options.onHop?.(index);
+  }
+
+  const animator = createPacketAnimator(packets, {
+    place: (at) => layout?.places.get(at),
+    // The label's 15px text must stay readable when a large cluster is drawn small, and grow
+    // with the drawing when it is drawn large (projectors).
+    labelScale: () => {
+      const ctm = svgElement.getScreenCTM();
+      return ctm === null || ctm.a === 0 ? 1 : Math.max(1, 1 / ctm.a);
+    },
+    bounds,
+    avoid: (at) => layout?.areas.get(at),
+    reducedMotion,
+    onArrive,
+    onState: (state) => {
+      svg.attr('data-anim-state', state);
+      options.onState?.(state);
+    },
+  });
+
+  function render(): void {
+    if (view === null) {
+      layout = null;
+      scene.selectAll('*').remove();
+      animator.clear();
+      return;
+    }
+    const rect = svgElement.getBoundingClientRect();
+    // Before the first layout pass the element may have no size; any sane aspect will do.
+    const viewport =
+      rect.width > 0 && rect.height > 0
+        ? { width: rect.width, height: rect.height }
+        : { width: 1200, height: 800 };
+    layout = layoutTopology(view, viewport);
+    svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
+    drawScene(scene, layout);
+    animator.relayout();
+  }
+
+  // Re-layout when the drawing area changes (window resize, panels), at most once per frame.
+  const resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      view = options.getView();
+      render();
+    });
+  });
+  resizeObserver.observe(svgElement);
+
+  svg.on('click', (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest('[data-place]') : null;
+    const place = target?.getAttribute('data-place');
+    if (place) options.onSelect?.(place);
+  });
+
+  render();
+
+  return {
+    update(next) {
+      view = next;
+      render();
+    },
+    play(trace) {
+      lastTrace = trace;
+      svg.attr('data-reached-pod', null).attr('data-anim-hop', null);
+      markCurrent(null);
+      animator.play(trace);
+    },
+    showHop(index) {
+      if (lastTrace !== null) animator.show(lastTrace, index);
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      resizeObserver.disconnect();
+      animator.destroy();
+      svg.on('click', null);
+      scene.remove();
+      packets.remove();
+    },
+  };
+}
