@@ -127,4 +127,16 @@ describe('kubectl as the study notes type it', () => {
     );
     expect(r.errors[0]!.line).toBe(2);
   });
+
+  it('exposes a Deployment on a random nodePort from the dynamic band, selector copied', () => {
+    const s = np();
+    expect(
+      s.run('kubectl expose deployment np-pods --type=NodePort --name=np-svc-v2 --port=80').stdout,
+    ).toBe('service/np-svc-v2 exposed\n');
+    const row = s.run('kubectl get svc np-svc-v2 -o wide').stdout.split('\n')[1]!.split(/\s+/);
+    const nodePort = Number(/^80:(\d+)\/TCP$/.exec(row[4]!)![1]);
+    expect(nodePort).toBeGreaterThanOrEqual(30086);
+    expect(nodePort).toBeLessThanOrEqual(32767);
+    expect(row[6]).toBe('app=np-pods');
+  });
 });
