@@ -1,0 +1,25 @@
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { LabScreen } from './LabScreen.tsx';
+import { useHashRoute } from './route.ts';
+
+export function App() {
+  const route = useHashRoute();
+  if (route.path !== '/' && route.path !== '/playground') {
+    return (
+      <main className="status-page">
+        <h1>Nothing here</h1>
+        <p>
+          There is no page at <code>#{route.path}</code>.{' '}
+          <a href="#/playground">Open the playground</a>.
+        </p>
+      </main>
+    );
+  }
+  const fixture = route.params.get('fixture') === '1';
+  // The key gives the fixture and the engine separate screens (and store starts) when switching.
+  return (
+    <ErrorBoundary key={fixture ? 'fixture' : 'engine'}>
+      <LabScreen fixture={fixture} />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,37 @@
+// The lab screen: editor on the left, the cluster and its packet in the middle, the inspector on
+// the right. Starting the session is the screen's one side effect.
+import { useEffect } from 'react';
+import { EditorPane } from './components/EditorPane.tsx';
+import { Header } from './components/Header.tsx';
+import { Inspector } from './components/Inspector.tsx';
+import { RequestBar } from './components/RequestBar.tsx';
+import { TopologyView } from './components/TopologyView.tsx';
+import { sessionOpener } from './openSession.ts';
+import { nodePortExample } from './scenarios/nodePortExample.ts';
+import { useLabStore } from './store/labStore.ts';
+
+export function LabScreen({ fixture }: { readonly fixture: boolean }) {
+  const start = useLabStore((s) => s.start);
+
+  useEffect(() => {
+    void start(
+      fixture ? 'fixture' : 'engine',
+      sessionOpener(nodePortExample, fixture),
+      nodePortExample,
+    );
+  }, [start, fixture]);
+
+  return (
+    <div className="lab">
+      <Header fixture={fixture} />
+      <main className="lab-body">
+        <EditorPane />
+        <section className="pane centre" aria-label="Cluster">
+          <RequestBar />
+          <TopologyView fixtureLink={fixture ? null : '#/playground?fixture=1'} />
+        </section>
+        <Inspector />
+      </main>
+    </div>
+  );
+}
