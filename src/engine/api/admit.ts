@@ -12,6 +12,7 @@ import {
   createObject,
   getObject,
   listObjects,
+  sameContent,
   updateObject,
   type Cluster,
   type Ctx,
@@ -212,8 +213,7 @@ function admitDeployment(
   if (live) errors.push(...validateSelectorUpdate((live.spec as Obj).selector, spec.selector));
   if (errors.length) return { ok: false, errors };
   const generation = live
-    ? Number(live.metadata.generation ?? 1) +
-      (JSON.stringify(live.spec) === JSON.stringify(spec) ? 0 : 1)
+    ? Number(live.metadata.generation ?? 1) + (sameContent(live.spec, spec) ? 0 : 1)
     : 1;
   const object = {
     apiVersion: input.apiVersion,
@@ -273,6 +273,35 @@ function admitGeneric(
   return store(cluster, ctx, object, live);
 }
 
+/**
+ * Labels or annotations after an apply: what the server or controllers added stays
+ * (deployment.kubernetes.io/revision, ...); what the user applied overrides; what the user applied
+ * last time and dropped now is removed (kubectl's three-way merge, reduced to metadata maps).
+ */
+function mergeMap(
+  live: Readonly<Record<string, string>> | undefined,
+  applied: Readonly<Record<string, string>> | undefined,
+  previouslyApplied: readonly string[],
+): Record<string, string> | undefined {
+  const out: Record<string, string> = { ...live };
+  for (const k of previouslyApplied) if (!(k in (applied ?? {}))) delete out[k];
+  Object.assign(out, applied);
+  return Object.keys(out).length ? out : undefined;
+}
+
+function previouslyApplied(live: KubeObject, field: 'labels' | 'annotations'): string[] {
+  const text = live.metadata.annotations?.['kubectl.kubernetes.io/last-applied-configuration'];
+  if (!text) return [];
+  try {
+    const last = JSON.parse(text) as {
+      metadata?: Record<string, Record<string, string> | undefined>;
+    };
+    return Object.keys(last.metadata?.[field] ?? {});
+  } catch {
+    return [];
+  }
+}
+
 /** Stores a new object, or the update of `live` keeping its identity fields. */
 function store(
   cluster: Cluster,
@@ -284,10 +313,23 @@ function store(
     const [next, stored] = createObject(cluster, ctx, object);
     return { ok: true, cluster: next, object: stored, changed: true };
   }
+  const labels = mergeMap(
+    live.metadata.labels,
+    object.metadata.labels,
+    previouslyApplied(live, 'labels'),
+  );
+  const annotations = mergeMap(
+    live.metadata.annotations,
+    object.metadata.annotations,
+    previouslyApplied(live, 'annotations'),
+  );
+  const { labels: _l, annotations: _a, ...rest } = object.metadata;
   const merged = {
     ...object,
     metadata: {
-      ...object.metadata,
+      ...rest,
+      ...(labels ? { labels } : {}),
+      ...(annotations ? { annotations } : {}),
       uid: live.metadata.uid,
       resourceVersion: live.metadata.resourceVersion,
       creationTimestamp: live.metadata.creationTimestamp,

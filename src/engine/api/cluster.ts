@@ -79,11 +79,24 @@ export function createObject<T extends KubeObject>(
   return [{ ...cluster, objects, revision }, stored];
 }
 
+/** Deep equality of two JSON values, ignoring key order. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) =>
+    sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
 /** Replaces a stored object; a new resourceVersion is stamped only if something changed. */
 export function updateObject<T extends KubeObject>(cluster: Cluster, obj: T): [Cluster, T] {
   const key = keyOf(obj);
   const old = cluster.objects.get(key);
-  if (old && JSON.stringify(old) === JSON.stringify(obj)) return [cluster, old as T];
+  if (old && sameContent(old, obj)) return [cluster, old as T];
   const revision = cluster.revision + 1;
   const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } } as T;
   const objects = new Map(cluster.objects);

@@ -28,12 +28,9 @@ function nodeObject(preset: Preset, n: PresetNode): KubeObject {
     'kubernetes.io/hostname': n.name,
     'kubernetes.io/os': 'linux',
   };
-  if (n.controlPlane)
-    labels[
-      preset.minor >= 24
-        ? 'node-role.kubernetes.io/control-plane'
-        : 'node-role.kubernetes.io/master'
-    ] = '';
+  // kubeadm labelled the control plane `master` until v1.20, both from v1.20, `control-plane` only from v1.24.
+  if (n.controlPlane && preset.minor >= 20) labels['node-role.kubernetes.io/control-plane'] = '';
+  if (n.controlPlane && preset.minor < 24) labels['node-role.kubernetes.io/master'] = '';
   return {
     apiVersion: 'v1',
     kind: 'Node',

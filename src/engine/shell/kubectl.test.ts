@@ -139,4 +139,30 @@ describe('kubectl as the study notes type it', () => {
     expect(nodePort).toBeLessThanOrEqual(32767);
     expect(row[6]).toBe('app=np-pods');
   });
+
+  it('re-applying the same Deployment is unchanged although controllers annotated it since', () => {
+    const s = createSession();
+    const d =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n';
+    expect(s.apply(d).stdout).toBe('deployment.apps/web created\n');
+    expect(s.apply(d).stdout).toBe('deployment.apps/web unchanged\n');
+    expect(s.run('kubectl get deploy web -o yaml').stdout).toContain(
+      'deployment.kubernetes.io/revision: "1"',
+    );
+    expect(s.apply(d.replace('replicas: 2', 'replicas: 3')).stdout).toBe(
+      'deployment.apps/web configured\n',
+    );
+  });
+
+  it("shows the control plane role the way the cluster's version labels it", () => {
+    const roles = (preset: string) =>
+      createSession({ preset }).run('kubectl get nodes').stdout.split('\n')[1]!.split(/\s+/)[2];
+    expect(roles('k8sinfra')).toBe('control-plane,master');
+    expect(roles('lab')).toBe('control-plane');
+    const workers = createSession({ preset: 'k8sinfra' })
+      .run('kubectl get nodes')
+      .stdout.split('\n')
+      .slice(2, 5);
+    for (const w of workers) expect(w.split(/\s+/)[2]).toBe('<none>');
+  });
 });
