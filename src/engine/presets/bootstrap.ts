@@ -179,7 +179,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
         `${component}-${cp.name}`,
         'kube-system',
         cp.name,
-        `registry.k8s.io/${component}`,
+        `${preset.minor >= 25 ? 'registry.k8s.io' : 'k8s.gcr.io'}/${component}:${preset.version}`,
         true,
         { component, tier: 'control-plane' },
       ),
@@ -250,34 +250,6 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   c = { ...c, now: created + 5 * 60 * 1000 };
   for (const n of preset.nodes) if (!n.controlPlane) add(nodeObject(preset, n));
   const suffix = () => randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
-  for (const n of preset.nodes) {
-    startPod(
-      systemPod(
-        `kube-proxy-${suffix()}`,
-        'kube-system',
-        n.name,
-        `registry.k8s.io/kube-proxy:${preset.version}`,
-        true,
-        { 'k8s-app': 'kube-proxy' },
-      ),
-    );
-    const cniLabels: Record<string, string> =
-      preset.podNetwork === 'flannel-vxlan' ? { app: 'flannel' } : { 'k8s-app': 'calico-node' };
-    const cniImage =
-      preset.podNetwork === 'flannel-vxlan'
-        ? 'ghcr.io/flannel-io/flannel:v0.26.4'
-        : 'calico/node:v3.17.1';
-    startPod(
-      systemPod(
-        `${preset.cni.daemonSet}-${suffix()}`,
-        preset.cni.namespace,
-        n.name,
-        cniImage,
-        true,
-        cniLabels,
-      ),
-    );
-  }
   if (preset.cni.namespace !== 'kube-system') {
     add({
       apiVersion: 'v1',
@@ -288,6 +260,91 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
       spec: { finalizers: ['kubernetes'] },
       status: { phase: 'Active' },
     });
+  }
+  /** A DaemonSet with one host-network pod on every node, as kube-proxy and the CNI agents run. */
+  const daemonSet = (
+    name: string,
+    namespace: string,
+    labels: Record<string, string>,
+    image: string,
+    nodeSelector: Record<string, string> | null,
+  ) => {
+    let ds: KubeObject;
+    const n = preset.nodes.length;
+    [c, ds] = createObject(c, ctx, {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: meta(name, namespace, { generation: 1, labels }),
+      spec: {
+        revisionHistoryLimit: 10,
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: defaultPodSpec({
+            containers: [{ name: name.replace(/-ds$/, ''), image }],
+            hostNetwork: true,
+            ...(nodeSelector ? { nodeSelector } : {}),
+            priorityClassName: 'system-node-critical',
+            tolerations: [{ operator: 'Exists' }],
+          }),
+        },
+        updateStrategy: {
+          rollingUpdate: { maxSurge: 0, maxUnavailable: 1 },
+          type: 'RollingUpdate',
+        },
+      },
+      status: {
+        currentNumberScheduled: n,
+        desiredNumberScheduled: n,
+        numberAvailable: n,
+        numberMisscheduled: 0,
+        numberReady: n,
+        observedGeneration: 1,
+        updatedNumberScheduled: n,
+      },
+    });
+    const ownerReferences = [
+      {
+        apiVersion: 'apps/v1',
+        blockOwnerDeletion: true,
+        controller: true,
+        kind: 'DaemonSet',
+        name,
+        uid: ds.metadata.uid,
+      },
+    ];
+    for (const node of preset.nodes) {
+      const pod = systemPod(`${name}-${suffix()}`, namespace, node.name, image, true, labels);
+      startPod({
+        ...pod,
+        metadata: { ...pod.metadata, generateName: `${name}-`, ownerReferences },
+      });
+    }
+  };
+  const registry = preset.minor >= 25 ? 'registry.k8s.io' : 'k8s.gcr.io';
+  daemonSet(
+    'kube-proxy',
+    'kube-system',
+    { 'k8s-app': 'kube-proxy' },
+    `${registry}/kube-proxy:${preset.version}`,
+    { 'kubernetes.io/os': 'linux' },
+  );
+  if (preset.podNetwork === 'flannel-vxlan') {
+    daemonSet(
+      preset.cni.daemonSet,
+      preset.cni.namespace,
+      { app: 'flannel', 'k8s-app': 'flannel', tier: 'node' },
+      'ghcr.io/flannel-io/flannel:v0.26.4',
+      null,
+    );
+  } else {
+    daemonSet(
+      preset.cni.daemonSet,
+      preset.cni.namespace,
+      { 'k8s-app': 'calico-node' },
+      'calico/node:v3.17.1',
+      { 'kubernetes.io/os': 'linux' },
+    );
   }
   c = reconcile(c, ctx);
   return { ...c, now: created + 3 * DAY };

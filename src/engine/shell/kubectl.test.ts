@@ -30,17 +30,18 @@ describe('kubectl as the study notes type it', () => {
     });
   });
 
-  it("prints services in kubectl's columns", () => {
+  it("prints services in kubectl's columns, each as wide as its longest cell plus 3", () => {
     const out = np().run('kubectl get services').stdout.split('\n');
-    expect(out[0]).toBe(
-      'NAME         TYPE        CLUSTER-IP      EXTERNAL-IP   PORT(S)        AGE',
-    );
-    expect(out[1]).toMatch(
-      /^kubernetes   ClusterIP   10\.96\.0\.1       <none>        443\/TCP        3d$/,
-    );
-    expect(out[2]).toMatch(
-      /^np-svc       NodePort    10\.(9[6-9]|10\d|11[01])\.\d+\.\d+ +<none>        80:30000\/TCP   \d+s$/,
-    );
+    const ip = /np-svc +NodePort +(\S+)/.exec(out[2]!)![1]!;
+    expect(ip).toMatch(/^10\.(9[6-9]|10\d|11[01])\.\d+\.\d+$/);
+    const ipWidth = Math.max('CLUSTER-IP'.length, ip.length) + 3;
+    const row = (...cells: string[]) =>
+      cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd([13, 12, ipWidth, 14, 15][i]!)))
+        .join('');
+    expect(out[0]).toBe(row('NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'));
+    expect(out[1]).toBe(row('kubernetes', 'ClusterIP', '10.96.0.1', '<none>', '443/TCP', '3d'));
+    expect(out[2]).toBe(row('np-svc', 'NodePort', ip, '<none>', '80:30000/TCP', '2s'));
   });
 
   it('prints pods with -o wide, IP and node included', () => {

@@ -217,6 +217,47 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
       };
     },
   },
+  DaemonSet: {
+    header: [
+      'NAME',
+      'DESIRED',
+      'CURRENT',
+      'READY',
+      'UP-TO-DATE',
+      'AVAILABLE',
+      'NODE SELECTOR',
+      'AGE',
+    ],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (
+      ds: KubeObject & {
+        spec: {
+          selector: { matchLabels?: Labels };
+          template: {
+            spec: { nodeSelector?: Labels; containers: { name: string; image: string }[] };
+          };
+        };
+        status?: Record<string, number>;
+      },
+      cluster,
+    ) => {
+      const st = ds.status ?? {};
+      const nodeSelector = ds.spec.template.spec.nodeSelector;
+      return {
+        cells: [
+          ds.metadata.name,
+          String(st.desiredNumberScheduled ?? 0),
+          String(st.currentNumberScheduled ?? 0),
+          String(st.numberReady ?? 0),
+          String(st.updatedNumberScheduled ?? 0),
+          String(st.numberAvailable ?? 0),
+          nodeSelector ? selectorText(nodeSelector) : '<none>',
+          age(ds, cluster),
+        ],
+        wide: [...containersImages(ds.spec.template), selectorText(ds.spec.selector.matchLabels)],
+      };
+    },
+  },
   Namespace: {
     header: ['NAME', 'STATUS', 'AGE'],
     wide: [],
