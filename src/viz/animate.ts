@@ -118,7 +118,23 @@ export function createPacketAnimator(
     const width = size.width + 2 * LABEL_PAD;
     const height = CAPTION_HEIGHT + content.lines.length * LINE_HEIGHT + 2 * LABEL_PAD - 2;
     bg.attr('width', width).attr('height', height);
+    highlightNewParts();
     placeLabel(width, height, at);
+  }
+
+  /** A marker-pen band behind each new address (SVG text has no background of its own). */
+  function highlightNewParts(): void {
+    label.selectAll<SVGTSpanElement, unknown>('tspan.part-new').each(function band() {
+      const box = this.getBBox();
+      label
+        .insert('rect', 'text')
+        .attr('class', 'packet-highlight')
+        .attr('x', box.x - 2)
+        .attr('y', box.y)
+        .attr('width', box.width + 4)
+        .attr('height', box.height)
+        .attr('rx', 3);
+    });
   }
 
   /**
