@@ -55,8 +55,9 @@ test('broken YAML shows an error on its line, and the lab keeps working', async 
 
   // Nothing was lost: the cluster is still drawn and still answers.
   await expect(lab.podsNamed('default/np-pods-')).toHaveCount(3);
-  await lab.sendAndWait();
-  await expect(lab.topology).toHaveAttribute('data-reached-pod', /^default\/np-pods-/);
+  await lab.send.click();
+  await expect(lab.response.getByTestId('verdict')).toHaveText('delivered');
+  await expect(lab.topology).toHaveAttribute('data-anim-state', 'playing');
 
   // The example can be put back and applied again.
   await lab.editor.fill(nodePortExample.manifest);
