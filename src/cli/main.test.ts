@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -67,6 +68,39 @@ describe('the k8s-lab command', () => {
       ),
     ).toBe(true);
   });
+
+  // The book's own manifest (trailing space after a value, no final newline), read where it lives.
+  const bookNodePort = fileURLToPath(
+    new URL('../../../shared/corpus/sysnet4admin___Book_k8sInfra/ch3/3.3.1/', import.meta.url),
+  );
+  if (!existsSync(bookNodePort))
+    console.warn(
+      `skipped: the book's nodeport.yaml is not at ${bookNodePort} (shared/corpus absent)`,
+    );
+  it.skipIf(!existsSync(bookNodePort))(
+    "applies the book's nodeport.yaml with -f, relative to the script, and serves curl on every worker",
+    () => {
+      const script = [
+        'kubectl create deployment np-pods --image=sysnet4admin/echo-hname',
+        'kubectl create -f nodeport.yaml',
+        'curl http://192.168.1.101:30000',
+        'curl http://192.168.1.102:30000',
+        'curl http://192.168.1.103:30000',
+      ].join('\n');
+      const r = spawnSync(process.execPath, [BIN, '--preset', 'k8sinfra', '--json', '-'], {
+        input: script,
+        cwd: bookNodePort,
+        encoding: 'utf8',
+      });
+      const lines = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines[1].stdout).toBe('service/np-svc created\n');
+      const pod = lines[2].trace.servedBy.pod.split('/')[1];
+      for (const l of lines.slice(2)) expect(l.stdout).toBe(`${pod}\n`);
+    },
+  );
 
   it('exits 2 for an unknown preset', () => {
     const r = k8sLab(['--preset', 'nope'], '');

@@ -71,14 +71,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   let script: string;
   try {
-    script = parsed.file ? readFileSync(parsed.file, 'utf8') : readStdin();
+    script = parsed.file && parsed.file !== '-' ? readFileSync(parsed.file, 'utf8') : readStdin();
   } catch (err) {
     process.stderr.write(
       `k8s-lab: cannot read ${parsed.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
     );
     return 2;
   }
-  const base = parsed.file ? dirname(resolve(parsed.file)) : process.cwd();
+  const base = parsed.file && parsed.file !== '-' ? dirname(resolve(parsed.file)) : process.cwd();
   const session = createSession({
     preset: parsed.preset,
     seed: parsed.seed,
