@@ -1,22 +1,8 @@
 // `npm run bench`: how fast the engine answers. Speed lives here, never in timed unit tests.
 // Each figure is the median and the 95th percentile of repeated runs on this machine.
 import { performance } from 'node:perf_hooks';
-import { createSession } from '../engine/index.ts';
+import { createSession, NP_SVC } from '../engine/index.ts';
 import { compileNodeRules } from '../engine/proxy/compile.ts';
-
-const NP_SVC = `apiVersion: v1
-kind: Service
-metadata:
-  name: np-svc
-spec:
-  type: NodePort
-  selector:
-    app: np-pods
-  ports:
-  - name: http
-    port: 80
-    nodePort: 30000
-`;
 
 function measure(label: string, runs: number, fn: () => void): void {
   const times: number[] = [];

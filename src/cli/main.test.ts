@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NP_SVC } from '../engine/index.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/k8s-lab.js', import.meta.url));
 
@@ -9,21 +10,7 @@ const SCRIPT = `# the seed's NodePort example, as the book runs it
 kubectl create deployment np-pods --image=sysnet4admin/echo-hname
 kubectl scale deployment np-pods --replicas=3
 kubectl apply -f - <<EOF
-apiVersion: v1
-kind: Service
-metadata:
-  name: np-svc
-spec:
-  selector:
-    app: np-pods
-  ports:
-    - name: http
-      protocol: TCP
-      port: 80
-      targetPort: 80
-      nodePort: 30000
-  type: NodePort
-EOF
+${NP_SVC}EOF
 lab trace curl http://192.168.1.102:30000
 `;
 

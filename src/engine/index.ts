@@ -3,3 +3,4 @@ export type * from './types.ts';
 export { createSession, presetNames } from './session.ts';
 export type { Session, SessionOptions, ApplyOutcome } from './session.ts';
 export { clusterView } from './view.ts';
+export { NP_PODS_DEPLOYMENT, NP_SVC } from './presets/examples.ts';

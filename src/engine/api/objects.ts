@@ -83,8 +83,8 @@ export interface LabelSelector {
   }[];
 }
 
-export interface Deployment extends KubeObject {
-  readonly kind: 'Deployment';
+/** What Deployments and ReplicaSets share: a pod template, a selector and a replica count. */
+interface ReplicatedWorkload extends KubeObject {
   readonly spec: {
     readonly replicas: number;
     readonly selector: LabelSelector;
@@ -94,15 +94,12 @@ export interface Deployment extends KubeObject {
   readonly status?: Readonly<Record<string, unknown>>;
 }
 
-export interface ReplicaSet extends KubeObject {
+export interface Deployment extends ReplicatedWorkload {
+  readonly kind: 'Deployment';
+}
+
+export interface ReplicaSet extends ReplicatedWorkload {
   readonly kind: 'ReplicaSet';
-  readonly spec: {
-    readonly replicas: number;
-    readonly selector: LabelSelector;
-    readonly template: PodTemplate;
-    readonly [field: string]: unknown;
-  };
-  readonly status?: Readonly<Record<string, unknown>>;
 }
 
 export interface ServicePort {

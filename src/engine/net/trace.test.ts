@@ -3,22 +3,7 @@ import { listObjects } from '../api/cluster.ts';
 import type { Pod } from '../api/objects.ts';
 import { createSession } from '../session.ts';
 import type { Trace } from '../types.ts';
-
-const NP_SVC = `apiVersion: v1
-kind: Service
-metadata:
-  name: np-svc
-spec:
-  selector:
-    app: np-pods
-  ports:
-    - name: http
-      protocol: TCP
-      port: 80
-      targetPort: 80
-      nodePort: 30000
-  type: NodePort
-`;
+import { NP_SVC } from '../presets/examples.ts';
 
 function nodePortLab(preset: string, seed: number, replicas = 3) {
   const s = createSession({ preset, seed });
