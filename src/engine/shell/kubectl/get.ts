@@ -1,16 +1,16 @@
 // `kubectl get`: tables (with -o wide, -A, --show-labels), names, JSON and YAML (reference §9).
-import { listObjects } from '../api/cluster.ts';
-import type { KubeObject } from '../api/objects.ts';
-import { fail, parseFlags, type Output, type ShellState } from './context.ts';
-import { toJson, toYaml } from './objectOutput.ts';
-import { COLUMNS } from './printers.ts';
+import { listObjects } from '../../api/cluster.ts';
+import type { KubeObject } from '../../api/objects.ts';
+import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
+import { toJson, toYaml } from '../objectOutput.ts';
+import { COLUMNS } from '../printers.ts';
 import {
   findResource,
   qualifiedPlural,
   qualifiedSingular,
   type ResourceType,
-} from './resources.ts';
-import { renderTable } from './table.ts';
+} from '../resources.ts';
+import { renderTable } from '../table.ts';
 
 const FLAGS = {
   '-n': { name: 'namespace', value: true },

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../session.ts';
+import { createSession } from '../../session.ts';
 
 const np = () => {
   const s = createSession({ preset: 'k8sinfra', seed: 1 });

@@ -1,19 +1,19 @@
 // `kubectl apply -f` and `kubectl create -f`: read manifests, send each object to the API server,
 // print what happened per object exactly as kubectl does (reference §1.13, §9.7).
-import { admit } from '../api/admit.ts';
-import { getObject } from '../api/cluster.ts';
-import { renderInvalid } from '../api/fieldErrors.ts';
-import { parseManifest, type ManifestDoc } from '../api/manifest.ts';
-import { reconcile } from '../controllers/reconcile.ts';
-import type { SourceError } from '../types.ts';
-import type { Output, ShellState } from './context.ts';
+import { admit } from '../../api/admit.ts';
+import { getObject } from '../../api/cluster.ts';
+import { renderInvalid } from '../../api/fieldErrors.ts';
+import { parseManifest, type ManifestDoc } from '../../api/manifest.ts';
+import { reconcile } from '../../controllers/reconcile.ts';
+import type { SourceError } from '../../types.ts';
+import type { Output, ShellState } from '../context.ts';
 import {
   findResource,
   qualifiedPlural,
   qualifiedSingular,
   resourceByKind,
   apiVersionOf,
-} from './resources.ts';
+} from '../resources.ts';
 
 export interface ApplyReport extends Output {
   readonly errors: SourceError[];

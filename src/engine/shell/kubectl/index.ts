@@ -1,0 +1,45 @@
+// kubectl: one file per subcommand, dispatched from this table. Add a subcommand by adding a file
+// and a row. Messages are kubectl's own (reference §1.13, §9).
+import { fail, ok, type Output, type ShellState } from '../context.ts';
+import { applyLike } from './apply.ts';
+import { createDeployment } from './createDeployment.ts';
+import { del } from './delete.ts';
+import { expose } from './expose.ts';
+import { kubectlGet } from './get.ts';
+import { scale } from './scale.ts';
+
+type Subcommand = (state: ShellState, args: readonly string[], stdin: string | undefined) => Output;
+
+const CREATE_KINDS: Readonly<Record<string, Subcommand>> = {
+  deployment: (state, args) => createDeployment(state, args),
+  deploy: (state, args) => createDeployment(state, args),
+};
+
+const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
+  apply: (state, args, stdin) => applyLike(state, args, stdin, 'apply'),
+  create: (state, args, stdin) => {
+    const kind = CREATE_KINDS[args[0] ?? ''];
+    return kind ? kind(state, args.slice(1), stdin) : applyLike(state, args, stdin, 'create');
+  },
+  get: (state, args) => kubectlGet(state, args),
+  scale: (state, args) => scale(state, args),
+  delete: (state, args) => del(state, args),
+  expose: (state, args) => expose(state, args),
+};
+
+export function kubectl(
+  state: ShellState,
+  args: readonly string[],
+  stdin: string | undefined,
+): Output {
+  const [sub, ...rest] = args;
+  if (sub === undefined) {
+    return ok(
+      'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n',
+    );
+  }
+  const run = SUBCOMMANDS[sub];
+  if (!run)
+    return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
+  return run(state, rest, stdin);
+}
