@@ -1,6 +1,7 @@
 // A session: one simulated cluster and the lab shell over it. The CLI, the browser's terminal and
 // editor, and the lesson runner all drive the engine through this.
 import type { Cluster } from './api/cluster.ts';
+import { advance } from './controllers/clock.ts';
 import { bootstrap } from './presets/bootstrap.ts';
 import { PRESETS, presetNames } from './presets/presets.ts';
 import { fail, ok, type Output, type ShellState } from './shell/context.ts';
@@ -41,6 +42,8 @@ export interface Session {
   view(): ClusterView;
   /** The current cluster value (read-only; replaced by every command that changes it). */
   cluster(): Cluster;
+  /** Lets simulated time pass (the browser calls it as real time passes). */
+  advance(seconds: number): void;
 }
 
 /** Simulated seconds that pass per command: a person at a terminal. */
@@ -58,7 +61,7 @@ function lab(state: ShellState, args: readonly string[]): Output {
     case 'wait': {
       const seconds = Number(rest[0] ?? 10);
       if (!Number.isFinite(seconds) || seconds < 0) return fail('usage: lab wait [SECONDS]', 2);
-      state.cluster = { ...state.cluster, now: state.cluster.now + seconds * 1000 };
+      state.cluster = advance(state.cluster, state.ctx, seconds * 1000);
       return ok();
     }
     default:
@@ -97,7 +100,7 @@ export function createSession(options: SessionOptions = {}): Session {
     ...(options.readFile ? { readFile: options.readFile } : {}),
   };
   const tick = () => {
-    state.cluster = { ...state.cluster, now: state.cluster.now + SECONDS_PER_COMMAND * 1000 };
+    state.cluster = advance(state.cluster, state.ctx, SECONDS_PER_COMMAND * 1000);
   };
 
   const run = (line: string, stdin?: string): CommandResult => {
@@ -138,5 +141,8 @@ export function createSession(options: SessionOptions = {}): Session {
     },
     view: () => clusterView(state.cluster),
     cluster: () => state.cluster,
+    advance(seconds) {
+      state.cluster = advance(state.cluster, state.ctx, seconds * 1000);
+    },
   };
 }

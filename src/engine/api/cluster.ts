@@ -13,6 +13,31 @@ export interface Cluster {
   readonly now: number;
   /** Next pod address per node, as an offset from the node's first pod IP (host-local IPAM). */
   readonly ipam: ReadonlyMap<string, number>;
+  /** Things due at a simulated time (a container starting, a terminated pod going away). */
+  readonly timers: ReadonlyMap<string, Timer>;
+  /** Images each node's container runtime already holds. */
+  readonly images: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Something the kubelet will do to a pod at `at` (ms since the epoch). */
+export interface Timer {
+  readonly at: number;
+  readonly kind: 'start' | 'ready' | 'remove';
+  /** The pod's store key. */
+  readonly pod: string;
+}
+
+export function setTimer(cluster: Cluster, timer: Timer): Cluster {
+  const timers = new Map(cluster.timers);
+  timers.set(`${timer.kind}:${timer.pod}`, timer);
+  return { ...cluster, timers };
+}
+
+export function clearTimer(cluster: Cluster, kind: Timer['kind'], pod: string): Cluster {
+  if (!cluster.timers.has(`${kind}:${pod}`)) return cluster;
+  const timers = new Map(cluster.timers);
+  timers.delete(`${kind}:${pod}`);
+  return { ...cluster, timers };
 }
 
 /** What every engine function that chooses or stamps anything takes. */

@@ -26,6 +26,9 @@ export interface ObjectMeta {
   readonly labels?: Labels;
   readonly annotations?: Labels;
   readonly ownerReferences?: readonly OwnerReference[];
+  /** Set when a graceful deletion starts: the time by which the object must be gone. */
+  readonly deletionTimestamp?: string;
+  readonly deletionGracePeriodSeconds?: number;
 }
 
 export interface KubeObject {

@@ -1,11 +1,21 @@
-// The Deployment controller (pkg/controller/deployment), thin: one ReplicaSet per pod template,
-// named <deployment>-<pod-template-hash> (reference §2.1). The step-by-step rolling update of §2.2 is
-// the cluster issue's; here the current template's ReplicaSet takes all replicas at once.
-import { createObject, listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
-import type { Deployment, ReplicaSet } from '../api/objects.ts';
+// The Deployment controller (pkg/controller/deployment; reference §2.1-§2.3): one ReplicaSet per
+// pod template, named <deployment>-<pod-template-hash>, rolled step by step as pods become
+// available (RollingUpdate with maxSurge/maxUnavailable) or all at once (Recreate).
+import {
+  createObject,
+  listObjects,
+  sameContent,
+  updateObject,
+  type Cluster,
+  type Ctx,
+} from '../api/cluster.ts';
+import { recordEvent } from '../api/events.ts';
+import type { Deployment, Pod, ReplicaSet } from '../api/objects.ts';
 import { fnv32a, safeEncode } from '../util/hash.ts';
-import { isPodReady } from './podLifecycle.ts';
-import type { Pod } from '../api/objects.ts';
+import { isPodReady, isTerminating } from './podLifecycle.ts';
+
+const SOURCE = { component: 'deployment-controller' };
+const REVISION = 'deployment.kubernetes.io/revision';
 
 /** JSON with sorted keys: a stable deep print of the template to hash. */
 function stablePrint(value: unknown): string {
@@ -27,106 +37,284 @@ export function podTemplateHash(template: unknown): string {
   return safeEncode(String(fnv32a(stablePrint(template))));
 }
 
+/** The template without the pod-template-hash label, to compare a ReplicaSet with a Deployment. */
+function templateWithoutHash(rs: ReplicaSet): unknown {
+  const { ['pod-template-hash']: _hash, ...labels } = rs.spec.template.metadata.labels ?? {};
+  return { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
+}
+
+/** maxSurge rounds up, maxUnavailable down; both 0 makes maxUnavailable 1 (ResolveFenceposts). */
+export function resolveFenceposts(d: Deployment): { surge: number; unavailable: number } {
+  const strategy = (d.spec.strategy ?? {}) as {
+    rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string };
+  };
+  const resolve = (v: number | string | undefined, fallback: string, up: boolean) => {
+    const value = v ?? fallback;
+    if (typeof value === 'number') return value;
+    const pct = (Number(value.replace('%', '')) * d.spec.replicas) / 100;
+    return up ? Math.ceil(pct) : Math.floor(pct);
+  };
+  const surge = resolve(strategy.rollingUpdate?.maxSurge, '25%', true);
+  const unavailable = resolve(strategy.rollingUpdate?.maxUnavailable, '25%', false);
+  return surge === 0 && unavailable === 0 ? { surge, unavailable: 1 } : { surge, unavailable };
+}
+
+const revisionOf = (rs: ReplicaSet) => Number(rs.metadata.annotations?.[REVISION] ?? 0);
+const available = (rs: ReplicaSet) =>
+  Number((rs.status as { availableReplicas?: number } | undefined)?.availableReplicas ?? 0);
+
+function scaleMessage(cluster: Cluster, rs: ReplicaSet, to: number): string {
+  const up = to > rs.spec.replicas ? 'up' : 'down';
+  // kubectl-visible wording changed when the controller began to say where it scaled from.
+  return cluster.preset.minor >= 28
+    ? `Scaled ${up} replica set ${rs.metadata.name} from ${rs.spec.replicas} to ${to}`
+    : `Scaled ${up} replica set ${rs.metadata.name} to ${to}`;
+}
+
+function scaleTo(cluster: Cluster, ctx: Ctx, d: Deployment, rs: ReplicaSet, to: number): Cluster {
+  if (rs.spec.replicas === to) return cluster;
+  const message = scaleMessage(cluster, rs, to);
+  const annotations = {
+    ...rs.metadata.annotations,
+    'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas),
+    'deployment.kubernetes.io/max-replicas': String(d.spec.replicas + resolveFenceposts(d).surge),
+  };
+  [cluster] = updateObject(cluster, {
+    ...rs,
+    metadata: { ...rs.metadata, annotations, generation: (rs.metadata.generation ?? 1) + 1 },
+    spec: { ...rs.spec, replicas: to },
+  });
+  return recordEvent(cluster, ctx, d, 'Normal', 'ScalingReplicaSet', message, SOURCE);
+}
+
+function newReplicaSet(
+  cluster: Cluster,
+  ctx: Ctx,
+  d: Deployment,
+  hash: string,
+  revision: number,
+  replicas: number,
+): [Cluster, ReplicaSet] {
+  const labels = { ...d.spec.template.metadata.labels, 'pod-template-hash': hash };
+  const changeCause = d.metadata.annotations?.['kubernetes.io/change-cause'];
+  return createObject<ReplicaSet>(cluster, ctx, {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: {
+      name: `${d.metadata.name}-${hash}`,
+      namespace: d.metadata.namespace,
+      uid: '',
+      resourceVersion: '',
+      creationTimestamp: '',
+      generation: 1,
+      labels,
+      annotations: {
+        'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas),
+        'deployment.kubernetes.io/max-replicas': String(
+          d.spec.replicas + resolveFenceposts(d).surge,
+        ),
+        [REVISION]: String(revision),
+        ...(changeCause ? { 'kubernetes.io/change-cause': changeCause } : {}),
+      },
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          blockOwnerDeletion: true,
+          controller: true,
+          kind: 'Deployment',
+          name: d.metadata.name,
+          uid: d.metadata.uid,
+        },
+      ],
+    },
+    spec: {
+      replicas,
+      selector: {
+        ...d.spec.selector,
+        matchLabels: { ...d.spec.selector.matchLabels, 'pod-template-hash': hash },
+      },
+      template: { ...d.spec.template, metadata: { ...d.spec.template.metadata, labels } },
+    },
+  });
+}
+
+/** Gives `rs` the next revision (a rollback to an older template reuses its ReplicaSet, §2.3). */
+function promote(
+  cluster: Cluster,
+  rs: ReplicaSet,
+  revision: number,
+  d: Deployment,
+): [Cluster, ReplicaSet] {
+  const old = rs.metadata.annotations?.[REVISION];
+  const history = [rs.metadata.annotations?.['deployment.kubernetes.io/revision-history'], old]
+    .filter(Boolean)
+    .join(',');
+  const changeCause = d.metadata.annotations?.['kubernetes.io/change-cause'];
+  return updateObject(cluster, {
+    ...rs,
+    metadata: {
+      ...rs.metadata,
+      annotations: {
+        ...rs.metadata.annotations,
+        [REVISION]: String(revision),
+        ...(history ? { 'deployment.kubernetes.io/revision-history': history } : {}),
+        ...(changeCause ? { 'kubernetes.io/change-cause': changeCause } : {}),
+      },
+    },
+  });
+}
+
+function podsOf(cluster: Cluster, rs: ReplicaSet): Pod[] {
+  return listObjects<Pod>(cluster, 'Pod', rs.metadata.namespace).filter(
+    (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid,
+  );
+}
+
 export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Cluster {
-  const ns = d.metadata.namespace;
   const hash = podTemplateHash(d.spec.template);
-  const owned = listObjects<ReplicaSet>(cluster, 'ReplicaSet', ns).filter(
+  const owned = listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).filter(
     (rs) => rs.metadata.ownerReferences?.[0]?.uid === d.metadata.uid,
   );
-  const revisionOf = (rs: ReplicaSet) =>
-    Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-  let current = owned.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
-  const revision = current ? revisionOf(current) : Math.max(0, ...owned.map(revisionOf)) + 1;
-  const annotations = {
-    'deployment.kubernetes.io/desired-replicas': String(d.spec.replicas),
-    'deployment.kubernetes.io/max-replicas': String(
-      d.spec.replicas + Math.ceil(d.spec.replicas / 4),
-    ),
-    'deployment.kubernetes.io/revision': String(revision),
-  };
+  const maxRevision = Math.max(0, ...owned.map(revisionOf));
+  let current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
+  const olds = owned.filter((rs) => rs !== current);
+  const oldPods = olds.reduce((n, rs) => n + rs.spec.replicas, 0);
+  const recreate = (d.spec.strategy as { type?: string } | undefined)?.type === 'Recreate';
+
   if (!current) {
-    const labels = { ...d.spec.template.metadata.labels, 'pod-template-hash': hash };
-    [cluster, current] = createObject<ReplicaSet>(cluster, ctx, {
-      apiVersion: 'apps/v1',
-      kind: 'ReplicaSet',
-      metadata: {
-        name: `${d.metadata.name}-${hash}`,
-        namespace: ns,
-        uid: '',
-        resourceVersion: '',
-        creationTimestamp: '',
-        generation: 1,
-        labels,
-        annotations,
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            blockOwnerDeletion: true,
-            controller: true,
-            kind: 'Deployment',
-            name: d.metadata.name,
-            uid: d.metadata.uid,
-          },
-        ],
-      },
-      spec: {
-        replicas: d.spec.replicas,
-        selector: {
-          ...d.spec.selector,
-          matchLabels: { ...d.spec.selector.matchLabels, 'pod-template-hash': hash },
-        },
-        template: { ...d.spec.template, metadata: { ...d.spec.template.metadata, labels } },
-      },
-    });
-  } else if (current.spec.replicas !== d.spec.replicas) {
-    [cluster, current] = updateObject(cluster, {
-      ...current,
-      metadata: {
-        ...current.metadata,
-        annotations,
-        generation: (current.metadata.generation ?? 1) + 1,
-      },
-      spec: { ...current.spec, replicas: d.spec.replicas },
-    });
+    const initial = oldPods === 0 ? d.spec.replicas : 0;
+    [cluster, current] = newReplicaSet(cluster, ctx, d, hash, maxRevision + 1, 0);
+    cluster = scaleTo(cluster, ctx, d, current, initial);
+    current = cluster.objects.get(
+      `ReplicaSet/${d.metadata.namespace}/${current.metadata.name}`,
+    ) as ReplicaSet;
+  } else if (revisionOf(current) < maxRevision) {
+    [cluster, current] = promote(cluster, current, maxRevision + 1, d);
   }
-  for (const old of owned) {
-    if (old.metadata.name !== current.metadata.name && old.spec.replicas !== 0) {
-      [cluster] = updateObject(cluster, { ...old, spec: { ...old.spec, replicas: 0 } });
+
+  if (recreate) {
+    // Recreate: every old pod goes first; the new ReplicaSet grows only once none is left.
+    for (const rs of olds) cluster = scaleTo(cluster, ctx, d, rs, 0);
+    const oldPodsLeft = olds.some((rs) => podsOf(cluster, rs).length > 0);
+    if (!oldPodsLeft) cluster = scaleTo(cluster, ctx, d, current, d.spec.replicas);
+    return cluster;
+  }
+
+  const { surge, unavailable } = resolveFenceposts(d);
+  const refresh = (rs: ReplicaSet) =>
+    cluster.objects.get(`ReplicaSet/${rs.metadata.namespace}/${rs.metadata.name}`) as ReplicaSet;
+  // Scale the new ReplicaSet up, within replicas + maxSurge pods in all.
+  const all = () => [refresh(current!), ...olds.map(refresh)];
+  const total = () => all().reduce((n, rs) => n + rs.spec.replicas, 0);
+  const cur = refresh(current);
+  if (cur.spec.replicas > d.spec.replicas) cluster = scaleTo(cluster, ctx, d, cur, d.spec.replicas);
+  else {
+    const up = Math.max(
+      0,
+      Math.min(d.spec.replicas + surge - total(), d.spec.replicas - cur.spec.replicas),
+    );
+    if (up > 0) cluster = scaleTo(cluster, ctx, d, cur, cur.spec.replicas + up);
+  }
+  // Scale old ReplicaSets down, keeping replicas - maxUnavailable pods available.
+  const oldNow = olds.map(refresh).filter((rs) => rs.spec.replicas > 0);
+  if (oldNow.length === 0) return cluster;
+  const minAvailable = d.spec.replicas - unavailable;
+  const newRS = refresh(current);
+  const newUnavailable = Math.max(0, newRS.spec.replicas - available(newRS));
+  let allowed = total() - minAvailable - newUnavailable;
+  if (allowed <= 0) return cluster;
+  // First the old pods that are not available anyway, then available ones, oldest ReplicaSet first.
+  const oldest = [...oldNow].sort((a, b) =>
+    a.metadata.creationTimestamp < b.metadata.creationTimestamp ? -1 : 1,
+  );
+  for (const rs of oldest) {
+    const unhealthy = Math.max(0, rs.spec.replicas - available(rs));
+    const cut = Math.min(unhealthy, allowed);
+    if (cut > 0) {
+      cluster = scaleTo(cluster, ctx, d, rs, rs.spec.replicas - cut);
+      allowed -= cut;
+    }
+  }
+  const availableAll = all().reduce((n, rs) => n + available(rs), 0);
+  let scaleDown = Math.min(allowed, availableAll - minAvailable);
+  for (const rs of oldest.map(refresh)) {
+    if (scaleDown <= 0) break;
+    const cut = Math.min(rs.spec.replicas, scaleDown);
+    if (cut > 0) {
+      cluster = scaleTo(cluster, ctx, d, rs, rs.spec.replicas - cut);
+      scaleDown -= cut;
     }
   }
   return cluster;
 }
 
-/** The Deployment's status, from its ReplicaSets' pods. */
+/** The Deployment's status and revision annotation, from its ReplicaSets' pods. */
 export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
-  const hash = podTemplateHash(d.spec.template);
-  const pods = listObjects<Pod>(cluster, 'Pod', d.metadata.namespace).filter((p) =>
-    listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).some(
-      (rs) =>
-        rs.metadata.ownerReferences?.[0]?.uid === d.metadata.uid &&
-        p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid,
-    ),
+  const owned = listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).filter(
+    (rs) => rs.metadata.ownerReferences?.[0]?.uid === d.metadata.uid,
   );
-  const updated = pods.filter((p) => p.metadata.labels?.['pod-template-hash'] === hash);
+  const current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
+  const pods = owned.flatMap((rs) => podsOf(cluster, rs)).filter((p) => !isTerminating(p));
+  const updated = current ? podsOf(cluster, current).filter((p) => !isTerminating(p)).length : 0;
   const ready = pods.filter(isPodReady).length;
   const status: Record<string, unknown> = {
     observedGeneration: d.metadata.generation ?? 1,
     replicas: pods.length,
-    updatedReplicas: updated.length,
+    updatedReplicas: updated,
   };
   if (ready > 0) Object.assign(status, { availableReplicas: ready, readyReplicas: ready });
-  if (pods.length - ready > 0) status.unavailableReplicas = pods.length - ready;
-  const revision = listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).find(
-    (rs) => rs.metadata.name === `${d.metadata.name}-${hash}`,
-  )?.metadata.annotations?.['deployment.kubernetes.io/revision'];
+  if (d.spec.replicas - ready > 0) status.unavailableReplicas = d.spec.replicas - ready;
+  const { unavailable } = resolveFenceposts(d);
+  const minimum = ready >= d.spec.replicas - unavailable;
+  const done =
+    current !== undefined &&
+    updated === d.spec.replicas &&
+    pods.length === d.spec.replicas &&
+    ready === d.spec.replicas;
+  const previous = (d.status?.conditions ?? []) as {
+    type: string;
+    status: string;
+    reason: string;
+    lastTransitionTime: string;
+  }[];
+  const since = (type: string, st: string, reason: string) => {
+    const p = previous.find((c) => c.type === type);
+    return p && p.status === st && p.reason === reason
+      ? p.lastTransitionTime
+      : new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  };
+  const availableReason = minimum ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable';
+  const progressingReason = done ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated';
+  status.conditions = [
+    {
+      lastTransitionTime: since('Available', minimum ? 'True' : 'False', availableReason),
+      lastUpdateTime: since('Available', minimum ? 'True' : 'False', availableReason),
+      message: minimum
+        ? 'Deployment has minimum availability.'
+        : 'Deployment does not have minimum availability.',
+      reason: availableReason,
+      status: minimum ? 'True' : 'False',
+      type: 'Available',
+    },
+    {
+      lastTransitionTime: since('Progressing', 'True', progressingReason),
+      lastUpdateTime: since('Progressing', 'True', progressingReason),
+      message: current
+        ? done
+          ? `ReplicaSet "${current.metadata.name}" has successfully progressed.`
+          : `ReplicaSet "${current.metadata.name}" is progressing.`
+        : 'Created new replica set.',
+      reason: progressingReason,
+      status: 'True',
+      type: 'Progressing',
+    },
+  ];
+  const revision = current?.metadata.annotations?.[REVISION];
   return {
     ...d,
     metadata: {
       ...d.metadata,
-      annotations: {
-        ...d.metadata.annotations,
-        ...(revision ? { 'deployment.kubernetes.io/revision': revision } : {}),
-      },
+      annotations: { ...d.metadata.annotations, ...(revision ? { [REVISION]: revision } : {}) },
     },
     status,
   };

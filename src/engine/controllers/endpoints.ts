@@ -19,7 +19,7 @@ import {
 } from '../api/objects.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
-import { isPodReady } from './podLifecycle.ts';
+import { isPodReady, isTerminating } from './podLifecycle.ts';
 
 /** The container port a Service port's targetPort means for this pod, or null if it names none. */
 export function resolveTargetPort(pod: Pod, port: ServicePort): number | null {
@@ -44,10 +44,11 @@ function candidatePods(cluster: Cluster, svc: Service): Pod[] {
 }
 
 function toEndpoint(pod: Pod): Endpoint {
-  const ready = isPodReady(pod);
+  const serving = isPodReady(pod);
+  const terminating = isTerminating(pod);
   return {
     addresses: [pod.status.podIP!],
-    conditions: { ready, serving: ready, terminating: false },
+    conditions: { ready: serving && !terminating, serving, terminating },
     nodeName: pod.spec.nodeName!,
     targetRef: {
       kind: 'Pod',
@@ -160,6 +161,7 @@ function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster 
       nodeName: pod.spec.nodeName,
       targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: ns, uid: pod.metadata.uid },
     };
+    if (isTerminating(pod)) continue; // the Endpoints controller leaves terminating pods out
     (isPodReady(pod) ? subset.addresses : subset.notReadyAddresses).push(address);
     subsetsByPorts.set(key, subset);
   }

@@ -1,9 +1,21 @@
-// What the scheduler, the CNI's IPAM and the kubelet do to a new pod, folded into one step: bind it
-// to a node, give it an address from that node's pod range, and start its containers.
-// (Simulated start-up time and readiness probes come with the cluster issue; pods here start at once.)
-import { createObject, timestamp, type Cluster, type Ctx } from '../api/cluster.ts';
-import type { Pod } from '../api/objects.ts';
+// What the scheduler, the CNI's IPAM and the kubelet do to a pod over simulated time: bind it to a
+// node, give it an address from that node's pod range, pull the image (once per node), start the
+// containers, mark it Ready (after a readiness probe's initial delay), and on deletion let it
+// terminate before it goes away.
+import {
+  clearTimer,
+  createObject,
+  deleteObject,
+  setTimer,
+  timestamp,
+  updateObject,
+  type Cluster,
+  type Ctx,
+} from '../api/cluster.ts';
+import { recordEvent } from '../api/events.ts';
+import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
+import { stopSeconds } from '../workloads/images.ts';
 import { schedulePod } from './scheduler.ts';
 
 /** Host-local IPAM: the next address after the last one handed out on that node. */
@@ -16,53 +28,296 @@ function allocatePodIP(cluster: Cluster, nodeName: string): [Cluster, string] {
   return [{ ...cluster, ipam }, ip];
 }
 
-function runningStatus(cluster: Cluster, pod: Pod, hostIP: string, podIP: string): Pod['status'] {
-  const now = timestamp(cluster);
-  const condition = (type: string) => ({
-    lastProbeTime: null,
-    lastTransitionTime: now,
-    status: 'True',
-    type,
-  });
+const podKey = (pod: Pod) => `Pod/${pod.metadata.namespace}/${pod.metadata.name}`;
+
+function condition(cluster: Cluster, type: string, status: boolean) {
   return {
-    conditions: ['Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map(condition),
-    containerStatuses: pod.spec.containers.map((c) => ({
-      image: c.image,
-      name: c.name,
-      ready: true,
-      restartCount: 0,
-      started: true,
-      state: { running: { startedAt: now } },
-    })),
-    hostIP,
-    phase: 'Running',
-    podIP,
-    podIPs: [{ ip: podIP }],
-    qosClass: 'BestEffort',
-    startTime: now,
+    lastProbeTime: null,
+    lastTransitionTime: timestamp(cluster),
+    status: status ? 'True' : 'False',
+    type,
   };
 }
 
-/** Creates a pod and brings it up (or leaves it Pending when no node fits). */
+const kubelet = (node: string) => ({ component: 'kubelet', host: node });
+
+/** How long the runtime takes to pull `image` on `node`: 0 when already there. */
+function pullMillis(cluster: Cluster, ctx: Ctx, node: string, image: string): number {
+  if (cluster.images.get(node)?.has(image)) return 0;
+  // A small image over a lab network: 1.5 to 3.5 s, drawn from the seeded generator.
+  return 1500 + ctx.random.int(2000);
+}
+
+function rememberImage(cluster: Cluster, node: string, image: string): Cluster {
+  const images = new Map(cluster.images);
+  images.set(node, new Set([...(cluster.images.get(node) ?? []), image]));
+  return { ...cluster, images };
+}
+
+function waitingStatus(c: Container) {
+  return {
+    image: c.image,
+    imageID: '',
+    lastState: {},
+    name: c.name,
+    ready: false,
+    restartCount: 0,
+    started: false,
+    state: { waiting: { reason: 'ContainerCreating' } },
+  };
+}
+
+/** Creates a pod; the scheduler binds it and the kubelet starts creating its containers. */
 export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluster, Pod] {
   const nodeName = pod.spec.nodeName ?? schedulePod(cluster, ctx, pod);
   if (!nodeName) {
-    return createObject(cluster, ctx, {
+    const [next, stored] = createObject(cluster, ctx, {
       ...pod,
-      status: { phase: 'Pending', qosClass: 'BestEffort' },
+      status: {
+        conditions: [{ ...condition(cluster, 'PodScheduled', false), reason: 'Unschedulable' }],
+        phase: 'Pending',
+        qosClass: 'BestEffort',
+      },
     });
+    const message = `0/${cluster.preset.nodes.length} nodes are available: no node fits the pod.`;
+    return [
+      recordEvent(next, ctx, stored, 'Warning', 'FailedScheduling', message, {
+        component: 'default-scheduler',
+      }),
+      stored,
+    ];
   }
   const node = cluster.preset.nodes.find((n) => n.name === nodeName)!;
   let podIP = node.ip;
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
-  const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName } };
-  return createObject(cluster, ctx, {
-    ...bound,
-    status: runningStatus(cluster, bound, node.ip, podIP),
+  const bound: Pod = {
+    ...pod,
+    spec: { ...pod.spec, nodeName },
+    status: {
+      conditions: [
+        condition(cluster, 'Initialized', true),
+        {
+          ...condition(cluster, 'Ready', false),
+          reason: 'ContainersNotReady',
+          message: `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`,
+        },
+        {
+          ...condition(cluster, 'ContainersReady', false),
+          reason: 'ContainersNotReady',
+          message: `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`,
+        },
+        condition(cluster, 'PodScheduled', true),
+      ],
+      containerStatuses: pod.spec.containers.map(waitingStatus),
+      hostIP: node.ip,
+      phase: 'Pending',
+      podIP,
+      podIPs: [{ ip: podIP }],
+      qosClass: 'BestEffort',
+      startTime: timestamp(cluster),
+    },
+  };
+  let stored: Pod;
+  [cluster, stored] = createObject(cluster, ctx, bound);
+  if (!pod.spec.nodeName) {
+    const message = `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`;
+    cluster = recordEvent(cluster, ctx, stored, 'Normal', 'Scheduled', message, {
+      component: 'default-scheduler',
+    });
+  }
+  // Containers start one after another, each after its image is there.
+  let wait = 0;
+  for (const c of pod.spec.containers) {
+    const pull = pullMillis(cluster, ctx, nodeName, c.image);
+    if (pull > 0)
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        stored,
+        'Normal',
+        'Pulling',
+        `Pulling image "${c.image}"`,
+        kubelet(nodeName),
+      );
+    wait += pull + 300;
+  }
+  cluster = setTimer(cluster, { at: cluster.now + wait, kind: 'start', pod: podKey(stored) });
+  return [cluster, stored];
+}
+
+function pulledMessage(cluster: Cluster, image: string, millis: number): string {
+  const seconds = (millis / 1000).toFixed(3);
+  return cluster.preset.minor >= 28
+    ? `Successfully pulled image "${image}" in ${seconds}s (${seconds}s including waiting)`
+    : `Successfully pulled image "${image}" in ${seconds}s`;
+}
+
+/** The kubelet's side when a pod's containers are due to start. */
+function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number): Cluster {
+  const node = pod.spec.nodeName!;
+  for (const c of pod.spec.containers) {
+    const had = cluster.images.get(node)?.has(c.image) ?? false;
+    const policy = (c.imagePullPolicy as string | undefined) ?? 'IfNotPresent';
+    if (!had) {
+      const millis = Date.parse(timestamp(cluster)) - Date.parse(pod.status.startTime as string);
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        pod,
+        'Normal',
+        'Pulled',
+        pulledMessage(cluster, c.image, Math.max(millis - 300, 500)),
+        kubelet(node),
+      );
+      cluster = rememberImage(cluster, node, c.image);
+    } else if (policy !== 'Always') {
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        pod,
+        'Normal',
+        'Pulled',
+        `Container image "${c.image}" already present on machine`,
+        kubelet(node),
+      );
+    }
+    const created =
+      cluster.preset.minor >= 32 ? `Created container: ${c.name}` : `Created container ${c.name}`;
+    cluster = recordEvent(cluster, ctx, pod, 'Normal', 'Created', created, kubelet(node));
+    cluster = recordEvent(
+      cluster,
+      ctx,
+      pod,
+      'Normal',
+      'Started',
+      `Started container ${c.name}`,
+      kubelet(node),
+    );
+  }
+  const started = new Date(startedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const readinessDelay = Math.max(
+    0,
+    ...pod.spec.containers.map(
+      (c) =>
+        ((c.readinessProbe as { initialDelaySeconds?: number } | undefined)?.initialDelaySeconds ??
+          0) * 1000,
+    ),
+  );
+  const hasProbe = pod.spec.containers.some((c) => c.readinessProbe);
+  const ready = !hasProbe || readinessDelay === 0;
+  const running: Pod = {
+    ...pod,
+    status: {
+      ...pod.status,
+      conditions: [
+        condition(cluster, 'Initialized', true),
+        condition(cluster, 'Ready', ready),
+        condition(cluster, 'ContainersReady', ready),
+        condition(cluster, 'PodScheduled', true),
+      ],
+      containerStatuses: pod.spec.containers.map((c) => ({
+        containerID: `containerd://${pod.metadata.uid.replace(/-/g, '')}${c.name.length}`.slice(
+          0,
+          77,
+        ),
+        image: c.image,
+        imageID: '',
+        lastState: {},
+        name: c.name,
+        ready,
+        restartCount: 0,
+        started: true,
+        state: { running: { startedAt: started } },
+      })),
+      phase: 'Running',
+    },
+  };
+  [cluster] = updateObject(cluster, running);
+  if (!ready)
+    cluster = setTimer(cluster, {
+      at: startedAt + readinessDelay,
+      kind: 'ready',
+      pod: podKey(pod),
+    });
+  return cluster;
+}
+
+function markReady(cluster: Cluster, pod: Pod): Cluster {
+  const conditions = ((pod.status.conditions ?? []) as { type: string }[]).map((c) =>
+    c.type === 'Ready' || c.type === 'ContainersReady' ? condition(cluster, c.type, true) : c,
+  );
+  const statuses = ((pod.status.containerStatuses ?? []) as object[]).map((s) => ({
+    ...s,
+    ready: true,
+  }));
+  [cluster] = updateObject(cluster, {
+    ...pod,
+    status: { ...pod.status, conditions, containerStatuses: statuses },
   });
+  return cluster;
+}
+
+/** Graceful deletion: the pod is Terminating until its containers have stopped. */
+export function deletePod(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster {
+  if (pod.metadata.deletionTimestamp) return cluster;
+  if (!pod.spec.nodeName || pod.status.phase === 'Pending') {
+    cluster = clearTimer(cluster, 'start', podKey(pod));
+    return deleteObject(cluster, pod);
+  }
+  const grace = (pod.spec.terminationGracePeriodSeconds as number | undefined) ?? 30;
+  const [next] = updateObject(cluster, {
+    ...pod,
+    metadata: {
+      ...pod.metadata,
+      deletionGracePeriodSeconds: grace,
+      deletionTimestamp: new Date(cluster.now + grace * 1000)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
+    },
+  });
+  const seconds = Math.min(grace, Math.max(...pod.spec.containers.map(stopSeconds)));
+  const node = pod.spec.nodeName;
+  let c = recordEvent(
+    next,
+    ctx,
+    pod,
+    'Normal',
+    'Killing',
+    `Stopping container ${pod.spec.containers[0]!.name}`,
+    kubelet(node),
+  );
+  c = clearTimer(c, 'ready', podKey(pod));
+  return setTimer(c, { at: cluster.now + seconds * 1000, kind: 'remove', pod: podKey(pod) });
+}
+
+/** Does whatever is due at `cluster.now`. */
+export function runDueTimers(cluster: Cluster, ctx: Ctx): Cluster {
+  const due = [...cluster.timers.values()]
+    .filter((t) => t.at <= cluster.now)
+    .sort((a, b) => a.at - b.at);
+  for (const t of due) {
+    cluster = clearTimer(cluster, t.kind, t.pod);
+    const pod = cluster.objects.get(t.pod) as Pod | undefined;
+    if (!pod) continue;
+    if (t.kind === 'start') cluster = startContainers(cluster, ctx, pod, t.at);
+    else if (t.kind === 'ready') cluster = markReady(cluster, pod);
+    else cluster = deleteObject(cluster, pod);
+  }
+  return cluster;
+}
+
+/** The earliest time something is due, if anything is. */
+export function nextTimer(cluster: Cluster): number | null {
+  let next: number | null = null;
+  for (const t of cluster.timers.values()) if (next === null || t.at < next) next = t.at;
+  return next;
 }
 
 export function isPodReady(pod: Pod): boolean {
   const conditions = (pod.status.conditions ?? []) as readonly { type: string; status: string }[];
   return conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+}
+
+export function isTerminating(pod: Pod): boolean {
+  return pod.metadata.deletionTimestamp !== undefined;
 }

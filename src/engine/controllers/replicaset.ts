@@ -1,13 +1,17 @@
 // The ReplicaSet controller (pkg/controller/replicaset): adopt matching orphans, create pods named
 // <rs>-<5 random chars> (reference §2.1), delete the surplus in the order of §2.4.
-import { deleteObject, listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { recordEvent } from '../api/events.ts';
 import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
 import { defaultPodSpec } from '../api/workload.ts';
-import { createAndStartPod, isPodReady } from './podLifecycle.ts';
+import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
-const isActive = (p: Pod) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed';
+const SOURCE = { component: 'replicaset-controller' };
+
+const isActive = (p: Pod) =>
+  p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && !isTerminating(p);
 
 function newPodName(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): string {
   // generateName: a prefix longer than 58 characters is cut so the name stays within 63.
@@ -95,11 +99,31 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
       status: { phase: 'Pending' },
     });
     owned.push(pod);
+    cluster = recordEvent(
+      cluster,
+      ctx,
+      rs,
+      'Normal',
+      'SuccessfulCreate',
+      `Created pod: ${name}`,
+      SOURCE,
+    );
   }
   if (diff < 0) {
-    for (const pod of deletionOrder(owned).slice(0, -diff)) cluster = deleteObject(cluster, pod);
+    for (const pod of deletionOrder(owned).slice(0, -diff)) {
+      cluster = deletePod(cluster, ctx, pod);
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        rs,
+        'Normal',
+        'SuccessfulDelete',
+        `Deleted pod: ${pod.metadata.name}`,
+        SOURCE,
+      );
+    }
     owned = listObjects<Pod>(cluster, 'Pod', ns).filter(
-      (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid,
+      (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid && isActive(p),
     );
   }
   const ready = owned.filter(isPodReady).length;

@@ -4,6 +4,7 @@ import { createObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { KubeObject, Pod } from '../api/objects.ts';
 import { defaultPodSpec } from '../api/workload.ts';
 import { createAndStartPod } from '../controllers/podLifecycle.ts';
+import { advance } from '../controllers/clock.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
@@ -120,7 +121,15 @@ function service(
 
 export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   const created = Date.parse(preset.createdAt);
-  let c: Cluster = { preset, objects: new Map(), revision: 200, now: created, ipam: new Map() };
+  let c: Cluster = {
+    preset,
+    objects: new Map(),
+    revision: 200,
+    now: created,
+    ipam: new Map(),
+    timers: new Map(),
+    images: new Map(),
+  };
   const add = (obj: KubeObject) => {
     [c] = createObject(c, ctx, obj);
   };
@@ -247,7 +256,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   c = reconcile(c, ctx);
 
   // The workers join a little later.
-  c = { ...c, now: created + 5 * 60 * 1000 };
+  c = advance(c, ctx, 5 * 60 * 1000);
   for (const n of preset.nodes) if (!n.controlPlane) add(nodeObject(preset, n));
   const suffix = () => randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
   if (preset.cni.namespace !== 'kube-system') {
@@ -347,5 +356,5 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     );
   }
   c = reconcile(c, ctx);
-  return { ...c, now: created + 3 * DAY };
+  return advance(c, ctx, created + 3 * DAY - c.now);
 }

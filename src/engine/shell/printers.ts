@@ -75,6 +75,8 @@ function containersImages(template: {
 }
 
 function podStatus(pod: Pod): string {
+  // printers.go: a pod being deleted shows Terminating whatever its phase.
+  if (pod.metadata.deletionTimestamp) return 'Terminating';
   const statuses = (pod.status.containerStatuses ?? []) as {
     state?: { waiting?: { reason?: string } };
   }[];

@@ -7,6 +7,14 @@ export interface HttpAnswer {
   readonly body: string;
 }
 
+/**
+ * Seconds a container takes to stop after SIGTERM. Servers such as nginx exit at once; a shell
+ * running `sleep` as PID 1 ignores SIGTERM and is killed when the grace period ends.
+ */
+export function stopSeconds(container: Container): number {
+  return behaviourOf(container).listens?.length === 0 ? 30 : 1;
+}
+
 export interface ImageBehaviour {
   /** Matches the image's repository path, without registry prefix or tag. */
   readonly pattern: RegExp;

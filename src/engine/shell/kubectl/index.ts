@@ -6,6 +6,7 @@ import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
+import { rollout, set } from './rollout.ts';
 import { scale } from './scale.ts';
 
 type Subcommand = (state: ShellState, args: readonly string[], stdin: string | undefined) => Output;
@@ -25,6 +26,8 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   scale: (state, args) => scale(state, args),
   delete: (state, args) => del(state, args),
   expose: (state, args) => expose(state, args),
+  rollout: (state, args) => rollout(state, args),
+  set: (state, args) => set(state, args),
 };
 
 export function kubectl(

@@ -8,6 +8,7 @@ const np = () => {
   s.apply(
     'apiVersion: v1\nkind: Service\nmetadata:\n  name: np-svc\nspec:\n  type: NodePort\n  selector:\n    app: np-pods\n  ports:\n  - name: http\n    protocol: TCP\n    port: 80\n    targetPort: 80\n    nodePort: 30000\n',
   );
+  s.run('lab wait 10'); // let the image pull and the containers start
   return s;
 };
 
@@ -41,17 +42,39 @@ describe('kubectl as the study notes type it', () => {
         .join('');
     expect(out[0]).toBe(row('NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'));
     expect(out[1]).toBe(row('kubernetes', 'ClusterIP', '10.96.0.1', '<none>', '443/TCP', '3d'));
-    expect(out[2]).toBe(row('np-svc', 'NodePort', ip, '<none>', '80:30000/TCP', '2s'));
+    expect(out[2]).toBe(
+      row('np-svc', 'NodePort', ip, '<none>', '80:30000/TCP', /\d+s$/.exec(out[2]!)![0]),
+    );
   });
 
-  it('prints pods with -o wide, IP and node included', () => {
-    const out = np().run('kubectl get pods -o wide').stdout.split('\n');
-    expect(out[0]).toBe(
-      'NAME                       READY   STATUS    RESTARTS   AGE   IP               NODE     NOMINATED NODE   READINESS GATES',
-    );
-    expect(out[1]).toMatch(
-      /^np-pods-[4-9bcdf]+-[a-z2-9]{5}   1\/1     Running   0          \d+s +172\.16\.\d+\.\d+ +w[123]-k8s   <none>           <none>$/,
-    );
+  it('prints pods with -o wide, IP and node included, in aligned columns', () => {
+    const out = np().run('kubectl get pods -o wide').stdout.trimEnd().split('\n');
+    const cells = (line: string) => line.split(/ {3,}/);
+    // Where each cell begins: a cell is text without a run of 3 spaces inside it.
+    const starts = (line: string) => [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => m.index);
+    expect(cells(out[0]!)).toEqual([
+      'NAME',
+      'READY',
+      'STATUS',
+      'RESTARTS',
+      'AGE',
+      'IP',
+      'NODE',
+      'NOMINATED NODE',
+      'READINESS GATES',
+    ]);
+    const [name, ready, status, restarts, , ip, node, nominated, gates] = cells(out[1]!);
+    expect(name).toMatch(/^np-pods-[4-9bcdf]+-[a-z2-9]{5}$/);
+    expect([ready, status, restarts, nominated, gates]).toEqual([
+      '1/1',
+      'Running',
+      '0',
+      '<none>',
+      '<none>',
+    ]);
+    expect(ip).toMatch(/^172\.16\.\d+\.\d+$/);
+    expect(node).toMatch(/^w[123]-k8s$/);
+    expect(starts(out[1]!)).toEqual(starts(out[0]!));
   });
 
   it('says so when a namespace has nothing of a kind', () => {
@@ -102,6 +125,7 @@ describe('kubectl as the study notes type it', () => {
     expect(s.run('kubectl scale deployment np-pods --replicas=3').stdout).toBe(
       'deployment.apps/np-pods scaled\n',
     );
+    s.run('lab wait 10');
     const ep = s.run('kubectl get endpoints np-svc').stdout.split('\n')[1]!;
     expect(ep.split(/\s+/)[1]!.split(',')).toHaveLength(3);
     expect(s.run('kubectl get deploy').stdout.split('\n')[1]).toMatch(

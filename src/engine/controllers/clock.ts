@@ -1,0 +1,17 @@
+// Simulated time: the clock moves forward, and everything that falls due on the way happens in
+// order (containers starting, pods going away), with the controllers reacting after each step.
+import type { Cluster, Ctx } from '../api/cluster.ts';
+import { nextTimer, runDueTimers } from './podLifecycle.ts';
+import { reconcile } from './reconcile.ts';
+
+export function advance(cluster: Cluster, ctx: Ctx, millis: number): Cluster {
+  const target = cluster.now + millis;
+  // A bound on steps, so a controller bug that keeps scheduling work cannot hang the page.
+  for (let step = 0; step < 10000; step++) {
+    const next = nextTimer(cluster);
+    if (next === null || next > target) break;
+    cluster = { ...cluster, now: Math.max(cluster.now, next) };
+    cluster = reconcile(runDueTimers(cluster, ctx), ctx);
+  }
+  return reconcile({ ...cluster, now: target }, ctx);
+}
