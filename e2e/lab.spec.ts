@@ -22,6 +22,8 @@ test('a request to the NodePort reaches an np-pods pod, and the response names i
   await expect(lab.applyOutput).toContainText('deployment.apps/np-pods');
   await expect(lab.applyOutput).toContainText('service/np-svc');
   await expect(lab.node('w2-k8s')).toContainText('30000');
+  // Simulated time follows real time: the pods pull their image and start within seconds.
+  await lab.waitForReadyPods('default/np-pods-', 3);
 
   await lab.sendAndWait();
   const reached = await lab.topology.getAttribute('data-reached-pod');
@@ -54,7 +56,7 @@ test('broken YAML shows an error on its line, and the lab keeps working', async 
   await expect(lab.applyOutput).not.toContainText('created');
 
   // Nothing was lost: the cluster is still drawn and still answers.
-  await expect(lab.podsNamed('default/np-pods-')).toHaveCount(3);
+  await lab.waitForReadyPods('default/np-pods-', 3);
   await lab.send.click();
   await expect(lab.response.getByTestId('verdict')).toHaveText('delivered');
   await expect(lab.topology).toHaveAttribute('data-anim-state', 'playing');

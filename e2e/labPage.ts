@@ -39,6 +39,14 @@ export class LabPage {
     return this.topology.locator(`[data-pod^="${prefix}"]`);
   }
 
+  /** Waits until every pod whose id starts with `prefix` is drawn ready (images pulled, started). */
+  async waitForReadyPods(prefix: string, count: number): Promise<void> {
+    await expect(this.podsNamed(prefix)).toHaveCount(count);
+    await expect(this.topology.locator(`[data-pod^="${prefix}"].is-not-ready`)).toHaveCount(0, {
+      timeout: 20_000,
+    });
+  }
+
   async sendAndWait(): Promise<void> {
     await this.send.click();
     await expect(this.topology).toHaveAttribute('data-anim-state', 'done', { timeout: 40_000 });

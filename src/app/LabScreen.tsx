@@ -12,6 +12,7 @@ import { useLabStore } from './store/labStore.ts';
 
 export function LabScreen({ fixture }: { readonly fixture: boolean }) {
   const start = useLabStore((s) => s.start);
+  const tick = useLabStore((s) => s.tick);
 
   useEffect(() => {
     void start(
@@ -20,6 +21,12 @@ export function LabScreen({ fixture }: { readonly fixture: boolean }) {
       nodePortExample,
     );
   }, [start, fixture]);
+
+  useEffect(() => {
+    // Simulated time follows real time, one second per second.
+    const timer = setInterval(() => tick(1), 1000);
+    return () => clearInterval(timer);
+  }, [tick]);
 
   return (
     <div className="lab">

@@ -112,6 +112,7 @@ export interface PodView {
   readonly node: string | null;
   readonly labels: Readonly<Record<string, string>>;
   readonly ready: boolean;
+  /** What kubectl's STATUS column says: Running, ContainerCreating, Terminating, ... */
   readonly phase: string;
   /** System pods (kube-system, CNI, MetalLB) are drawn smaller. */
   readonly system: boolean;

@@ -2,7 +2,7 @@
 // source of truth.
 import { listObjects, type Cluster } from './api/cluster.ts';
 import type { Pod, Service } from './api/objects.ts';
-import { isPodReady } from './controllers/podLifecycle.ts';
+import { isPodReady, podStatusText } from './controllers/podLifecycle.ts';
 import type { ClusterView } from './types.ts';
 
 const SYSTEM_NAMESPACES = new Set([
@@ -43,7 +43,7 @@ export function clusterView(cluster: Cluster): ClusterView {
       node: p.spec.nodeName ?? null,
       labels: p.metadata.labels ?? {},
       ready: isPodReady(p),
-      phase: p.status.phase,
+      phase: podStatusText(p),
       system: SYSTEM_NAMESPACES.has(p.metadata.namespace!) || p.spec.hostNetwork === true,
     })),
     services: services.map((s) => ({

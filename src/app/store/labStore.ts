@@ -10,7 +10,8 @@ import type {
 } from '../../engine/index.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
-export type LabSession = Pick<Session, 'run' | 'apply' | 'view'>;
+export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
+  Partial<Pick<Session, 'advance'>>;
 
 /** An engine call either answered or threw (the engine is young: a throw must not blank the page). */
 export type Answer<T> =
@@ -51,6 +52,8 @@ export interface LabState {
   selectHop(index: number): void;
   followHop(index: number): void;
   selectPlace(place: string): void;
+  /** Lets simulated time follow real time: pods pull, start and terminate as the learner watches. */
+  tick(seconds: number): void;
 }
 
 function messageOf(error: unknown): string {
@@ -81,7 +84,8 @@ type ActionName =
   | 'replay'
   | 'selectHop'
   | 'followHop'
-  | 'selectPlace';
+  | 'selectPlace'
+  | 'tick';
 
 const initial: Data = {
   sessionKey: null,
@@ -160,6 +164,16 @@ export const useLabStore = create<LabState>()((set, get) => ({
 
   followHop(index) {
     set({ selectedHop: index, hopSource: 'animation' });
+  },
+
+  tick(seconds) {
+    const { session, view } = get();
+    if (session?.advance === undefined) return;
+    const answer = ask(() => session.advance!(seconds));
+    if (!answer.ok) return;
+    const next = freshView(session, view);
+    // The view is rebuilt every second; the topology redraws only when the cluster looks different.
+    if (JSON.stringify(next) !== JSON.stringify(view)) set({ view: next });
   },
 
   selectPlace(place) {

@@ -321,3 +321,16 @@ export function isPodReady(pod: Pod): boolean {
 export function isTerminating(pod: Pod): boolean {
   return pod.metadata.deletionTimestamp !== undefined;
 }
+
+/** The STATUS column of `kubectl get pods` (printers.go printPod): a reason beats the phase. */
+export function podStatusText(pod: Pod): string {
+  if (pod.metadata.deletionTimestamp) return 'Terminating';
+  const statuses = (pod.status.containerStatuses ?? []) as {
+    state?: { waiting?: { reason?: string }; terminated?: { reason?: string } };
+  }[];
+  for (const s of statuses) {
+    const reason = s.state?.waiting?.reason ?? s.state?.terminated?.reason;
+    if (reason) return reason;
+  }
+  return pod.status.phase;
+}

@@ -12,6 +12,7 @@ import type {
   Service,
 } from '../api/objects.ts';
 
+import { podStatusText } from '../controllers/podLifecycle.ts';
 import { isNodeReady } from '../controllers/scheduler.ts';
 import { humanDuration } from './table.ts';
 
@@ -74,16 +75,6 @@ function containersImages(template: {
   ];
 }
 
-function podStatus(pod: Pod): string {
-  // printers.go: a pod being deleted shows Terminating whatever its phase.
-  if (pod.metadata.deletionTimestamp) return 'Terminating';
-  const statuses = (pod.status.containerStatuses ?? []) as {
-    state?: { waiting?: { reason?: string } };
-  }[];
-  const waiting = statuses.find((s) => s.state?.waiting?.reason)?.state?.waiting?.reason;
-  return waiting ?? pod.status.phase;
-}
-
 export const COLUMNS: Readonly<Record<string, Columns>> = {
   Pod: {
     header: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
@@ -95,7 +86,7 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
         cells: [
           pod.metadata.name,
           `${ready}/${pod.spec.containers.length}`,
-          podStatus(pod),
+          podStatusText(pod),
           '0',
           age(pod, cluster),
         ],
