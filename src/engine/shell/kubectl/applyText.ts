@@ -7,13 +7,9 @@ import { parseManifest, type ManifestDoc } from '../../api/manifest.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
 import type { SourceError } from '../../types.ts';
 import type { Output, ShellState } from '../context.ts';
-import {
-  findResource,
-  qualifiedPlural,
-  qualifiedSingular,
-  resourceByKind,
-  apiVersionOf,
-} from '../resources.ts';
+import { qualifiedPlural, qualifiedSingular } from '../resources.ts';
+import { mapResource, noMatchMessage } from '../restMapping.ts';
+import { validateFields } from './fieldValidation.ts';
 
 export interface ApplyReport extends Output {
   readonly errors: SourceError[];
@@ -34,12 +30,6 @@ function canonicalJson(v: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(v);
-}
-
-/** The served apiVersions per kind on this server version. */
-function served(kind: string, apiVersion: string): boolean {
-  const r = resourceByKind(kind);
-  return r !== undefined && apiVersionOf(r) === apiVersion;
 }
 
 export function applyText(
@@ -63,6 +53,8 @@ export function applyText(
   const stderr: string[] = [];
   const errors: SourceError[] = [];
   const late: string[] = [];
+  const warned = new Set<string>();
+  let failed = false;
   const valid: { doc: ManifestDoc; obj: Obj }[] = [];
   for (const doc of parsed.docs) {
     const obj = doc.value;
@@ -78,16 +70,34 @@ export function applyText(
     }
     valid.push({ doc, obj });
   }
-  for (const { doc, obj } of valid) {
+  // kubectl maps every document before it sends any (its builder runs first), so a custom resource
+  // in the same file as its CRD is not yet known.
+  const initial = state.cluster;
+  const mapped = valid.map((v) => ({
+    ...v,
+    mapping: mapResource(initial, v.obj.kind as string, v.obj.apiVersion as string),
+  }));
+  for (const { doc, obj, mapping } of mapped) {
     const kind = obj.kind as string;
     const apiVersion = obj.apiVersion as string;
     const metadata = isObj(obj.metadata) ? obj.metadata : {};
     const name = typeof metadata.name === 'string' ? metadata.name : '';
-    const resource = findResource(kind);
-    if (!resource || !served(kind, apiVersion)) {
-      const msg = `error: resource mapping not found for name: "${name}" namespace: "${metadata.namespace ?? ''}" from "${source}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`;
+    if (!mapping) {
+      const ns = String(metadata.namespace ?? '');
+      const msg = noMatchMessage(minor, source, name, ns, kind, apiVersion);
       late.push(msg);
       errors.push({ line: doc.lineOf('kind'), column: 1, message: msg.replace(/^error: /, '') });
+      continue;
+    }
+    const resource = mapping.resource;
+    const fieldCheck = validateFields(kind, apiVersion, obj, source, minor);
+    if (fieldCheck?.stage === 'client') {
+      late.push(fieldCheck.message);
+      errors.push({
+        line: doc.lineOf(fieldCheck.path),
+        column: 1,
+        message: fieldCheck.message.replace(/^error: /, ''),
+      });
       continue;
     }
     if (name === '') {
@@ -100,9 +110,22 @@ export function applyText(
       });
       continue;
     }
+    // kubectl prints each distinct server warning once per command (WarningWriter, deduplicated),
+    // as the first response for that version arrives: before the object's own result line.
+    if (mapping.warning && !warned.has(mapping.warning)) {
+      warned.add(mapping.warning);
+      stderr.push(`Warning: ${mapping.warning}`);
+    }
+    if (fieldCheck) {
+      failed = true;
+      stderr.push(fieldCheck.message);
+      errors.push({ line: doc.lineOf(fieldCheck.path), column: 1, message: fieldCheck.message });
+      continue;
+    }
     const namespace = resource.namespaced ? String(metadata.namespace ?? 'default') : undefined;
     if (namespace && !getObject(state.cluster, 'Namespace', undefined, namespace)) {
       const msg = `Error from server (NotFound): error when creating "${source}": namespaces "${namespace}" not found`;
+      failed = true;
       stderr.push(msg);
       errors.push({ line: doc.lineOf('metadata.namespace'), column: 1, message: msg });
       continue;
@@ -111,6 +134,7 @@ export function applyText(
     const label = `${qualifiedSingular(resource)}/${name}`;
     if (mode === 'create' && live) {
       const msg = `Error from server (AlreadyExists): error when creating "${source}": ${qualifiedPlural(resource)} "${name}" already exists`;
+      failed = true;
       stderr.push(msg);
       errors.push({ line: doc.lineOf('metadata.name'), column: 1, message: msg });
       continue;
@@ -124,8 +148,16 @@ export function applyText(
       body: obj,
     };
     const result = admit(state.cluster, state.ctx, input, namespace);
+    if (!result.ok && result.decodeError) {
+      const msg = `Error from server (BadRequest): error when creating "${source}": ${result.decodeError}`;
+      failed = true;
+      stderr.push(msg);
+      errors.push({ line: doc.lineOf('data'), column: 1, message: msg });
+      continue;
+    }
     if (!result.ok) {
       const msg = renderInvalid(kind, name, result.errors, minor);
+      failed = true;
       stderr.push(msg);
       for (const e of result.errors) {
         errors.push({
@@ -143,7 +175,7 @@ export function applyText(
   return {
     stdout: stdout.map((l) => l + '\n').join(''),
     stderr: stderr.map((l) => l + '\n').join(''),
-    exitCode: stderr.length ? 1 : 0,
+    exitCode: failed || late.length ? 1 : 0,
     errors,
   };
 }
