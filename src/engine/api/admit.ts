@@ -18,7 +18,8 @@ import {
   type Ctx,
 } from './cluster.ts';
 import { invalid, type FieldError } from './fieldErrors.ts';
-import { dns1123Subdomain, dns1123Label } from './names.ts';
+import { KIND_RULES } from './kindRules.ts';
+import { dns1123Subdomain, dns1123Label, pathSegmentName } from './names.ts';
 import type { KubeObject, ObjectMeta, Service } from './objects.ts';
 import { defaultServiceSpec, validateService } from './service.ts';
 import {
@@ -41,7 +42,13 @@ export type AdmitResult =
       readonly object: KubeObject;
       readonly changed: boolean;
     }
-  | { readonly ok: false; readonly errors: readonly FieldError[]; readonly internal?: string };
+  | {
+      readonly ok: false;
+      readonly errors: readonly FieldError[];
+      readonly internal?: string;
+      /** The body could not be decoded (BadRequest: "Secret in version ... cannot be handled"). */
+      readonly decodeError?: string;
+    };
 
 interface Input {
   readonly apiVersion: string;
@@ -188,6 +195,26 @@ function admitService(
   const spec = defaultServiceSpec(isObj(input.body.spec) ? input.body.spec : {});
   const errors = validateService(meta.name, spec);
   if (errors.length) return { ok: false, errors };
+  // The allocator refuses dual-stack on single-stack clusters (registry alloc.go
+  // initIPFamilyFields); headless selectorless Services default to it and are exempt. Before v1.21
+  // the IPv6DualStack gate was off and the field was dropped instead.
+  const headlessSelectorless = spec.clusterIP === 'None' && !isObj(spec.selector);
+  if (
+    cluster.preset.minor >= 21 &&
+    spec.ipFamilyPolicy === 'RequireDualStack' &&
+    !headlessSelectorless
+  ) {
+    return {
+      ok: false,
+      errors: [
+        invalid(
+          'spec.ipFamilyPolicy',
+          'RequireDualStack',
+          'this cluster is not configured for dual-stack services',
+        ),
+      ],
+    };
+  }
   const allocated = allocateService(cluster, ctx, spec, live);
   if (Array.isArray(allocated)) return { ok: false, errors: allocated };
   const object = {
@@ -247,6 +274,15 @@ function admitPod(
   return { ok: true, cluster: next, object: pod, changed: true };
 }
 
+const RBAC_KINDS = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
+
+function nameErrors(kind: string, name: string): FieldError[] {
+  if (kind === 'Namespace') return dns1123Label('metadata.name', name);
+  if (RBAC_KINDS.has(kind)) return pathSegmentName('metadata.name', name);
+  return dns1123Subdomain('metadata.name', name);
+}
+
+/** Every other kind: its row of KIND_RULES (defaulting, validation, stored version), then storage. */
 function admitGeneric(
   cluster: Cluster,
   ctx: Ctx,
@@ -255,17 +291,17 @@ function admitGeneric(
   live: KubeObject | undefined,
 ): AdmitResult {
   const meta = inputMeta(input, ns);
-  const errors =
-    input.kind === 'Namespace'
-      ? dns1123Label('metadata.name', meta.name)
-      : dns1123Subdomain('metadata.name', meta.name);
+  const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...sent } = input.body;
+  const rule = KIND_RULES[input.kind];
+  const ruled = rule ? rule(sent, input.apiVersion, meta.name) : { body: sent, errors: [] };
+  if (ruled.decodeError) return { ok: false, errors: [], decodeError: ruled.decodeError };
+  const errors = [...nameErrors(input.kind, meta.name), ...ruled.errors];
   if (errors.length) return { ok: false, errors };
-  const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...rest } = input.body;
   const object = {
-    apiVersion: input.apiVersion,
+    apiVersion: ruled.apiVersion ?? input.apiVersion,
     kind: input.kind,
     metadata: meta,
-    ...rest,
+    ...ruled.body,
     ...(input.kind === 'Namespace'
       ? { spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }
       : {}),

@@ -56,3 +56,14 @@ export function ianaServiceName(field: string, value: string): FieldError[] {
   }
   return errs;
 }
+
+/**
+ * Names that only have to be a URL path segment (RBAC roles and bindings, whose names hold ':'):
+ * apimachinery pkg/api/validation/path ValidatePathSegmentName.
+ */
+export function pathSegmentName(field: string, value: string): FieldError[] {
+  if (value === '.' || value === '..') return [invalid(field, value, `may not be '${value}'`)];
+  return ['/', '%']
+    .filter((c) => value.includes(c))
+    .map((c) => invalid(field, value, `may not contain '${c}'`));
+}
