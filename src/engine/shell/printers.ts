@@ -14,6 +14,9 @@ import type {
 
 import { podStatusText } from '../controllers/podLifecycle.ts';
 import { isNodeReady } from '../controllers/scheduler.ts';
+import { CONFIG_COLUMNS } from './configColumns.ts';
+import { NETWORKING_COLUMNS } from './networkingColumns.ts';
+import { WORKLOAD_COLUMNS } from './workloadColumns.ts';
 import { humanDuration } from './table.ts';
 
 export interface Columns {
@@ -76,6 +79,9 @@ function containersImages(template: {
 }
 
 export const COLUMNS: Readonly<Record<string, Columns>> = {
+  ...CONFIG_COLUMNS,
+  ...NETWORKING_COLUMNS,
+  ...WORKLOAD_COLUMNS,
   Pod: {
     header: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
     wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
