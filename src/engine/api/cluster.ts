@@ -22,7 +22,7 @@ export interface Cluster {
 /** Something the kubelet will do to a pod at `at` (ms since the epoch). */
 export interface Timer {
   readonly at: number;
-  readonly kind: 'start' | 'ready' | 'remove';
+  readonly kind: 'start' | 'ready' | 'remove' | 'exit' | 'backoff' | 'restart';
   /** The pod's store key. */
   readonly pod: string;
 }

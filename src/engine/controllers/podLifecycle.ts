@@ -16,6 +16,7 @@ import { recordEvent } from '../api/events.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
+import { containerExited, enterBackOff, restartContainers, scheduleExit } from './crashLoop.ts';
 import { schedulePod } from './scheduler.ts';
 
 /** Host-local IPAM: the next address after the last one handed out on that node. */
@@ -233,6 +234,7 @@ function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number
     },
   };
   [cluster] = updateObject(cluster, running);
+  cluster = scheduleExit(cluster, pod, startedAt);
   if (!ready)
     cluster = setTimer(cluster, {
       at: startedAt + readinessDelay,
@@ -286,7 +288,8 @@ export function deletePod(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster {
     `Stopping container ${pod.spec.containers[0]!.name}`,
     kubelet(node),
   );
-  c = clearTimer(c, 'ready', podKey(pod));
+  for (const kind of ['ready', 'exit', 'backoff', 'restart'] as const)
+    c = clearTimer(c, kind, podKey(pod));
   return setTimer(c, { at: cluster.now + seconds * 1000, kind: 'remove', pod: podKey(pod) });
 }
 
@@ -301,6 +304,9 @@ export function runDueTimers(cluster: Cluster, ctx: Ctx): Cluster {
     if (!pod) continue;
     if (t.kind === 'start') cluster = startContainers(cluster, ctx, pod, t.at);
     else if (t.kind === 'ready') cluster = markReady(cluster, pod);
+    else if (t.kind === 'exit') cluster = containerExited(cluster, pod);
+    else if (t.kind === 'backoff') cluster = enterBackOff(cluster, ctx, pod);
+    else if (t.kind === 'restart') cluster = restartContainers(cluster, ctx, pod);
     else cluster = deleteObject(cluster, pod);
   }
   return cluster;
@@ -333,4 +339,28 @@ export function podStatusText(pod: Pod): string {
     if (reason) return reason;
   }
   return pod.status.phase;
+}
+
+/**
+ * The RESTARTS column: the restart count, and since kubectl v1.22 how long ago the last restart's
+ * container ended, as `3 (2m ago)`.
+ */
+export function restartsText(
+  pod: Pod,
+  now: number,
+  minor: number,
+  age: (ms: number) => string,
+): string {
+  const statuses = (pod.status.containerStatuses ?? []) as {
+    restartCount?: number;
+    lastState?: { terminated?: { finishedAt?: string } };
+  }[];
+  const count = statuses.reduce((n, s) => n + (s.restartCount ?? 0), 0);
+  const last = statuses
+    .map((s) => s.lastState?.terminated?.finishedAt)
+    .filter((t): t is string => t !== undefined)
+    .sort()
+    .pop();
+  if (count === 0 || last === undefined || minor < 22) return String(count);
+  return `${count} (${age(now - Date.parse(last))} ago)`;
 }

@@ -12,7 +12,7 @@ import type {
   Service,
 } from '../api/objects.ts';
 
-import { podStatusText } from '../controllers/podLifecycle.ts';
+import { podStatusText, restartsText } from '../controllers/podLifecycle.ts';
 import { isNodeReady } from '../controllers/scheduler.ts';
 import { CONFIG_COLUMNS } from './configColumns.ts';
 import { NETWORKING_COLUMNS } from './networkingColumns.ts';
@@ -93,7 +93,7 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
           pod.metadata.name,
           `${ready}/${pod.spec.containers.length}`,
           podStatusText(pod),
-          '0',
+          restartsText(pod, cluster.now, cluster.preset.minor, humanDuration),
           age(pod, cluster),
         ],
         wide: [pod.status.podIP ?? '<none>', pod.spec.nodeName ?? '<none>', '<none>', '<none>'],

@@ -21,6 +21,14 @@ export interface ImageBehaviour {
   /** Ports the program listens on, whether or not containerPort declares them; null = the declared ones. */
   readonly listens: readonly number[] | null;
   readonly http: ((pod: Pod, clientIP: string) => HttpAnswer) | null;
+  /** The exit code of the image's default command when it ends on its own; absent for servers. */
+  readonly defaultExit?: number;
+}
+
+/** The exit code if this container's process ends right after it starts, else null. */
+export function exitsAfterStart(container: Container): number | null {
+  if (container.command !== undefined || container.args !== undefined) return null;
+  return behaviourOf(container).defaultExit ?? null;
 }
 
 const NGINX_WELCOME = `<!DOCTYPE html>
@@ -59,7 +67,11 @@ export const IMAGES: readonly ImageBehaviour[] = [
     http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }),
   },
   { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
-  { pattern: /(^|\/)(busybox|curl|alpine|ubuntu|debian)$/, listens: [], http: null },
+  // Their default command is a shell, which reads an empty stdin and exits 0: without a `command`
+  // such a pod completes, restarts and ends in CrashLoopBackOff.
+  { pattern: /(^|\/)(busybox|alpine|ubuntu|debian)$/, listens: [], http: null, defaultExit: 0 },
+  // curl with no URL prints its usage hint and exits 2.
+  { pattern: /(^|\/)curl$/, listens: [], http: null, defaultExit: 2 },
   {
     pattern:
       /(^|\/)(kube-proxy|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|flannel|node)$/,
