@@ -1,8 +1,8 @@
 // `kubectl get` columns of the configuration and access-control kinds: ConfigMap, Secret,
 // ServiceAccount, RBAC roles and bindings, CustomResourceDefinition, APIService
 // (pkg/printers/internalversion/printers.go). Merged into printers.ts COLUMNS.
-import type { Cluster } from '../api/cluster.ts';
-import type { KubeObject } from '../api/objects.ts';
+import { getObject, listObjects, type Cluster } from '../api/cluster.ts';
+import type { EndpointSlice, KubeObject } from '../api/objects.ts';
 import type { Columns } from './printers.ts';
 import { humanDuration } from './table.ts';
 
@@ -48,6 +48,31 @@ interface APIService extends KubeObject {
   };
 }
 
+/**
+ * AVAILABLE as kube-aggregator's availability controller would set it: a stored condition when one
+ * exists, otherwise `False (ServiceNotFound)`, `False (MissingEndpoints)` or `True` from the backing
+ * Service and its ready endpoints (local APIServices are always available). It does not model a
+ * failing discovery check (`False (FailedDiscoveryCheck)`).
+ */
+function available(a: APIService, cluster: Cluster): string {
+  const stored = a.status?.conditions?.find((c) => c.type === 'Available');
+  if (stored) {
+    return stored.status === 'True'
+      ? 'True'
+      : `${stored.status ?? 'False'} (${stored.reason ?? ''})`;
+  }
+  const svc = a.spec?.service;
+  if (!svc) return 'True';
+  const ns = svc.namespace ?? '';
+  if (!getObject(cluster, 'Service', ns, svc.name ?? '')) return 'False (ServiceNotFound)';
+  const ready = listObjects<EndpointSlice>(cluster, 'EndpointSlice', ns).some(
+    (s) =>
+      s.metadata.labels?.['kubernetes.io/service-name'] === svc.name &&
+      (s.endpoints ?? []).some((e) => e.conditions.ready),
+  );
+  return ready ? 'True' : 'False (MissingEndpoints)';
+}
+
 export const CONFIG_COLUMNS: Readonly<Record<string, Columns>> = {
   ConfigMap: {
     header: ['NAME', 'DATA', 'AGE'],
@@ -87,18 +112,11 @@ export const CONFIG_COLUMNS: Readonly<Record<string, Columns>> = {
     wide: [],
     row: (a: APIService, cluster) => {
       const svc = a.spec?.service;
-      const available = a.status?.conditions?.find((c) => c.type === 'Available');
-      // Availability is written by the aggregator's controller; none has run on a fresh object.
-      const text = !available
-        ? 'Unknown'
-        : available.status === 'True'
-          ? 'True'
-          : `${available.status ?? 'False'} (${available.reason ?? ''})`;
       return {
         cells: [
           a.metadata.name,
           svc ? `${svc.namespace ?? ''}/${svc.name ?? ''}` : 'Local',
-          svc ? text : 'True',
+          available(a, cluster),
           age(a, cluster),
         ],
         wide: [],

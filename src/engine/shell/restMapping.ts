@@ -1,10 +1,10 @@
 // kubectl's REST mapping of a manifest's apiVersion and kind to a resource the server serves
 // (client-go restmapper over the server's discovery): built-in kinds by the server's version
 // (api/apiVersions.ts), custom kinds by the CustomResourceDefinitions stored in the cluster.
-import { deprecationWarning, groupOf, servedVersion } from '../api/apiVersions.ts';
+import { deprecationWarning, groupOf, servedVersion, SERVED_VERSIONS } from '../api/apiVersions.ts';
 import { listObjects, type Cluster } from '../api/cluster.ts';
 import type { KubeObject } from '../api/objects.ts';
-import { resourceByKind, type ResourceType } from './resources.ts';
+import { findResource, resourceByKind, type ResourceType } from './resources.ts';
 
 export interface Mapping {
   /** The resource, with the group of the applied apiVersion (`ingress.extensions/x created`). */
@@ -89,4 +89,41 @@ export function noMatchMessage(
   return minor >= 24
     ? `error: resource mapping not found for name: "${name}" namespace: "${namespace}" from "${source}": ${noMatch}\nensure CRDs are installed first`
     : `error: unable to recognize "${source}": ${noMatch}`;
+}
+
+/**
+ * A resource name typed on the command line (`psp`, `ipaddresspools`, `ingresses.networking.k8s.io`)
+ * resolved against what this server serves: built-in kinds only when some version of them is
+ * served at this minor, then the kinds of stored CRDs. For `kubectl get` and friends, which today
+ * resolve against the static table only.
+ */
+export function findResourceIn(cluster: Cluster, name: string): ResourceType | undefined {
+  const minor = cluster.preset.minor;
+  const builtIn = findResource(name);
+  if (builtIn) {
+    const served = SERVED_VERSIONS.some(
+      (v) => v.kind === builtIn.kind && servedVersion(v.kind, v.apiVersion, minor) !== undefined,
+    );
+    return served ? builtIn : undefined;
+  }
+  const n = name.toLowerCase();
+  const dot = n.indexOf('.');
+  const [base, group] = dot >= 0 ? [n.slice(0, dot), n.slice(dot + 1)] : [n, undefined];
+  for (const crd of listObjects<KubeObject & { spec?: CrdSpec }>(
+    cluster,
+    'CustomResourceDefinition',
+  )) {
+    const spec = crd.spec ?? {};
+    const names = spec.names ?? {};
+    const kind = names.kind ?? '';
+    if (group !== undefined && spec.group !== group) continue;
+    const matches =
+      names.plural === base ||
+      names.singular === base ||
+      kind.toLowerCase() === base ||
+      (names.shortNames ?? []).includes(base);
+    const version = (spec.versions ?? []).find((v) => v.served !== false)?.name;
+    if (matches && version) return customResource(cluster, kind, `${spec.group}/${version}`);
+  }
+  return undefined;
 }
