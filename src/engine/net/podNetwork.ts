@@ -4,12 +4,6 @@ import type { Preset, PresetNode } from '../presets/presets.ts';
 import { fnv32a } from '../util/hash.ts';
 import { inCidr } from './ipv4.ts';
 
-/** Calico names a pod's host-side veth `cali` + 11 hex characters of a hash of the workload. */
-function calicoInterface(podIP: string): string {
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `cali${(hex(fnv32a(podIP)) + hex(fnv32a(`${podIP}/veth`))).slice(0, 11)}`;
-}
-
 export interface PodRoute {
   /** The node whose pod range holds the address. */
   readonly node: PresetNode;
@@ -27,33 +21,103 @@ export function nodeHoldingPodIP(preset: Preset, ip: string): PresetNode | null 
 
 /** Addresses configured on the node (what `-m addrtype --dst-type LOCAL` matches). */
 export function localAddresses(node: PresetNode): string[] {
-  return [node.ip, node.tunnelIP, ...(node.bridgeIP ? [node.bridgeIP] : []), '127.0.0.1'];
+  return [
+    node.ip,
+    ...(node.tunnelIP ? [node.tunnelIP] : []),
+    ...(node.bridgeIP ? [node.bridgeIP] : []),
+    '127.0.0.1',
+  ];
 }
+
+/** A veth's host-side name: `<prefix>` + 11 hex characters of a hash of the pod (Calico, GKE). */
+function vethName(prefix: string, podIP: string): string {
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `${prefix}${(hex(fnv32a(podIP)) + hex(fnv32a(`${podIP}/veth`))).slice(0, 11)}`;
+}
+
+/** How each pod network reaches a pod on the same node, and one on another node. */
+const NETWORKS: Readonly<
+  Record<
+    Preset['podNetwork'],
+    {
+      readonly local: (
+        from: PresetNode,
+        podIP: string,
+      ) => { route: string; masqueradeSource: string };
+      readonly remote: (
+        from: PresetNode,
+        to: PresetNode,
+      ) => { route: string; masqueradeSource: string; encapsulation: PodRoute['encapsulation'] };
+    }
+  >
+> = {
+  // flannel: pods hang off the cni0 bridge; other nodes' ranges go through flannel.1 (VXLAN).
+  'flannel-vxlan': {
+    local: (from) => ({
+      route: `${from.podCIDR} dev cni0 proto kernel scope link src ${from.bridgeIP}`,
+      masqueradeSource: from.bridgeIP!,
+    }),
+    remote: (from, to) => ({
+      route: `${to.podCIDR} via ${to.tunnelIP} dev flannel.1 onlink`,
+      masqueradeSource: from.tunnelIP!,
+      encapsulation: 'vxlan',
+    }),
+  },
+  // Calico: a /32 route per local pod on its cali veth (no bridge, so Linux picks the node's
+  // primary address, reference §11.4); other blocks through tunl0 (IP-in-IP) or vxlan.calico.
+  'calico-ipip': {
+    local: (from, podIP) => ({
+      route: `${podIP} dev ${vethName('cali', podIP)} scope link`,
+      masqueradeSource: from.ip,
+    }),
+    remote: (from, to) => ({
+      route: `${to.podCIDR} via ${to.ip} dev tunl0 proto bird onlink`,
+      masqueradeSource: from.tunnelIP!,
+      encapsulation: 'ipip',
+    }),
+  },
+  'calico-vxlan': {
+    local: (from, podIP) => ({
+      route: `${podIP} dev ${vethName('cali', podIP)} scope link`,
+      masqueradeSource: from.ip,
+    }),
+    remote: (from, to) => ({
+      route: `${to.podCIDR} via ${to.tunnelIP} dev vxlan.calico onlink`,
+      masqueradeSource: from.tunnelIP!,
+      encapsulation: 'vxlan',
+    }),
+  },
+  // minikube's bridge CNI: one node, every pod on the `bridge` interface.
+  bridge: {
+    local: (from) => ({
+      route: `10.244.0.0/16 dev bridge proto kernel scope link src ${from.bridgeIP}`,
+      masqueradeSource: from.bridgeIP!,
+    }),
+    remote: (from) => ({
+      route: 'default via 192.168.49.1 dev eth0',
+      masqueradeSource: from.ip,
+      encapsulation: null,
+    }),
+  },
+  // GKE VPC-native: pod ranges are alias IP ranges the VPC routes to their node; no encapsulation.
+  'vpc-native': {
+    local: (from, podIP) => ({
+      route: `${podIP} dev ${vethName('gke', podIP)} scope host`,
+      masqueradeSource: from.ip,
+    }),
+    remote: (from) => ({
+      route: `default via ${from.ip.split('.').slice(0, 3).join('.')}.1 dev eth0 proto dhcp src ${from.ip} metric 1024`,
+      masqueradeSource: from.ip,
+      encapsulation: null,
+    }),
+  },
+};
 
 export function routeToPod(preset: Preset, from: PresetNode, podIP: string): PodRoute | null {
   const node = nodeHoldingPodIP(preset, podIP);
   if (!node) return null;
-  const flannel = preset.podNetwork === 'flannel-vxlan';
-  if (node.name === from.name) {
-    return {
-      node,
-      local: true,
-      route: flannel
-        ? `${from.podCIDR} dev cni0 proto kernel scope link src ${from.bridgeIP}`
-        : `${podIP} dev ${calicoInterface(podIP)} scope link`,
-      // flannel: the bridge cni0's address; Calico has no bridge, so Linux picks the node's
-      // primary address (reference §11.4).
-      masqueradeSource: flannel ? from.bridgeIP! : from.ip,
-      encapsulation: null,
-    };
-  }
-  return {
-    node,
-    local: false,
-    route: flannel
-      ? `${node.podCIDR} via ${node.tunnelIP} dev flannel.1 onlink`
-      : `${node.podCIDR} via ${node.ip} dev tunl0 proto bird onlink`,
-    masqueradeSource: from.tunnelIP,
-    encapsulation: flannel ? 'vxlan' : 'ipip',
-  };
+  const network = NETWORKS[preset.podNetwork];
+  if (node.name === from.name)
+    return { node, local: true, ...network.local(from, podIP), encapsulation: null };
+  return { node, local: false, ...network.remote(from, node) };
 }

@@ -6,9 +6,22 @@ import type { Pod } from '../api/objects.ts';
 import { compileNodeRules } from '../proxy/compile.ts';
 import { walkChain, type WalkPacket } from '../proxy/walk.ts';
 
+import type { PodNetworkKind } from '../presets/presets.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
 import { behaviourOf, listenerOn } from '../workloads/images.ts';
 import { localAddresses, routeToPod } from './podNetwork.ts';
+
+/** What each overlay does to a packet bound for another node. */
+const ENCAP_NOTES: Readonly<Record<PodNetworkKind, (from: string, to: string) => string>> = {
+  'flannel-vxlan': (from, to) =>
+    `flannel wraps the packet in VXLAN (UDP 8472) addressed ${from} -> ${to}.`,
+  'calico-ipip': (from, to) =>
+    `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${from} -> ${to}.`,
+  'calico-vxlan': (from, to) =>
+    `Calico wraps the packet in VXLAN (UDP 4789) addressed ${from} -> ${to}.`,
+  bridge: (from, to) => `The packet is wrapped for ${from} -> ${to}.`,
+  'vpc-native': (from, to) => `The packet is wrapped for ${from} -> ${to}.`,
+};
 
 export interface TcpRequest {
   /** "client/NAME" */
@@ -219,9 +232,7 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
       'encap',
       packet(source, endpoint, outer),
       route.route,
-      kind === 'vxlan'
-        ? `flannel wraps the packet in VXLAN (UDP 8472) addressed ${entry.ip} -> ${podNode.ip}.`
-        : `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${entry.ip} -> ${podNode.ip}.`,
+      ENCAP_NOTES[cluster.preset.podNetwork](entry.ip, podNode.ip),
     );
     t.add(
       `node/${podNode.name}`,
@@ -229,6 +240,14 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
       packet(source, endpoint),
       null,
       `${podNode.name} unwraps the packet and hands it to the pod's interface.`,
+    );
+  } else if (!route.local) {
+    t.add(
+      `node/${podNode.name}`,
+      'forward',
+      packet(source, endpoint),
+      null,
+      `The network delivers the packet to ${podNode.name}, which holds ${podIP}'s range, with no encapsulation; ${podNode.name} hands it to the pod.`,
     );
   }
   const container = listenerOn(pod, podPort);
@@ -264,6 +283,15 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
       { reply: true },
     );
     t.add(at, 'decap', replyPacket, null, `${entry.name} unwraps the reply.`, { reply: true });
+  } else if (!route.local) {
+    t.add(
+      `node/${podNode.name}`,
+      'forward',
+      replyPacket,
+      null,
+      `The reply goes back over the network to ${entry.name}, where the connection was translated.`,
+      { reply: true },
+    );
   }
   const ct = conntrackLine([client, target], [endpoint, source]);
   if (snatted) {

@@ -1,7 +1,8 @@
 // The cluster presets of spec/presets.md, as data. Addresses here are fixed: lessons, tests and
 // screenshots rely on them.
 
-export type PodNetworkKind = 'flannel-vxlan' | 'calico-ipip';
+export type PodNetworkKind =
+  'flannel-vxlan' | 'calico-ipip' | 'calico-vxlan' | 'bridge' | 'vpc-native';
 
 export interface PresetNode {
   readonly name: string;
@@ -10,9 +11,9 @@ export interface PresetNode {
   readonly podCIDR: string;
   readonly controlPlane: boolean;
   readonly taint?: { readonly key: string; readonly effect: 'NoSchedule' };
-  /** The address the node's overlay interface holds (flannel.1 or tunl0). */
-  readonly tunnelIP: string;
-  /** flannel's bridge cni0; Calico has none. */
+  /** The address the node's overlay interface holds (flannel.1, tunl0, vxlan.calico); null without an overlay. */
+  readonly tunnelIP: string | null;
+  /** The pods' bridge (flannel's cni0, minikube's bridge); Calico and GKE have none. */
   readonly bridgeIP: string | null;
   /** The first address handed to a pod. */
   readonly firstPodIP: string;
@@ -31,12 +32,23 @@ export interface Preset {
   readonly clients: readonly { readonly name: string; readonly ip: string }[];
   /** The iptables version printed by iptables-save on the nodes. */
   readonly iptablesVersion: string;
-  /** The CNI's own DaemonSet/Deployment pods (names without the random suffix). */
+  /** The CNI's own DaemonSet (null when the network needs no agent pods, as minikube's bridge). */
   readonly cni: {
     readonly namespace: string;
     readonly daemonSet: string;
-    readonly controller?: string;
+    readonly labels: Readonly<Record<string, string>>;
+    readonly image: string;
+  } | null;
+  /** Where the API server answers: the `kubernetes` Service's endpoint. */
+  readonly apiServer: { readonly ip: string; readonly port: number };
+  /** What `kubectl get nodes -o wide` shows of each node. */
+  readonly nodeInfo: {
+    readonly osImage: string;
+    readonly kernelVersion: string;
+    readonly containerRuntimeVersion: string;
   };
+  /** CoreDNS replicas (minikube runs one). */
+  readonly dnsReplicas: number;
   /** When the cluster was created (kubeadm init); the simulated clock starts 3 days later. */
   readonly createdAt: string;
 }
@@ -53,6 +65,34 @@ const flannelNode = (name: string, ip: string, n: number, controlPlane: boolean)
   bridgeIP: `10.244.${n}.1`,
   firstPodIP: `10.244.${n}.2`,
 });
+
+/** Node k of a cluster without an overlay (GKE's VPC-native routing): pods from .2 of its /24. */
+const routedNode = (name: string, ip: string, podCIDR: string): PresetNode => {
+  const base = podCIDR.split('/')[0]!.split('.').slice(0, 3).join('.');
+  return {
+    name,
+    ip,
+    podCIDR,
+    controlPlane: false,
+    tunnelIP: null,
+    bridgeIP: null,
+    firstPodIP: `${base}.2`,
+  };
+};
+
+/** Calico VXLAN: vxlan.calico takes the first address of the node's range, pods the next ones. */
+const calicoVxlanNode = (name: string, ip: string, podCIDR: string): PresetNode => {
+  const base = podCIDR.split('/')[0]!.split('.').slice(0, 3).join('.');
+  return {
+    name,
+    ip,
+    podCIDR,
+    controlPlane: false,
+    tunnelIP: `${base}.0`,
+    bridgeIP: null,
+    firstPodIP: `${base}.1`,
+  };
+};
 
 const calicoNode = (name: string, ip: string, block: string, controlPlane: boolean): PresetNode => {
   const [a, b, c, d] = block.split('/')[0]!.split('.').map(Number) as [
@@ -95,7 +135,19 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       { name: 'internet', ip: '198.51.100.7' },
     ],
     iptablesVersion: 'v1.8.9',
-    cni: { namespace: 'kube-flannel', daemonSet: 'kube-flannel-ds' },
+    cni: {
+      namespace: 'kube-flannel',
+      daemonSet: 'kube-flannel-ds',
+      labels: { app: 'flannel', 'k8s-app': 'flannel', tier: 'node' },
+      image: 'ghcr.io/flannel-io/flannel:v0.26.4',
+    },
+    apiServer: { ip: '10.0.0.10', port: 6443 },
+    nodeInfo: {
+      osImage: 'Debian GNU/Linux 12 (bookworm)',
+      kernelVersion: '6.1.0-31-amd64',
+      containerRuntimeVersion: 'containerd://1.7.24',
+    },
+    dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },
   k8sinfra: {
@@ -116,9 +168,119 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     cni: {
       namespace: 'kube-system',
       daemonSet: 'calico-node',
-      controller: 'calico-kube-controllers',
+      labels: { 'k8s-app': 'calico-node' },
+      image: 'calico/node:v3.17.1',
     },
+    apiServer: { ip: '192.168.1.10', port: 6443 },
+    nodeInfo: {
+      osImage: 'CentOS Linux 7 (Core)',
+      kernelVersion: '3.10.0-1127.19.1.el7.x86_64',
+      containerRuntimeVersion: 'docker://19.3.14',
+    },
+    dnsReplicas: 2,
     createdAt: '2021-02-01T09:00:00Z',
+  },
+  minikube: {
+    name: 'minikube',
+    version: 'v1.28.3',
+    minor: 28,
+    serviceCIDR: '10.96.0.0/12',
+    clusterCIDR: '10.244.0.0/16',
+    podNetwork: 'bridge',
+    // minikube's one node is its control plane and runs workloads: no taint.
+    nodes: [
+      {
+        name: 'minikube',
+        ip: '192.168.49.2',
+        podCIDR: '10.244.0.0/24',
+        controlPlane: true,
+        tunnelIP: null,
+        bridgeIP: '10.244.0.1',
+        firstPodIP: '10.244.0.2',
+      },
+    ],
+    clients: [{ name: 'host', ip: '192.168.49.1' }],
+    iptablesVersion: 'v1.8.7',
+    cni: null,
+    apiServer: { ip: '192.168.49.2', port: 8443 },
+    nodeInfo: {
+      osImage: 'Ubuntu 22.04.3 LTS',
+      kernelVersion: '5.15.0-91-generic',
+      containerRuntimeVersion: 'docker://24.0.7',
+    },
+    dnsReplicas: 1,
+    createdAt: '2023-12-01T09:00:00Z',
+  },
+  gke: {
+    name: 'gke',
+    version: 'v1.33.0',
+    minor: 33,
+    serviceCIDR: '10.96.0.0/12',
+    clusterCIDR: '10.52.0.0/14',
+    podNetwork: 'vpc-native',
+    nodes: [
+      routedNode('gke-k8s-default-pool-1', '10.178.0.61', '10.52.0.0/24'),
+      routedNode('gke-k8s-default-pool-2', '10.178.0.62', '10.52.1.0/24'),
+      routedNode('gke-k8s-default-pool-3', '10.178.0.63', '10.52.2.0/24'),
+    ],
+    clients: [
+      { name: 'laptop', ip: '198.51.100.20' },
+      { name: 'office', ip: '192.0.2.10' },
+    ],
+    iptablesVersion: 'v1.8.9',
+    cni: null,
+    // The managed control plane has no node; GKE's API server answers on 443 (the address is the
+    // private endpoint of the GKE documentation's example range 172.16.0.0/28).
+    apiServer: { ip: '172.16.0.2', port: 443 },
+    nodeInfo: {
+      osImage: 'Container-Optimized OS from Google',
+      kernelVersion: '6.6.87+',
+      containerRuntimeVersion: 'containerd://2.0.4',
+    },
+    dnsReplicas: 2,
+    createdAt: '2025-01-06T10:00:00Z',
+  },
+  aws: {
+    name: 'aws',
+    version: 'v1.33.0',
+    minor: 33,
+    serviceCIDR: '10.96.0.0/12',
+    clusterCIDR: '100.96.0.0/11',
+    podNetwork: 'calico-vxlan',
+    nodes: [
+      calicoVxlanNode(
+        'ip-172-20-41-17.ap-northeast-2.compute.internal',
+        '172.20.41.17',
+        '100.96.1.0/24',
+      ),
+      calicoVxlanNode(
+        'ip-172-20-52-90.ap-northeast-2.compute.internal',
+        '172.20.52.90',
+        '100.96.2.0/24',
+      ),
+      calicoVxlanNode(
+        'ip-172-20-63-8.ap-northeast-2.compute.internal',
+        '172.20.63.8',
+        '100.96.3.0/24',
+      ),
+    ],
+    clients: [{ name: 'laptop', ip: '198.51.100.30' }],
+    iptablesVersion: 'v1.8.9',
+    cni: {
+      namespace: 'kube-system',
+      daemonSet: 'calico-node',
+      labels: { 'k8s-app': 'calico-node' },
+      image: 'docker.io/calico/node:v3.29.1',
+    },
+    // kops runs the API server on its control-plane instances, listening on 443.
+    apiServer: { ip: '172.20.32.10', port: 443 },
+    nodeInfo: {
+      osImage: 'Ubuntu 24.04.1 LTS',
+      kernelVersion: '6.8.0-1021-aws',
+      containerRuntimeVersion: 'containerd://1.7.24',
+    },
+    dnsReplicas: 2,
+    createdAt: '2025-01-06T10:00:00Z',
   },
 };
 
