@@ -135,10 +135,12 @@ export interface Endpoint {
   readonly addresses: readonly string[];
   readonly conditions: {
     readonly ready: boolean;
-    readonly serving: boolean;
-    readonly terminating: boolean;
+    readonly serving?: boolean;
+    readonly terminating?: boolean;
   };
   readonly nodeName?: string;
+  /** discovery.k8s.io/v1beta1 (before v1.21): the node as `kubernetes.io/hostname`. */
+  readonly topology?: Readonly<Record<string, string>>;
   readonly targetRef?: {
     readonly kind: string;
     readonly name: string;

@@ -21,6 +21,9 @@ import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
 import { isPodReady, isTerminating } from './podLifecycle.ts';
 
+export const endpointSliceVersion = (minor: number) =>
+  minor >= 21 ? 'discovery.k8s.io/v1' : 'discovery.k8s.io/v1beta1';
+
 /** The container port a Service port's targetPort means for this pod, or null if it names none. */
 export function resolveTargetPort(pod: Pod, port: ServicePort): number | null {
   if (typeof port.targetPort === 'number') return port.targetPort;
@@ -43,13 +46,24 @@ function candidatePods(cluster: Cluster, svc: Service): Pod[] {
   );
 }
 
-function toEndpoint(pod: Pod): Endpoint {
+/**
+ * One pod as an endpoint. Before v1.21 the API served discovery.k8s.io/v1beta1, where the node is
+ * a `topology` label and only the `ready` condition exists (serving and terminating were alpha).
+ */
+function toEndpoint(pod: Pod, minor: number): Endpoint {
   const serving = isPodReady(pod);
   const terminating = isTerminating(pod);
+  const where =
+    minor >= 21
+      ? { nodeName: pod.spec.nodeName! }
+      : { topology: { 'kubernetes.io/hostname': pod.spec.nodeName! } };
   return {
     addresses: [pod.status.podIP!],
-    conditions: { ready: serving && !terminating, serving, terminating },
-    nodeName: pod.spec.nodeName!,
+    conditions:
+      minor >= 21
+        ? { ready: serving && !terminating, serving, terminating }
+        : { ready: serving && !terminating },
+    ...where,
     targetRef: {
       kind: 'Pod',
       name: pod.metadata.name,
@@ -97,7 +111,9 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   };
   let i = 0;
   for (const group of groups.values()) {
-    const endpoints = group.pods.length ? group.pods.map(toEndpoint) : null;
+    const endpoints = group.pods.length
+      ? group.pods.map((p) => toEndpoint(p, cluster.preset.minor))
+      : null;
     const slice = existing[i++];
     if (slice) {
       [cluster] = updateObject(cluster, {
@@ -114,7 +130,7 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
         `${svc.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
     while (cluster.objects.has(`EndpointSlice/${svc.metadata.namespace}/${name}`));
     [cluster] = createObject<EndpointSlice>(cluster, ctx, {
-      apiVersion: 'discovery.k8s.io/v1',
+      apiVersion: endpointSliceVersion(cluster.preset.minor),
       kind: 'EndpointSlice',
       metadata: {
         name,

@@ -6,6 +6,7 @@ import type { KubeObject, Pod } from '../api/objects.ts';
 import { defaultPodSpec } from '../api/workload.ts';
 import { advance } from '../controllers/clock.ts';
 import { createAndStartPod } from '../controllers/podLifecycle.ts';
+import { endpointSliceVersion } from '../controllers/endpoints.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
@@ -116,7 +117,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     ],
   });
   add({
-    apiVersion: 'discovery.k8s.io/v1',
+    apiVersion: endpointSliceVersion(preset.minor),
     kind: 'EndpointSlice',
     metadata: meta('kubernetes', 'default', {
       generation: 1,
@@ -124,7 +125,11 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     }),
     addressType: 'IPv4',
     endpoints: [
-      { addresses: [api.ip], conditions: { ready: true, serving: true, terminating: false } },
+      {
+        addresses: [api.ip],
+        conditions:
+          preset.minor >= 21 ? { ready: true, serving: true, terminating: false } : { ready: true },
+      },
     ],
     ports: [{ name: 'https', port: api.port, protocol: 'TCP' }],
   });

@@ -60,7 +60,7 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
             if (byAddress.has(address)) continue;
             byAddress.set(address, {
               address,
-              nodeName: e.nodeName ?? null,
+              nodeName: e.nodeName ?? e.topology?.['kubernetes.io/hostname'] ?? null,
               ready: e.conditions.ready !== false,
               serving: e.conditions.serving !== false,
               terminating: e.conditions.terminating === true,
