@@ -2,6 +2,8 @@
 // editor, and the lesson runner all drive the engine through this.
 import type { Cluster } from './api/cluster.ts';
 import { advance } from './controllers/clock.ts';
+import { powerOff, powerOn } from './controllers/nodeLifecycle.ts';
+import { reconcile } from './controllers/reconcile.ts';
 import { bootstrap } from './presets/bootstrap.ts';
 import { PRESETS, presetNames } from './presets/presets.ts';
 import { fail, ok, type Output, type ShellState } from './shell/context.ts';
@@ -58,6 +60,8 @@ function lab(state: ShellState, args: readonly string[]): Output {
       return labLoad(state, rest);
     case 'clients':
       return labClients(state);
+    case 'node':
+      return labNode(state, rest);
     case 'wait': {
       const seconds = Number(rest[0] ?? 10);
       if (!Number.isFinite(seconds) || seconds < 0) return fail('usage: lab wait [SECONDS]', 2);
@@ -66,10 +70,26 @@ function lab(state: ShellState, args: readonly string[]): Output {
     }
     default:
       return fail(
-        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait`,
+        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait, lab node`,
         2,
       );
   }
+}
+
+/** `lab node down|up NODE`: switch a node off or on. */
+function labNode(state: ShellState, args: readonly string[]): Output {
+  const [verb, name] = args;
+  const node = state.cluster.preset.nodes.find((n) => n.name === name);
+  if ((verb !== 'down' && verb !== 'up') || !name) return fail('usage: lab node down|up NODE', 2);
+  if (!node) return fail(`lab: no node named "${name}"; see kubectl get nodes`, 2);
+  if (verb === 'down') {
+    if (state.cluster.poweredOff.has(name)) return ok(`node/${name} is already off\n`);
+    state.cluster = powerOff(state.cluster, name);
+    return ok(`node/${name} powered off\n`);
+  }
+  if (!state.cluster.poweredOff.has(name)) return ok(`node/${name} is already on\n`);
+  state.cluster = reconcile(powerOn(state.cluster, state.ctx, name), state.ctx);
+  return ok(`node/${name} powered on\n`);
 }
 
 function dispatch(state: ShellState, words: readonly string[], stdin: string | undefined): Output {

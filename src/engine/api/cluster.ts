@@ -17,26 +17,36 @@ export interface Cluster {
   readonly timers: ReadonlyMap<string, Timer>;
   /** Images each node's container runtime already holds. */
   readonly images: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nodes switched off with `lab node down`: no kubelet, no kube-proxy, no answer on the wire. */
+  readonly poweredOff: ReadonlySet<string>;
 }
 
-/** Something the kubelet will do to a pod at `at` (ms since the epoch). */
+/** Something due at `at` (ms since the epoch): the kubelet's work on a pod, or the node controller's on a node. */
 export interface Timer {
   readonly at: number;
-  readonly kind: 'start' | 'ready' | 'remove' | 'exit' | 'backoff' | 'restart';
-  /** The pod's store key. */
-  readonly pod: string;
+  readonly kind:
+    | 'start'
+    | 'ready'
+    | 'remove'
+    | 'exit'
+    | 'backoff'
+    | 'restart'
+    | 'node-unreachable'
+    | 'node-evict';
+  /** The store key of the pod or node. */
+  readonly key: string;
 }
 
 export function setTimer(cluster: Cluster, timer: Timer): Cluster {
   const timers = new Map(cluster.timers);
-  timers.set(`${timer.kind}:${timer.pod}`, timer);
+  timers.set(`${timer.kind}:${timer.key}`, timer);
   return { ...cluster, timers };
 }
 
-export function clearTimer(cluster: Cluster, kind: Timer['kind'], pod: string): Cluster {
-  if (!cluster.timers.has(`${kind}:${pod}`)) return cluster;
+export function clearTimer(cluster: Cluster, kind: Timer['kind'], key: string): Cluster {
+  if (!cluster.timers.has(`${kind}:${key}`)) return cluster;
   const timers = new Map(cluster.timers);
-  timers.delete(`${kind}:${pod}`);
+  timers.delete(`${kind}:${key}`);
   return { ...cluster, timers };
 }
 

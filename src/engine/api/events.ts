@@ -56,8 +56,9 @@ export function recordEvent(
     });
     return cluster;
   }
-  // The recorder names an event <object>.<unix nanoseconds in hex>.
-  const name = `${about.metadata.name}.${(BigInt(cluster.now) * 1000000n + BigInt(ctx.random.int(1e6))).toString(16)}`;
+  // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
+  // for the nanoseconds, so events of one millisecond keep their order.
+  const name = `${about.metadata.name}.${(BigInt(cluster.now) * 1000000n + BigInt(cluster.revision % 1000000)).toString(16)}`;
   [cluster] = createObject<KubeEvent>(cluster, ctx, {
     apiVersion: 'v1',
     kind: 'Event',
@@ -84,7 +85,5 @@ export function recordEvent(
 export function eventsFor(cluster: Cluster, about: KubeObject): KubeEvent[] {
   return listObjects<KubeEvent>(cluster, 'Event', about.metadata.namespace ?? 'default')
     .filter((e) => e.involvedObject.uid === about.metadata.uid)
-    .sort((a, b) =>
-      a.firstTimestamp < b.firstTimestamp ? -1 : a.firstTimestamp > b.firstTimestamp ? 1 : 0,
-    );
+    .sort((a, b) => Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion));
 }

@@ -32,7 +32,7 @@ export function backOffSeconds(restarts: number): number {
 /** After a start: if a container's process ends on its own, it will be gone in a moment. */
 export function scheduleExit(cluster: Cluster, pod: Pod, startedAt: number): Cluster {
   if (!pod.spec.containers.some((c) => exitsAfterStart(c) !== null)) return cluster;
-  return setTimer(cluster, { at: startedAt + 200, kind: 'exit', pod: key(pod) });
+  return setTimer(cluster, { at: startedAt + 200, kind: 'exit', key: key(pod) });
 }
 
 function notReady(cluster: Cluster, pod: Pod, statuses: Status[], phase: string): Pod {
@@ -81,11 +81,11 @@ export function containerExited(cluster: Cluster, pod: Pod): Cluster {
   // The kubelet's next sync (about a second later) restarts the container or finds it in back-off;
   // until then the pod shows Completed or Error.
   if (wait > 0)
-    cluster = setTimer(cluster, { at: cluster.now + 1000, kind: 'backoff', pod: key(pod) });
+    cluster = setTimer(cluster, { at: cluster.now + 1000, kind: 'backoff', key: key(pod) });
   return setTimer(cluster, {
     at: cluster.now + 1000 + wait * 1000,
     kind: 'restart',
-    pod: key(pod),
+    key: key(pod),
   });
 }
 

@@ -11,6 +11,7 @@ import {
   updateObject,
   type Cluster,
   type Ctx,
+  type Timer,
 } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import type { Container, Pod } from '../api/objects.ts';
@@ -142,7 +143,7 @@ export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluste
       );
     wait += pull + 300;
   }
-  cluster = setTimer(cluster, { at: cluster.now + wait, kind: 'start', pod: podKey(stored) });
+  cluster = setTimer(cluster, { at: cluster.now + wait, kind: 'start', key: podKey(stored) });
   return [cluster, stored];
 }
 
@@ -239,7 +240,7 @@ function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number
     cluster = setTimer(cluster, {
       at: startedAt + readinessDelay,
       kind: 'ready',
-      pod: podKey(pod),
+      key: podKey(pod),
     });
   return cluster;
 }
@@ -290,26 +291,29 @@ export function deletePod(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster {
   );
   for (const kind of ['ready', 'exit', 'backoff', 'restart'] as const)
     c = clearTimer(c, kind, podKey(pod));
-  return setTimer(c, { at: cluster.now + seconds * 1000, kind: 'remove', pod: podKey(pod) });
+  return setTimer(c, { at: cluster.now + seconds * 1000, kind: 'remove', key: podKey(pod) });
 }
 
-/** Does whatever is due at `cluster.now`. */
-export function runDueTimers(cluster: Cluster, ctx: Ctx): Cluster {
-  const due = [...cluster.timers.values()]
-    .filter((t) => t.at <= cluster.now)
-    .sort((a, b) => a.at - b.at);
-  for (const t of due) {
-    cluster = clearTimer(cluster, t.kind, t.pod);
-    const pod = cluster.objects.get(t.pod) as Pod | undefined;
-    if (!pod) continue;
-    if (t.kind === 'start') cluster = startContainers(cluster, ctx, pod, t.at);
-    else if (t.kind === 'ready') cluster = markReady(cluster, pod);
-    else if (t.kind === 'exit') cluster = containerExited(cluster, pod);
-    else if (t.kind === 'backoff') cluster = enterBackOff(cluster, ctx, pod);
-    else if (t.kind === 'restart') cluster = restartContainers(cluster, ctx, pod);
-    else cluster = deleteObject(cluster, pod);
+/** The kubelet's work on a pod that fell due (`timer.key` is the pod's store key). */
+export function runPodTimer(cluster: Cluster, ctx: Ctx, t: Timer): Cluster {
+  const pod = cluster.objects.get(t.key) as Pod | undefined;
+  if (!pod) return cluster;
+  // A powered-off node's kubelet does nothing until the node is back.
+  if (pod.spec.nodeName && cluster.poweredOff.has(pod.spec.nodeName)) return cluster;
+  switch (t.kind) {
+    case 'start':
+      return startContainers(cluster, ctx, pod, t.at);
+    case 'ready':
+      return markReady(cluster, pod);
+    case 'exit':
+      return containerExited(cluster, pod);
+    case 'backoff':
+      return enterBackOff(cluster, ctx, pod);
+    case 'restart':
+      return restartContainers(cluster, ctx, pod);
+    default:
+      return deleteObject(cluster, pod);
   }
-  return cluster;
 }
 
 /** The earliest time something is due, if anything is. */

@@ -112,6 +112,16 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
     return t.finish('timeout');
   }
   const at = `node/${entry.name}`;
+  if (cluster.poweredOff.has(entry.name)) {
+    t.add(
+      at,
+      'drop',
+      packet(client, target),
+      null,
+      `${entry.name} is switched off: nothing answers, and the client waits until it gives up.`,
+    );
+    return t.finish('timeout');
+  }
   const rules = compileNodeRules(cluster, entry.name);
   const isLocal = (ip: string) => localAddresses(entry).includes(ip);
   const first: WalkPacket = {
@@ -223,6 +233,16 @@ export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
   }
 
   const podNode = route.node;
+  if (cluster.poweredOff.has(podNode.name)) {
+    t.add(
+      `node/${podNode.name}`,
+      'drop',
+      packet(source, endpoint),
+      null,
+      `${podNode.name} is switched off, but the endpoint is still in the rules: the packet is lost and the client times out.`,
+    );
+    return t.finish('timeout');
+  }
   const podAtName = `pod/${pod.metadata.namespace}/${pod.metadata.name}`;
   const kind = route.encapsulation;
   if (kind) {

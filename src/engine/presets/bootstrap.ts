@@ -79,6 +79,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     ipam: new Map(),
     timers: new Map(),
     images: new Map(),
+    poweredOff: new Set(),
   };
   const add = (obj: KubeObject): KubeObject => {
     let stored: KubeObject;
