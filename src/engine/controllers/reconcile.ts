@@ -1,6 +1,6 @@
 // Runs the controllers until the cluster settles, as the real ones converge through watches.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
-import type { Deployment, ReplicaSet, Service } from '../api/objects.ts';
+import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncServiceEndpoints } from './endpoints.ts';
 import { syncReplicaSet } from './replicaset.ts';
@@ -10,6 +10,23 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
     cluster = syncDeployment(cluster, ctx, d);
   for (const rs of listObjects<ReplicaSet>(cluster, 'ReplicaSet'))
     cluster = syncReplicaSet(cluster, ctx, rs);
+  // A ReplicationController's selector is a label map: seen as matchLabels it is a ReplicaSet.
+  for (const rc of listObjects<KubeObject>(cluster, 'ReplicationController')) {
+    const spec = rc.spec as {
+      replicas?: number;
+      selector?: Record<string, string>;
+      template: ReplicaSet['spec']['template'];
+    };
+    cluster = syncReplicaSet(cluster, ctx, {
+      ...rc,
+      kind: 'ReplicationController',
+      spec: {
+        ...spec,
+        replicas: spec.replicas ?? 1,
+        selector: { matchLabels: spec.selector ?? {} },
+      },
+    } as unknown as ReplicaSet);
+  }
   for (const d of listObjects<Deployment>(cluster, 'Deployment'))
     [cluster] = updateObject(cluster, deploymentStatus(cluster, d));
   for (const svc of listObjects<Service>(cluster, 'Service'))

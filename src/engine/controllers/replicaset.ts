@@ -1,5 +1,6 @@
 // The ReplicaSet controller (pkg/controller/replicaset): adopt matching orphans, create pods named
-// <rs>-<5 random chars> (reference §2.1), delete the surplus in the order of §2.4.
+// <rs>-<5 random chars> (reference §2.1), delete the surplus in the order of §2.4. The same code
+// runs ReplicationControllers (core/v1), whose selector is a plain label map.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
@@ -8,7 +9,11 @@ import { randomString } from '../util/random.ts';
 import { defaultPodSpec } from '../api/workload.ts';
 import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
-const SOURCE = { component: 'replicaset-controller' };
+/** What differs between a ReplicaSet and a ReplicationController for the controller. */
+const KINDS = {
+  ReplicaSet: { apiVersion: 'apps/v1', source: { component: 'replicaset-controller' } },
+  ReplicationController: { apiVersion: 'v1', source: { component: 'replication-controller' } },
+} as const;
 
 const isActive = (p: Pod) =>
   p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && !isTerminating(p);
@@ -45,11 +50,13 @@ function deletionOrder(pods: readonly Pod[]): Pod[] {
 
 export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Cluster {
   const ns = rs.metadata.namespace;
+  const kind = KINDS[rs.kind as keyof typeof KINDS] ?? KINDS.ReplicaSet;
+  const SOURCE = kind.source;
   const ownerRef = {
-    apiVersion: 'apps/v1',
+    apiVersion: kind.apiVersion,
     blockOwnerDeletion: true,
     controller: true,
-    kind: 'ReplicaSet',
+    kind: rs.kind,
     name: rs.metadata.name,
     uid: rs.metadata.uid,
   };
@@ -133,7 +140,7 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
     replicas: owned.length,
   };
   if (ready > 0) Object.assign(status, { availableReplicas: ready, readyReplicas: ready });
-  const current = listObjects<ReplicaSet>(cluster, 'ReplicaSet', ns).find(
+  const current = listObjects<ReplicaSet>(cluster, rs.kind, ns).find(
     (r) => r.metadata.uid === rs.metadata.uid,
   )!;
   [cluster] = updateObject(cluster, { ...current, status });
