@@ -10,6 +10,7 @@ import { fail, ok, type Output, type ShellState } from './shell/context.ts';
 import { kubectl } from './shell/kubectl/index.ts';
 import { applyText } from './shell/kubectl/applyText.ts';
 import { curl, labClients, labLoad, labTrace, ssh } from './shell/network.ts';
+import { minikube } from './shell/minikube.ts';
 import { splitScript, splitWords } from './shell/script.ts';
 import type { ClusterView, CommandResult, SourceError } from './types.ts';
 import { createRandom } from './util/random.ts';
@@ -103,6 +104,8 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
       return lab(state, args);
     case 'ssh':
       return ssh(state, args);
+    case 'minikube':
+      return minikube(state, args, (sshArgs) => ssh(state, sshArgs));
     default:
       return fail(`bash: ${cmd}: command not found`, 127);
   }

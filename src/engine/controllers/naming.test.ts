@@ -73,4 +73,22 @@ describe('generated names (reference §2.1)', () => {
       podTemplateHash({ ...t, spec: { containers: [{ name: 'c', image: 'nginx:1.26' }] } }),
     );
   });
+
+  it("names a ReplicationController's pods <rc>-<5 chars> and owns them as core/v1", () => {
+    const rc = createSession({ preset: 'k8sinfra', seed: 2 });
+    rc.apply(
+      'apiVersion: v1\nkind: ReplicationController\nmetadata:\n  name: kubia\nspec:\n  replicas: 3\n  template:\n    metadata:\n      labels:\n        app: kubia\n    spec:\n      containers:\n      - name: kubia\n        image: luksa/kubia\n        ports:\n        - containerPort: 8080\n',
+    );
+    const pods = listObjects<Pod>(rc.cluster(), 'Pod', 'default');
+    expect(pods).toHaveLength(3);
+    for (const p of pods) {
+      expect(p.metadata.name).toMatch(/^kubia-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+      expect(p.metadata.ownerReferences?.[0]).toMatchObject({
+        apiVersion: 'v1',
+        kind: 'ReplicationController',
+        name: 'kubia',
+        controller: true,
+      });
+    }
+  });
 });
