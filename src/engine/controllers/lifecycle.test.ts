@@ -41,7 +41,7 @@ describe('a new pod over simulated time', () => {
     );
     expect(events[1]!.message).toBe('Pulling image "sysnet4admin/echo-hname"');
     expect(events[2]!.message).toMatch(
-      /^Successfully pulled image "sysnet4admin\/echo-hname" in \d+\.\d{3}s$/,
+      /^Successfully pulled image "sysnet4admin\/echo-hname" in \d+\.\d{9}s$/,
     );
     expect(events[3]!.message).toBe('Created container echo-hname');
     expect(events[4]!.message).toBe('Started container echo-hname');

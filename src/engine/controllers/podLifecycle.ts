@@ -147,11 +147,17 @@ export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluste
   return [cluster, stored];
 }
 
-function pulledMessage(cluster: Cluster, image: string, millis: number): string {
-  const seconds = (millis / 1000).toFixed(3);
-  return cluster.preset.minor >= 28
-    ? `Successfully pulled image "${image}" in ${seconds}s (${seconds}s including waiting)`
-    : `Successfully pulled image "${image}" in ${seconds}s`;
+/**
+ * The kubelet prints the pull time as a Go duration: nanosecond digits before v1.28 ("2.906453318s"),
+ * rounded to the millisecond with the waiting time from v1.28.
+ */
+function pulledMessage(cluster: Cluster, ctx: Ctx, image: string, millis: number): string {
+  if (cluster.preset.minor >= 28) {
+    const seconds = (millis / 1000).toFixed(3);
+    return `Successfully pulled image "${image}" in ${seconds}s (${seconds}s including waiting)`;
+  }
+  const nanos = String(ctx.random.int(1000000)).padStart(6, '0');
+  return `Successfully pulled image "${image}" in ${(millis / 1000).toFixed(3)}${nanos}s`;
 }
 
 /** The kubelet's side when a pod's containers are due to start. */
@@ -168,7 +174,7 @@ function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number
         pod,
         'Normal',
         'Pulled',
-        pulledMessage(cluster, c.image, Math.max(millis - 300, 500)),
+        pulledMessage(cluster, ctx, c.image, Math.max(millis - 300, 500)),
         kubelet(node),
       );
       cluster = rememberImage(cluster, node, c.image);

@@ -18,6 +18,7 @@ import { CONFIG_COLUMNS } from './configColumns.ts';
 import { NETWORKING_COLUMNS } from './networkingColumns.ts';
 import { WORKLOAD_COLUMNS } from './workloadColumns.ts';
 import { humanDuration } from './table.ts';
+import type { KubeEvent } from '../api/events.ts';
 
 export interface Columns {
   readonly header: readonly string[];
@@ -254,6 +255,28 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
           age(ds, cluster),
         ],
         wide: [...containersImages(ds.spec.template), selectorText(ds.spec.selector.matchLabels)],
+      };
+    },
+  },
+  Event: {
+    // printers.go printEvent: an aggregated event shows "2m (x3 over 5m)".
+    header: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+    wide: [],
+    row: (e: KubeEvent, cluster) => {
+      const since = (t: string) => humanDuration(cluster.now - Date.parse(t));
+      const seen =
+        e.count > 1
+          ? `${since(e.lastTimestamp)} (x${e.count} over ${since(e.firstTimestamp)})`
+          : since(e.lastTimestamp);
+      return {
+        cells: [
+          seen,
+          e.type,
+          e.reason,
+          `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`,
+          e.message,
+        ],
+        wide: [],
       };
     },
   },

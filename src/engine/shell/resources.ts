@@ -32,6 +32,7 @@ export const RESOURCES: readonly ResourceType[] = [
   r('endpoints', ['ep'], 'Endpoints', '', 'v1', true, 'endpoints'),
   r('nodes', ['no'], 'Node', '', 'v1', false),
   r('namespaces', ['ns'], 'Namespace', '', 'v1', false),
+  r('events', ['ev'], 'Event', '', 'v1', true),
   r('configmaps', ['cm'], 'ConfigMap', '', 'v1', true),
   r('secrets', [], 'Secret', '', 'v1', true),
   r('serviceaccounts', ['sa'], 'ServiceAccount', '', 'v1', true),
