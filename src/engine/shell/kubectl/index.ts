@@ -4,6 +4,7 @@ import { fail, ok, type Output, type ShellState } from '../context.ts';
 import { applyLike } from './apply.ts';
 import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
+import { describe } from './describe.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
 import { rollout, set } from './rollout.ts';
@@ -25,6 +26,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   get: (state, args) => kubectlGet(state, args),
   scale: (state, args) => scale(state, args),
   delete: (state, args) => del(state, args),
+  describe: (state, args) => describe(state, args),
   expose: (state, args) => expose(state, args),
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
