@@ -2,12 +2,15 @@
 // and a row. Messages are kubectl's own (reference §1.13, §9).
 import { fail, ok, type Output, type ShellState } from '../context.ts';
 import { applyLike } from './apply.ts';
+import { createNamespace, createService } from './create.ts';
 import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
 import { describe } from './describe.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
+import { labelOrAnnotate } from './label.ts';
 import { rollout, set } from './rollout.ts';
+import { run } from './run.ts';
 import { scale } from './scale.ts';
 
 type Subcommand = (state: ShellState, args: readonly string[], stdin: string | undefined) => Output;
@@ -15,6 +18,10 @@ type Subcommand = (state: ShellState, args: readonly string[], stdin: string | u
 const CREATE_KINDS: Readonly<Record<string, Subcommand>> = {
   deployment: (state, args) => createDeployment(state, args),
   deploy: (state, args) => createDeployment(state, args),
+  service: (state, args) => createService(state, args),
+  svc: (state, args) => createService(state, args),
+  namespace: (state, args) => createNamespace(state, args),
+  ns: (state, args) => createNamespace(state, args),
 };
 
 const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
@@ -28,6 +35,9 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   delete: (state, args) => del(state, args),
   describe: (state, args) => describe(state, args),
   expose: (state, args) => expose(state, args),
+  label: (state, args) => labelOrAnnotate(state, args, 'label'),
+  annotate: (state, args) => labelOrAnnotate(state, args, 'annotate'),
+  run: (state, args) => run(state, args),
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
 };
