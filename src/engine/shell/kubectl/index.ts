@@ -6,6 +6,7 @@ import { createNamespace, createService } from './create.ts';
 import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
 import { describe } from './describe.ts';
+import { exec } from './exec.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
 import { labelOrAnnotate } from './label.ts';
@@ -34,6 +35,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   scale: (state, args) => scale(state, args),
   delete: (state, args) => del(state, args),
   describe: (state, args) => describe(state, args),
+  exec: (state, args) => exec(state, args),
   expose: (state, args) => expose(state, args),
   label: (state, args) => labelOrAnnotate(state, args, 'label'),
   annotate: (state, args) => labelOrAnnotate(state, args, 'annotate'),
