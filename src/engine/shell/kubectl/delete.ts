@@ -1,10 +1,11 @@
-// `kubectl delete TYPE NAME...`, with the garbage collector's cascade.
+// `kubectl delete`, with the garbage collector's cascade.
 import { deleteObject, getObject, listObjects } from '../../api/cluster.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
-import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
-import { qualifiedPlural, qualifiedSingular } from '../resources.ts';
-import { NS_FLAGS, target } from './common.ts';
+import { parseManifest } from '../../api/manifest.ts';
+import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
+import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind } from '../resources.ts';
+import { NS_FLAGS, readManifest, target } from './common.ts';
 
 /** Deletes an object and (foreground cascade, as the garbage collector) everything it owns. */
 function cascadeDelete(state: ShellState, obj: KubeObject): void {
@@ -22,29 +23,122 @@ function cascadeDelete(state: ShellState, obj: KubeObject): void {
   state.cluster = deleteObject(state.cluster, obj);
 }
 
-export function del(state: ShellState, args: readonly string[]): Output {
-  const flags = parseFlags(args, NS_FLAGS);
-  if (flags.unknown.length)
-    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl delete --help' for usage.`);
-  const words = flags.positional;
-  const first = words[0] ?? '';
-  const { resource, raw } = target(words);
-  if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
-  const names = first.includes('/') ? [first.split('/')[1]!] : words.slice(1);
-  if (names.length === 0)
-    return fail('error: resource(s) were provided, but no name was specified');
-  const ns = resource.namespaced ? (flags.values.get('namespace') ?? 'default') : undefined;
-  const out: string[] = [];
-  const errs: string[] = [];
-  for (const name of names) {
-    const obj = getObject(state.cluster, resource.kind, ns, name);
-    if (!obj) {
-      errs.push(`Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`);
+const FLAGS = {
+  ...NS_FLAGS,
+  '-f': { name: 'filename', value: true },
+  '--filename': { name: 'filename', value: true },
+  '--all': { name: 'all', value: false },
+  '-l': { name: 'selector', value: true },
+  '--selector': { name: 'selector', value: true },
+};
+
+function selects(obj: KubeObject, selector: string): boolean {
+  return selector.split(',').every((t) => {
+    const [k, v] = t.split('=') as [string, string | undefined];
+    return v === undefined
+      ? obj.metadata.labels?.[k] !== undefined
+      : obj.metadata.labels?.[k] === v;
+  });
+}
+
+/** The objects a manifest names, or the error kubectl gives for the file. */
+function fromFile(
+  state: ShellState,
+  path: string,
+  stdin: string | undefined,
+  namespace: string,
+): { found: KubeObject[]; errors: string[] } | Output {
+  const read = readManifest(state, path, stdin);
+  if ('exitCode' in read) return read;
+  const parsed = parseManifest(read.text);
+  if (parsed.errors.length) {
+    const e = parsed.errors[0]!;
+    return fail(
+      `error: error parsing ${read.source}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`,
+    );
+  }
+  const found: KubeObject[] = [];
+  const errors: string[] = [];
+  for (const doc of parsed.docs) {
+    const v = doc.value as {
+      kind?: unknown;
+      metadata?: { name?: unknown; namespace?: unknown };
+    } | null;
+    if (!v || typeof v.kind !== 'string') continue;
+    const resource = findResource(v.kind);
+    const name = String(v.metadata?.name ?? '');
+    if (!resource) {
+      errors.push(
+        `error: resource mapping not found for name: "${name}" namespace: "" from "${read.source}": no matches for kind "${v.kind}"`,
+      );
       continue;
     }
+    const ns = resource.namespaced ? String(v.metadata?.namespace ?? namespace) : undefined;
+    const obj = getObject(state.cluster, resource.kind, ns, name);
+    if (obj) found.push(obj);
+    else
+      errors.push(
+        `Error from server (NotFound): error when deleting "${read.source}": ${qualifiedPlural(resource)} "${name}" not found`,
+      );
+  }
+  return { found, errors };
+}
+
+/**
+ * `kubectl delete TYPE NAME...`, `TYPE/NAME`, `-f FILE`, `TYPE --all`, `TYPE -l k=v`. Each object
+ * deleted prints `<kind>[.group] "name" deleted` (v1.34+: `... from NS namespace`, reference §0).
+ */
+export function del(state: ShellState, args: readonly string[], stdin?: string): Output {
+  const flags = parseFlags(args, FLAGS);
+  if (flags.unknown.length)
+    return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl delete --help' for usage.`);
+  const namespace = flags.values.get('namespace') ?? 'default';
+  const errs: string[] = [];
+  let victims: KubeObject[] = [];
+  const file = flags.values.get('filename');
+  const selector = flags.values.get('selector');
+  if (file !== undefined) {
+    const r = fromFile(state, file, stdin, namespace);
+    if ('exitCode' in r) return r;
+    victims = r.found;
+    errs.push(...r.errors);
+  } else {
+    const words = flags.positional;
+    const first = words[0] ?? '';
+    const { resource, raw } = target(words);
+    if (!first)
+      return fail(
+        "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+      );
+    if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
+    const ns = resource.namespaced ? namespace : undefined;
+    if (flags.values.get('all') === 'true' || selector) {
+      victims = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter(
+        (o) => !selector || selects(o, selector),
+      );
+      // delete.go prints this on stdout when a --all or selector matched nothing.
+      if (victims.length === 0) return ok('No resources found\n');
+    } else {
+      const names = first.includes('/') ? [first.split('/')[1]!] : words.slice(1);
+      if (names.length === 0)
+        return fail('error: resource(s) were provided, but no name was specified');
+      for (const name of names) {
+        const obj = getObject(state.cluster, resource.kind, ns, name);
+        if (obj) victims.push(obj);
+        else
+          errs.push(
+            `Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`,
+          );
+      }
+    }
+  }
+  const out: string[] = [];
+  for (const obj of victims) {
+    const resource = resourceByKind(obj.kind)!;
+    const ns = obj.metadata.namespace;
     cascadeDelete(state, obj);
     const suffix = state.cluster.preset.minor >= 34 && ns ? ` from ${ns} namespace` : '';
-    out.push(`${qualifiedSingular(resource)} "${name}" deleted${suffix}`);
+    out.push(`${qualifiedSingular(resource)} "${obj.metadata.name}" deleted${suffix}`);
   }
   state.cluster = reconcile(state.cluster, state.ctx);
   return {

@@ -39,7 +39,7 @@ export function describe(state: ShellState, args: readonly string[]): Output {
   const [type, ...names] = words;
   if (!type) {
     return fail(
-      'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee \'kubectl describe -h\' for help and examples',
+      'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.',
     );
   }
   const resource = findResource(type);

@@ -35,7 +35,7 @@ export function exec(state: ShellState, args: readonly string[]): Output {
   }
   const minor = state.cluster.preset.minor;
   const [podArg, ...loose] = flags.positional;
-  if (!podArg) return fail(`error: pod, type/name or --filename must be specified\n${HELP}`);
+  if (!podArg) return fail('error: pod, type/name or --filename must be specified');
   let command = dash >= 0 ? args.slice(dash + 1) : loose;
   let notice = '';
   if (dash < 0 && loose.length) {

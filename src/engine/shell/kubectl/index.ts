@@ -33,7 +33,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   },
   get: (state, args) => kubectlGet(state, args),
   scale: (state, args) => scale(state, args),
-  delete: (state, args) => del(state, args),
+  delete: (state, args, stdin) => del(state, args, stdin),
   describe: (state, args) => describe(state, args),
   exec: (state, args) => exec(state, args),
   expose: (state, args) => expose(state, args),

@@ -11,6 +11,7 @@ import { NS_FLAGS } from './common.ts';
 interface Mode {
   readonly command: 'label' | 'annotate';
   readonly field: 'labels' | 'annotations';
+  readonly noun: 'label' | 'annotation';
   /** What kubectl says when a key exists with another value and --overwrite is not given. */
   readonly conflict: (clashes: readonly string[]) => string;
   /** The result word: label.go compares the object before and after; annotate always says "annotated". */
@@ -21,6 +22,7 @@ const MODES: Readonly<Record<'label' | 'annotate', Mode>> = {
   label: {
     command: 'label',
     field: 'labels',
+    noun: 'label',
     // One error prints bare; several as utilerrors' aggregate "[a, b]".
     conflict: (c) => {
       const errs = c.map((x) => `${x}, and --overwrite is false`);
@@ -32,6 +34,7 @@ const MODES: Readonly<Record<'label' | 'annotate', Mode>> = {
   annotate: {
     command: 'annotate',
     field: 'annotations',
+    noun: 'annotation',
     conflict: (c) =>
       `error: --overwrite is false but found the following declared annotation(s): ${c.join('; ')}`,
     verb: () => 'annotated',
@@ -69,13 +72,20 @@ export function labelOrAnnotate(
   const words = [...flags.positional];
   if (words[0]?.includes('/')) words.splice(0, 1, ...words[0].split('/'));
   const [type, ...rest] = words;
-  const changes = rest.filter((w) => w.includes('=') || w.endsWith('-'));
-  const names = rest.filter((w) => !changes.includes(w));
-  if (!type || changes.length === 0) {
+  // label.go: names first, then changes; a name after a change is an error.
+  const firstChange = rest.findIndex((w) => w.includes('=') || w.endsWith('-'));
+  const names = firstChange < 0 ? rest : rest.slice(0, firstChange);
+  const changes = firstChange < 0 ? [] : rest.slice(firstChange);
+  const stray = changes.filter((w) => !(w.includes('=') || w.endsWith('-')));
+  if (!type)
     return fail(
-      `error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl ${mode.command} -h' for help and examples`,
+      'error: one or more resources must be specified as <resource> <name> or <resource>/<name>',
     );
-  }
+  if (stray.length)
+    return fail(
+      `error: all resources must be specified before ${mode.noun} changes: ${stray.join(' ')}`,
+    );
+  if (changes.length === 0) return fail(`error: at least one ${mode.noun} update is required`);
   const resource = findResource(type);
   if (!resource) return fail(`error: the server doesn't have a resource type "${type}"`);
   const set = new Map<string, string>();
