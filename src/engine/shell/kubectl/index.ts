@@ -1,7 +1,9 @@
 // kubectl: one file per subcommand, dispatched from this table. Add a subcommand by adding a file
 // and a row. Messages are kubectl's own (reference §1.13, §9).
 import { fail, ok, type Output, type ShellState } from '../context.ts';
+import { apiResources } from './apiResources.ts';
 import { applyLike } from './apply.ts';
+import { clusterInfo } from './clusterInfo.ts';
 import { createNamespace, createService } from './create.ts';
 import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
@@ -13,6 +15,7 @@ import { labelOrAnnotate } from './label.ts';
 import { rollout, set } from './rollout.ts';
 import { run } from './run.ts';
 import { scale } from './scale.ts';
+import { version } from './version.ts';
 
 type Subcommand = (state: ShellState, args: readonly string[], stdin: string | undefined) => Output;
 
@@ -40,6 +43,9 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   label: (state, args) => labelOrAnnotate(state, args, 'label'),
   annotate: (state, args) => labelOrAnnotate(state, args, 'annotate'),
   run: (state, args) => run(state, args),
+  'api-resources': (state, args) => apiResources(state, args),
+  version: (state, args) => version(state, args),
+  'cluster-info': (state, args) => clusterInfo(state, args),
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
 };
