@@ -98,8 +98,10 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
     .attr('fill', (c) => c.colour);
 }
 
+/** The pod's address, and while it is not Running its status too (ContainerCreating, Terminating). */
 function podAddress(d: PodLayout): string {
-  return d.pod.ip ?? d.pod.phase;
+  if (d.pod.ip === null) return d.pod.phase;
+  return d.pod.phase === 'Running' ? d.pod.ip : `${d.pod.ip} · ${d.pod.phase}`;
 }
 
 interface Chip {
