@@ -2,6 +2,7 @@
 import { listObjects } from '../../api/cluster.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
+import { jsonpath, JsonPathError } from '../jsonpath.ts';
 import { toJson, toYaml } from '../objectOutput.ts';
 import { COLUMNS } from '../printers.ts';
 import {
@@ -20,6 +21,7 @@ const FLAGS = {
   '-o': { name: 'output', value: true },
   '--output': { name: 'output', value: true },
   '--show-labels': { name: 'show-labels', value: false },
+  '--no-headers': { name: 'no-headers', value: false },
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
 };
@@ -42,7 +44,7 @@ function table(
   state: ShellState,
   r: ResourceType,
   objects: readonly KubeObject[],
-  opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean },
+  opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean; noHeaders: boolean },
 ): string {
   const cols = COLUMNS[r.kind] ?? {
     header: ['NAME', 'AGE'],
@@ -67,7 +69,13 @@ function table(
       ...(opts.labels ? [labelsText(o)] : []),
     ];
   });
-  return renderTable(header, rows);
+  if (!opts.noHeaders) return renderTable(header, rows);
+  // Without the header line, columns are as wide as their cells alone.
+  const text = renderTable(
+    header.map(() => ''),
+    rows,
+  );
+  return text.slice(text.indexOf('\n') + 1);
 }
 
 export function kubectlGet(state: ShellState, args: readonly string[]): Output {
@@ -80,8 +88,10 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
     );
   }
-  const output = flags.values.get('output') ?? '';
-  if (!['', 'wide', 'json', 'yaml', 'name'].includes(output)) {
+  const outputFlag = flags.values.get('output') ?? '';
+  const template = /^jsonpath=/.test(outputFlag) ? outputFlag.slice('jsonpath='.length) : undefined;
+  const output = template !== undefined ? 'jsonpath' : outputFlag;
+  if (!['', 'wide', 'json', 'yaml', 'name', 'jsonpath'].includes(output)) {
     return fail(
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
@@ -139,6 +149,7 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
           allNs,
           labels: flags.values.get('show-labels') === 'true',
           prefix: resources.length > 1,
+          noHeaders: flags.values.get('no-headers') === 'true',
         });
         stdout.push((stdout.length ? '\n' : '') + text);
       }
@@ -148,7 +159,23 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   const printDocument = !(names.length > 0 && collected.length === 0);
   if (output === 'json' && printDocument) stdout.push(toJson(collected, single));
   if (output === 'yaml' && printDocument) stdout.push(toYaml(collected, single));
-  if (collected.length === 0 && names.length === 0 && output !== 'json' && output !== 'yaml') {
+  if (output === 'jsonpath' && printDocument) {
+    const data =
+      single && collected.length === 1
+        ? collected[0]
+        : { apiVersion: 'v1', items: collected, kind: 'List', metadata: { resourceVersion: '' } };
+    try {
+      stdout.push(jsonpath(template!, JSON.parse(JSON.stringify(data)) as unknown));
+    } catch (e) {
+      if (!(e instanceof JsonPathError)) throw e;
+      return fail(`error: error parsing jsonpath ${template}, ${e.message}`);
+    }
+  }
+  if (
+    collected.length === 0 &&
+    names.length === 0 &&
+    !['json', 'yaml', 'jsonpath'].includes(output)
+  ) {
     stderr.push(
       allNs
         ? 'No resources found'
