@@ -175,10 +175,23 @@ export function describePodLines(cluster: Cluster, pod: Pod): string[] {
   const spec = pod.spec;
   const priorityClass = spec.priorityClassName as string | undefined;
   const priority = (spec.priority as number | undefined) ?? PRIORITY[priorityClass ?? ''] ?? 0;
+  // Static (mirror) pods get no ServiceAccount, token volume or default tolerations; the add-on
+  // pods' own ServiceAccounts (kube-proxy, flannel, ...) are not modelled, so none is made up here.
+  const mirror = !pod.metadata.ownerReferences?.length && priorityClass === 'system-node-critical';
+  const system = ['kube-system', 'kube-flannel'].includes(pod.metadata.namespace ?? '');
+  const serviceAccount =
+    (spec.serviceAccountName as string | undefined) ?? (system ? undefined : 'default');
   const volume = tokenVolumeName(pod, minor);
-  const mounts: Mount[] = [
-    { name: volume, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true },
-  ];
+  const mounts: Mount[] =
+    serviceAccount && !mirror
+      ? [
+          {
+            name: volume,
+            mountPath: '/var/run/secrets/kubernetes.io/serviceaccount',
+            readOnly: true,
+          },
+        ]
+      : [];
   const tolerations = (spec.tolerations as Toleration[] | undefined) ?? [
     {
       key: 'node.kubernetes.io/not-ready',
@@ -216,7 +229,7 @@ export function describePodLines(cluster: Cluster, pod: Pod): string[] {
     `Namespace:\t${pod.metadata.namespace}`,
     `Priority:\t${priority}`,
     ...(priorityClass ? [`Priority Class Name:\t${priorityClass}`] : []),
-    `Service Account:\t${(spec.serviceAccountName as string | undefined) ?? 'default'}`,
+    ...(serviceAccount ? [`Service Account:\t${serviceAccount}`] : []),
     `Node:\t${spec.nodeName ? `${spec.nodeName}/${status.hostIP ?? ''}` : '<none>'}`,
     ...(typeof status.startTime === 'string' ? [`Start Time:\t${rfc1123z(status.startTime)}`] : []),
     ...labelLines('Labels', pod.metadata.labels),
@@ -234,9 +247,7 @@ export function describePodLines(cluster: Cluster, pod: Pod): string[] {
     ...(conditions.length
       ? ['Conditions:', '  Type\tStatus', ...conditions.map((c) => `  ${c.type} \t${c.status} `)]
       : []),
-    'Volumes:',
-    `  ${volume}:`,
-    ...volumeLines,
+    ...(mounts.length ? ['Volumes:', `  ${volume}:`, ...volumeLines] : ['Volumes:\t<none>']),
     `QoS Class:\t${(status.qosClass as string | undefined) ?? 'BestEffort'}`,
     ...labelLines('Node-Selectors', spec.nodeSelector as Record<string, string> | undefined),
     ...tolerationLines('Tolerations', tolerations),

@@ -153,4 +153,12 @@ suite('kubectl describe deployment and pod', () => {
       '                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
     );
   });
+
+  it('gives a static pod no ServiceAccount and no token volume, as the kubelet mirrors it', () => {
+    const s = createSession({ preset: 'lab' });
+    const out = s.run('kubectl describe pod -n kube-system etcd-control-plane').stdout.split('\n');
+    expect(out.some((l) => l.startsWith('Service Account:'))).toBe(false);
+    expect(out.some((l) => /^Volumes: +<none>$/.test(l))).toBe(true);
+    expect(out).toContain('Priority:             2000001000');
+  });
 });
