@@ -1,7 +1,7 @@
-// `kubectl describe deployment` (describe.go describeDeployment, printReplicaSetsByLabels) and
-// `kubectl describe endpoints` (describeEndpoints).
+// `kubectl describe deployment` (describe.go describeDeployment, printReplicaSetsByLabels),
+// `kubectl describe replicaset` (describeReplicaSet) and `kubectl describe endpoints`.
 import { listObjects, sameContent, type Cluster } from '../api/cluster.ts';
-import type { Deployment, KubeObject, ReplicaSet } from '../api/objects.ts';
+import type { Deployment, KubeObject, Pod, ReplicaSet } from '../api/objects.ts';
 import { podTemplateLines } from './describePod.ts';
 import { annotationLines, eventLines, labelLines, rfc1123z } from './describeText.ts';
 
@@ -42,10 +42,7 @@ export function describeDeploymentLines(cluster: Cluster, d: Deployment): string
     rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string };
   };
   const ru = strategy.rollingUpdate;
-  const selector = Object.entries(d.spec.selector.matchLabels ?? {})
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
+  const selector = selectorText(d.spec.selector.matchLabels);
   const conditions = (status.conditions ?? []) as readonly {
     type: string;
     status: string;
@@ -79,6 +76,45 @@ export function describeDeploymentLines(cluster: Cluster, d: Deployment): string
     `OldReplicaSets:\t${rsText(old)}`,
     `NewReplicaSet:\t${rsText(current ? [current] : [])}`,
     ...eventLines(cluster, d),
+  ];
+}
+
+const selectorText = (labels: Record<string, string> | undefined) =>
+  Object.entries(labels ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+export function describeReplicaSetLines(cluster: Cluster, rs: ReplicaSet): string[] {
+  const pods = listObjects<Pod>(cluster, 'Pod', rs.metadata.namespace).filter((p) =>
+    p.metadata.ownerReferences?.some((o) => o.uid === rs.metadata.uid),
+  );
+  const count = (phase: string) => pods.filter((p) => p.status.phase === phase).length;
+  const owner = rs.metadata.ownerReferences?.find((o) => o.controller);
+  const conditions = (rs.status?.conditions ?? []) as readonly {
+    type: string;
+    status: string;
+    reason?: string;
+  }[];
+  return [
+    `Name:\t${rs.metadata.name}`,
+    `Namespace:\t${rs.metadata.namespace}`,
+    `Selector:\t${selectorText(rs.spec.selector.matchLabels)}`,
+    ...labelLines('Labels', rs.metadata.labels),
+    ...annotationLines('Annotations', rs.metadata.annotations),
+    ...(owner ? [`Controlled By:\t${owner.kind}/${owner.name}`] : []),
+    `Replicas:\t${num(rs.status?.replicas)} current / ${rs.spec.replicas} desired`,
+    `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`,
+    ...podTemplateLines(rs.spec.template, cluster.preset.minor),
+    ...(conditions.length
+      ? [
+          'Conditions:',
+          '  Type\tStatus\tReason',
+          '  ----\t------\t------',
+          ...conditions.map((c) => `  ${c.type} \t${c.status}\t${c.reason ?? ''}`),
+        ]
+      : []),
+    ...eventLines(cluster, rs),
   ];
 }
 

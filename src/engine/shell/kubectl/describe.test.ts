@@ -161,4 +161,11 @@ suite('kubectl describe deployment and pod', () => {
     expect(out.some((l) => /^Volumes: +<none>$/.test(l))).toBe(true);
     expect(out).toContain('Priority:             2000001000');
   });
+
+  it('describes a ReplicaSet with its owner, replica counts and pod phases', () => {
+    const out = npSession('lab').run('kubectl describe rs').stdout.split('\n');
+    expect(out).toContain('Controlled By:  Deployment/np-pods');
+    expect(out).toContain('Replicas:       2 current / 2 desired');
+    expect(out).toContain('Pods Status:    2 Running / 0 Waiting / 0 Succeeded / 0 Failed');
+  });
 });

@@ -2,9 +2,13 @@
 // separated by a blank line; a name that matches nothing exactly describes every object whose name
 // starts with it (DescribeMatchingResources).
 import { listObjects, type Cluster } from '../../api/cluster.ts';
-import type { Deployment, KubeObject, Pod, Service } from '../../api/objects.ts';
+import type { Deployment, KubeObject, Pod, ReplicaSet, Service } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
-import { describeDeploymentLines, describeEndpointsLines } from '../describeDeployment.ts';
+import {
+  describeDeploymentLines,
+  describeEndpointsLines,
+  describeReplicaSetLines,
+} from '../describeDeployment.ts';
 import { describePodLines } from '../describePod.ts';
 import { describeServiceLines } from '../describeService.ts';
 import { renderDescription } from '../describeText.ts';
@@ -17,6 +21,7 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Service: (c, o: Service) => describeServiceLines(c, o),
   Pod: (c, o: Pod) => describePodLines(c, o),
   Deployment: (c, o: Deployment) => describeDeploymentLines(c, o),
+  ReplicaSet: (c, o: ReplicaSet) => describeReplicaSetLines(c, o),
   Endpoints: (c, o: KubeObject) => describeEndpointsLines(c, o),
 };
 
