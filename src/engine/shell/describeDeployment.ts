@@ -7,6 +7,23 @@ import { annotationLines, eventLines, labelLines, rfc1123z } from './describeTex
 
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
+interface Condition {
+  readonly type: string;
+  readonly status: string;
+  readonly reason?: string;
+}
+
+/** Workload conditions: a trailing space after the type, as describe.go's "%v \t%v\t%v" writes. */
+const conditionLines = (conditions: readonly Condition[]) =>
+  conditions.length
+    ? [
+        'Conditions:',
+        '  Type\tStatus\tReason',
+        '  ----\t------\t------',
+        ...conditions.map((c) => `  ${c.type} \t${c.status}\t${c.reason ?? ''}`),
+      ]
+    : [];
+
 function withoutHash(rs: ReplicaSet): unknown {
   const { 'pod-template-hash': _h, ...labels } = rs.spec.template.metadata.labels ?? {};
   return { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
@@ -43,11 +60,7 @@ export function describeDeploymentLines(cluster: Cluster, d: Deployment): string
   };
   const ru = strategy.rollingUpdate;
   const selector = selectorText(d.spec.selector.matchLabels);
-  const conditions = (status.conditions ?? []) as readonly {
-    type: string;
-    status: string;
-    reason?: string;
-  }[];
+  const conditions = (status.conditions ?? []) as readonly Condition[];
   const { old, current } = replicaSetsOf(cluster, d);
   return [
     `Name:\t${d.metadata.name}`,
@@ -65,14 +78,7 @@ export function describeDeploymentLines(cluster: Cluster, d: Deployment): string
         ]
       : []),
     ...podTemplateLines(d.spec.template, cluster.preset.minor),
-    ...(conditions.length
-      ? [
-          'Conditions:',
-          '  Type\tStatus\tReason',
-          '  ----\t------\t------',
-          ...conditions.map((c) => `  ${c.type} \t${c.status}\t${c.reason ?? ''}`),
-        ]
-      : []),
+    ...conditionLines(conditions),
     `OldReplicaSets:\t${rsText(old)}`,
     `NewReplicaSet:\t${rsText(current ? [current] : [])}`,
     ...eventLines(cluster, d),
@@ -91,11 +97,7 @@ export function describeReplicaSetLines(cluster: Cluster, rs: ReplicaSet): strin
   );
   const count = (phase: string) => pods.filter((p) => p.status.phase === phase).length;
   const owner = rs.metadata.ownerReferences?.find((o) => o.controller);
-  const conditions = (rs.status?.conditions ?? []) as readonly {
-    type: string;
-    status: string;
-    reason?: string;
-  }[];
+  const conditions = (rs.status?.conditions ?? []) as readonly Condition[];
   return [
     `Name:\t${rs.metadata.name}`,
     `Namespace:\t${rs.metadata.namespace}`,
@@ -106,14 +108,7 @@ export function describeReplicaSetLines(cluster: Cluster, rs: ReplicaSet): strin
     `Replicas:\t${num(rs.status?.replicas)} current / ${rs.spec.replicas} desired`,
     `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`,
     ...podTemplateLines(rs.spec.template, cluster.preset.minor),
-    ...(conditions.length
-      ? [
-          'Conditions:',
-          '  Type\tStatus\tReason',
-          '  ----\t------\t------',
-          ...conditions.map((c) => `  ${c.type} \t${c.status}\t${c.reason ?? ''}`),
-        ]
-      : []),
+    ...conditionLines(conditions),
     ...eventLines(cluster, rs),
   ];
 }

@@ -1,4 +1,5 @@
 // What several kubectl subcommands share: namespace flags, TYPE NAME / TYPE/NAME arguments, -f input.
+import type { KubeObject } from '../../api/objects.ts';
 import { fail, type Output, type ShellState } from '../context.ts';
 import { findResource } from '../resources.ts';
 
@@ -33,4 +34,14 @@ function target(words: readonly string[]): {
     return { resource: findResource(type), name, raw: type };
   }
   return { resource: findResource(first), name: words[1], raw: first };
+}
+
+/** `-l k=v,k2` (equality and existence terms): does the object's label set match? */
+export function matchesSelector(obj: KubeObject, selector: string | undefined): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const [k, v] = term.split('=') as [string, string | undefined];
+    const have = obj.metadata.labels?.[k];
+    return v === undefined ? have !== undefined : have === v;
+  });
 }

@@ -5,7 +5,7 @@ import { reconcile } from '../../controllers/reconcile.ts';
 import { parseManifest } from '../../api/manifest.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind } from '../resources.ts';
-import { NS_FLAGS, readManifest, target } from './common.ts';
+import { matchesSelector, NS_FLAGS, readManifest, target } from './common.ts';
 
 /** Deletes an object and (foreground cascade, as the garbage collector) everything it owns. */
 function cascadeDelete(state: ShellState, obj: KubeObject): void {
@@ -31,15 +31,6 @@ const FLAGS = {
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
 };
-
-function selects(obj: KubeObject, selector: string): boolean {
-  return selector.split(',').every((t) => {
-    const [k, v] = t.split('=') as [string, string | undefined];
-    return v === undefined
-      ? obj.metadata.labels?.[k] !== undefined
-      : obj.metadata.labels?.[k] === v;
-  });
-}
 
 /** The objects a manifest names, or the error kubectl gives for the file. */
 function fromFile(
@@ -113,8 +104,8 @@ export function del(state: ShellState, args: readonly string[], stdin?: string):
     if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
     const ns = resource.namespaced ? namespace : undefined;
     if (flags.values.get('all') === 'true' || selector) {
-      victims = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter(
-        (o) => !selector || selects(o, selector),
+      victims = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter((o) =>
+        matchesSelector(o, selector),
       );
       // delete.go prints this on stdout when a --all or selector matched nothing.
       if (victims.length === 0) return ok('No resources found\n');

@@ -13,7 +13,7 @@ import { describePodLines } from '../describePod.ts';
 import { describeServiceLines } from '../describeService.ts';
 import { renderDescription } from '../describeText.ts';
 import { findResource, qualifiedPlural } from '../resources.ts';
-import { NS_FLAGS } from './common.ts';
+import { matchesSelector, NS_FLAGS } from './common.ts';
 
 type Describer = (cluster: Cluster, obj: never) => string[];
 
@@ -58,15 +58,8 @@ export function describe(state: ShellState, args: readonly string[]): Output {
   const namespace = flags.values.get('namespace') ?? 'default';
   const ns = resource.namespaced && !allNs ? namespace : undefined;
   const selector = flags.values.get('selector');
-  const all = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter(
-    (o) =>
-      !selector ||
-      selector.split(',').every((t) => {
-        const [k, v] = t.split('=') as [string, string | undefined];
-        return v === undefined
-          ? o.metadata.labels?.[k] !== undefined
-          : o.metadata.labels?.[k] === v;
-      }),
+  const all = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter((o) =>
+    matchesSelector(o, selector),
   );
   let chosen: KubeObject[] = all;
   const errors: string[] = [];

@@ -12,6 +12,7 @@ import {
   type ResourceType,
 } from '../resources.ts';
 import { renderTable } from '../table.ts';
+import { matchesSelector } from './common.ts';
 
 const FLAGS = {
   '-n': { name: 'namespace', value: true },
@@ -29,15 +30,6 @@ const FLAGS = {
 function labelsText(obj: KubeObject): string {
   const entries = Object.entries(obj.metadata.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
-}
-
-function matchesSelector(obj: KubeObject, selector: string | undefined): boolean {
-  if (!selector) return true;
-  return selector.split(',').every((term) => {
-    const [k, v] = term.split('=') as [string, string | undefined];
-    const have = obj.metadata.labels?.[k];
-    return v === undefined ? have !== undefined : have === v;
-  });
 }
 
 function table(

@@ -6,7 +6,7 @@ import type { KubeObject, Labels } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource, qualifiedPlural, qualifiedSingular } from '../resources.ts';
-import { NS_FLAGS } from './common.ts';
+import { matchesSelector, NS_FLAGS } from './common.ts';
 
 interface Mode {
   readonly command: 'label' | 'annotate';
@@ -48,15 +48,6 @@ const FLAGS = {
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
 };
-
-function selects(obj: KubeObject, selector: string): boolean {
-  return selector.split(',').every((t) => {
-    const [k, v] = t.split('=') as [string, string | undefined];
-    return v === undefined
-      ? obj.metadata.labels?.[k] !== undefined
-      : obj.metadata.labels?.[k] === v;
-  });
-}
 
 export function labelOrAnnotate(
   state: ShellState,
@@ -100,7 +91,7 @@ export function labelOrAnnotate(
   const targets: KubeObject[] = [];
   const stderr: string[] = [];
   if (flags.values.get('all') === 'true' || selector) {
-    targets.push(...all.filter((o) => !selector || selects(o, selector)));
+    targets.push(...all.filter((o) => matchesSelector(o, selector)));
   } else {
     if (names.length === 0)
       return fail(`error: resource(s) were provided, but no name was specified`);
