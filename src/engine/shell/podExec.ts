@@ -113,9 +113,12 @@ export function hostsFile(pod: Pod): string {
 }
 
 /**
- * `ip addr` (iproute2 layout). flannel gives eth0 an address in the node's /24 with MTU 1450
- * (VXLAN); Calico a /32 with MTU 1440 (IPIP). The MAC address and the peer's interface index are
- * random on a real node; here they come from a hash of the pod so they stay put.
+ * `ip addr` in iproute2's layout (busybox's `ip` prints less; which one an image ships is not
+ * modelled). flannel gives eth0 an address in the node's /24 with MTU 1450 (VXLAN); Calico a /32
+ * with MTU 1440 (IPIP). The MAC address and the peer's interface index are random on a real node;
+ * here they come from a hash of the pod so they stay put; the IPv6 link-local address follows from
+ * the MAC (EUI-64). The trailing spaces after "group default" and "scope host/link" are iproute2's
+ * as remembered, not checked against a capture.
  */
 export function ipAddr(cluster: Cluster, pod: Pod): string {
   const ip = pod.status.podIP ?? '';
@@ -127,6 +130,9 @@ export function ipAddr(cluster: Cluster, pod: Pod): string {
     ...[0, 8, 16, 24, 4].map((s) => ((h >>> s) & 0xff).toString(16).padStart(2, '0')),
   ].join(':');
   const peer = 4 + (h % 20);
+  const m = mac.split(':').map((x) => parseInt(x, 16));
+  const eui = [m[0]! ^ 2, m[1]!, m[2]!, 0xff, 0xfe, m[3]!, m[4]!, m[5]!];
+  const groups = [0, 2, 4, 6].map((i) => ((eui[i]! << 8) | eui[i + 1]!).toString(16));
   let inet = `${ip}/32 scope global eth0`;
   if (flannel && node) {
     const cidr = parseCidr(node.podCIDR);
@@ -137,9 +143,13 @@ export function ipAddr(cluster: Cluster, pod: Pod): string {
     '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
     '    inet 127.0.0.1/8 scope host lo',
     '       valid_lft forever preferred_lft forever',
-    `2: eth0@if${peer}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu ${flannel ? 1450 : 1440} qdisc noqueue state UP group default`,
+    '    inet6 ::1/128 scope host ',
+    '       valid_lft forever preferred_lft forever',
+    `2: eth0@if${peer}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu ${flannel ? 1450 : 1440} qdisc noqueue state UP group default `,
     `    link/ether ${mac} brd ff:ff:ff:ff:ff:ff link-netnsid 0`,
     `    inet ${inet}`,
+    '       valid_lft forever preferred_lft forever',
+    `    inet6 fe80::${groups.join(':')}/64 scope link `,
     '       valid_lft forever preferred_lft forever',
     '',
   ].join('\n');
