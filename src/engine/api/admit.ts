@@ -192,7 +192,10 @@ function admitService(
   live: Service | undefined,
 ): AdmitResult {
   const meta = inputMeta(input, ns);
-  const spec = defaultServiceSpec(isObj(input.body.spec) ? input.body.spec : {});
+  const spec = defaultServiceSpec(
+    isObj(input.body.spec) ? input.body.spec : {},
+    cluster.preset.minor,
+  );
   const errors = validateService(meta.name, spec);
   if (errors.length) return { ok: false, errors };
   // The allocator refuses dual-stack on single-stack clusters (registry alloc.go

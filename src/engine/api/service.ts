@@ -29,7 +29,8 @@ export function isExternallyAccessible(spec: Obj): boolean {
 }
 
 /** SetDefaults_Service: applied to the submitted spec before validation. */
-export function defaultServiceSpec(input: Obj): Obj {
+/** `minor`: the server's version; internalTrafficPolicy exists from v1.22 (alpha and off in v1.21). */
+export function defaultServiceSpec(input: Obj, minor = 33): Obj {
   const spec: Obj = { ...input };
   spec.type ??= 'ClusterIP';
   spec.sessionAffinity ??= 'None';
@@ -52,7 +53,8 @@ export function defaultServiceSpec(input: Obj): Obj {
   }
   if (spec.type !== 'ExternalName') {
     if (isExternallyAccessible(spec)) spec.externalTrafficPolicy ??= 'Cluster';
-    spec.internalTrafficPolicy ??= 'Cluster';
+    if (minor >= 22) spec.internalTrafficPolicy ??= 'Cluster';
+    else delete spec.internalTrafficPolicy;
     if (spec.type === 'LoadBalancer') spec.allocateLoadBalancerNodePorts ??= true;
     if (
       typeof spec.clusterIP === 'string' &&

@@ -43,14 +43,28 @@ export function defaultPodSpec(input: Obj): Obj {
   return spec;
 }
 
+/** SetDefaults_Deployment: an empty strategy is RollingUpdate, whose empty fields are 25%. */
+function defaultStrategy(input: unknown): Obj {
+  const strategy = isObj(input) ? input : {};
+  const type =
+    typeof strategy.type === 'string' && strategy.type !== '' ? strategy.type : 'RollingUpdate';
+  if (type !== 'RollingUpdate') return { ...strategy, type };
+  const rolling = isObj(strategy.rollingUpdate) ? strategy.rollingUpdate : {};
+  return {
+    ...strategy,
+    rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%', ...rolling },
+    type,
+  };
+}
+
 export function defaultDeploymentSpec(input: Obj): Obj {
   const template = isObj(input.template) ? input.template : {};
   return {
     progressDeadlineSeconds: 600,
     replicas: 1,
     revisionHistoryLimit: 10,
-    strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
     ...input,
+    strategy: defaultStrategy(input.strategy),
     template: {
       ...template,
       metadata: isObj(template.metadata) ? template.metadata : {},

@@ -98,6 +98,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   const api = preset.apiServer;
   add(
     service(
+      preset.minor,
       'kubernetes',
       'default',
       '10.96.0.1',
@@ -160,6 +161,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   add(coredns(preset));
   add(
     service(
+      preset.minor,
       'kube-dns',
       'kube-system',
       '10.96.0.10',

@@ -76,7 +76,15 @@ export function systemPod(
     kind: 'Pod',
     metadata: meta(name, namespace, { labels }),
     spec: defaultPodSpec({
-      containers: [{ name: name.replace(/-[a-z0-9]{5}$/, '').replace(`-${node}`, ''), image }],
+      // A static pod is <component>-<node>, a DaemonSet pod <daemonset>-<5 chars>; the container is the component.
+      containers: [
+        {
+          name: name.endsWith(`-${node}`)
+            ? name.slice(0, -node.length - 1)
+            : name.replace(/-[a-z0-9]{5}$/, ''),
+          image,
+        },
+      ],
       nodeName: node,
       ...(hostNetwork ? { hostNetwork: true } : {}),
       priorityClassName: 'system-node-critical',
@@ -87,6 +95,7 @@ export function systemPod(
 }
 
 export function service(
+  minor: number,
   name: string,
   namespace: string,
   clusterIP: string,
@@ -101,7 +110,8 @@ export function service(
     spec: {
       clusterIP,
       clusterIPs: [clusterIP],
-      internalTrafficPolicy: 'Cluster',
+      // internalTrafficPolicy exists from v1.22.
+      ...(minor >= 22 ? { internalTrafficPolicy: 'Cluster' } : {}),
       ipFamilies: ['IPv4'],
       ipFamilyPolicy: 'SingleStack',
       ports,

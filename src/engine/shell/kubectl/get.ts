@@ -5,12 +5,9 @@ import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { jsonpath, JsonPathError } from '../jsonpath.ts';
 import { toJson, toYaml } from '../objectOutput.ts';
 import { COLUMNS } from '../printers.ts';
-import {
-  findResource,
-  qualifiedPlural,
-  qualifiedSingular,
-  type ResourceType,
-} from '../resources.ts';
+import { qualifiedPlural, qualifiedSingular, type ResourceType } from '../resources.ts';
+import { findResourceIn } from '../restMapping.ts';
+import { humanDuration } from '../table.ts';
 import { renderTable } from '../table.ts';
 import { matchesSelector } from './common.ts';
 
@@ -41,7 +38,14 @@ function table(
   const cols = COLUMNS[r.kind] ?? {
     header: ['NAME', 'AGE'],
     wide: [],
-    row: (o: KubeObject) => ({ cells: [o.metadata.name, ''], wide: [] }),
+    // Kinds without printer columns (custom resources) get NAME and AGE, as kubectl prints them.
+    row: (o: KubeObject) => ({
+      cells: [
+        o.metadata.name,
+        humanDuration(state.cluster.now - Date.parse(o.metadata.creationTimestamp)),
+      ],
+      wide: [],
+    }),
   };
   const header = [
     ...(opts.allNs && r.namespaced ? ['NAMESPACE'] : []),
@@ -93,7 +97,8 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   const kinds = what.split(',');
   const resources: ResourceType[] = [];
   for (const k of kinds) {
-    const r = findResource(k);
+    // Built-in kinds the server of this version serves, and kinds its CRDs define.
+    const r = findResourceIn(state.cluster, k);
     if (!r) return fail(`error: the server doesn't have a resource type "${k}"`);
     resources.push(r);
   }
