@@ -3,7 +3,7 @@ import { listObjects } from '../api/cluster.ts';
 import { eventsFor, type KubeEvent } from '../api/events.ts';
 import type { Pod, ReplicaSet } from '../api/objects.ts';
 import { createSession } from '../session.ts';
-import { isPodReady } from './podLifecycle.ts';
+import { isPodReady, podStatusText } from './podLifecycle.ts';
 
 const pods = (s: ReturnType<typeof createSession>) =>
   listObjects<Pod>(s.cluster(), 'Pod', 'default');
@@ -18,7 +18,8 @@ describe('a new pod over simulated time', () => {
   it('is ContainerCreating while its image is pulled, then Running', () => {
     const s = createSession({ preset: 'k8sinfra' });
     s.run('kubectl create deployment np-pods --image=sysnet4admin/echo-hname');
-    expect(status(s)).toEqual(['ContainerCreating']);
+    // Right after creation (no simulated time has passed since): the image is being pulled.
+    expect(pods(s).map(podStatusText)).toEqual(['ContainerCreating']);
     s.advance(5);
     expect(status(s)).toEqual(['Running']);
   });
