@@ -5,6 +5,7 @@ import { setTimer, timestamp, updateObject, type Cluster, type Ctx } from '../ap
 import { recordEvent } from '../api/events.ts';
 import type { Pod } from '../api/objects.ts';
 import { exitsAfterStart } from '../workloads/images.ts';
+import { recordContainerStart } from './kubeletEvents.ts';
 
 const key = (pod: Pod) => `Pod/${pod.metadata.namespace}/${pod.metadata.name}`;
 const kubelet = (pod: Pod) => ({ component: 'kubelet', host: pod.spec.nodeName! });
@@ -136,18 +137,7 @@ export function restartContainers(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster
       `Container image "${c.image}" already present on machine`,
       kubelet(pod),
     );
-    const created =
-      cluster.preset.minor >= 32 ? `Created container: ${c.name}` : `Created container ${c.name}`;
-    cluster = recordEvent(cluster, ctx, pod, 'Normal', 'Created', created, kubelet(pod));
-    cluster = recordEvent(
-      cluster,
-      ctx,
-      pod,
-      'Normal',
-      'Started',
-      `Started container ${c.name}`,
-      kubelet(pod),
-    );
+    cluster = recordContainerStart(cluster, ctx, pod, c.name);
   }
   return scheduleExit(cluster, pod, cluster.now);
 }

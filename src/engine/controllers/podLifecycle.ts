@@ -18,6 +18,7 @@ import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
 import { containerExited, enterBackOff, restartContainers, scheduleExit } from './crashLoop.ts';
+import { recordContainerStart } from './kubeletEvents.ts';
 import { schedulePod } from './scheduler.ts';
 
 /** Host-local IPAM: the next address after the last one handed out on that node. */
@@ -189,18 +190,7 @@ function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number
         kubelet(node),
       );
     }
-    const created =
-      cluster.preset.minor >= 32 ? `Created container: ${c.name}` : `Created container ${c.name}`;
-    cluster = recordEvent(cluster, ctx, pod, 'Normal', 'Created', created, kubelet(node));
-    cluster = recordEvent(
-      cluster,
-      ctx,
-      pod,
-      'Normal',
-      'Started',
-      `Started container ${c.name}`,
-      kubelet(node),
-    );
+    cluster = recordContainerStart(cluster, ctx, pod, c.name);
   }
   const started = new Date(startedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const readinessDelay = Math.max(

@@ -2,6 +2,7 @@
 // annotation blocks, the Events section, RFC 1123 times. Describers build tab-separated lines;
 // `tabwrite` aligns them as the Go tabwriter (padding 2) does.
 import type { Cluster } from '../api/cluster.ts';
+import { rfc1123z } from '../util/dates.ts';
 import { eventsFor, type KubeEvent } from '../api/events.ts';
 import type { KubeObject, Labels } from '../api/objects.ts';
 import { humanDuration } from './table.ts';
@@ -43,28 +44,6 @@ export function annotationLines(
     } else out.push(`${head}${k}: ${value}`);
   });
   return out;
-}
-
-/** Go's time.RFC1123Z in UTC: "Mon, 06 Jan 2025 10:00:00 +0000". */
-export function rfc1123z(iso: string): string {
-  const d = new Date(iso);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${days[d.getUTCDay()]}, ${p(d.getUTCDate())} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
 }
 
 const since = (cluster: Cluster, ts: string) =>
@@ -116,3 +95,5 @@ export function renderDescription(lines: readonly string[]): string {
     .map((p) => tabwrite(p.join('\n') + '\n'))
     .join('');
 }
+
+export { rfc1123z };

@@ -6,6 +6,7 @@ import { compileNodeRules } from '../proxy/compile.ts';
 import { iptablesSave } from '../proxy/rule.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from './context.ts';
 import { renderTable } from './table.ts';
+import { asctime } from '../util/dates.ts';
 
 const CURL_FLAGS = {
   '-s': { name: 'silent', value: false },
@@ -41,28 +42,6 @@ function client(state: ShellState, name: string | undefined) {
     ? clients.find((c) => c.name === name || `client/${c.name}` === name)
     : clients[0];
   return found ?? null;
-}
-
-/** asctime's format, as iptables-save and conntrack print dates: "Mon Jan  6 10:00:00 2025". */
-function asctime(ms: number): string {
-  const d = new Date(ms);
-  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
-  const month = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ][d.getUTCMonth()];
-  const time = d.toISOString().slice(11, 19);
-  return `${day} ${month} ${String(d.getUTCDate()).padStart(2, ' ')} ${time} ${d.getUTCFullYear()}`;
 }
 
 function curlOutcome(trace: Trace, t: Target, maxTime: string | undefined): Output {
