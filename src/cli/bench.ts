@@ -22,6 +22,8 @@ function labWith(replicas: number) {
   const s = createSession({ preset: 'k8sinfra', seed: 1 });
   s.run(`kubectl create deployment np-pods --image=sysnet4admin/echo-hname --replicas=${replicas}`);
   s.apply(NP_SVC);
+  // Let the images pull and the pods turn ready, so every endpoint is in the rules.
+  s.advance(30);
   return s;
 }
 

@@ -196,7 +196,23 @@ function filterBase(filter: Builder, clusterCIDR: string, modern: boolean): void
   } else filter.chain('KUBE-KUBELET-CANARY');
 }
 
+/**
+ * Rules depend only on the stored objects and the preset, so they are kept per `cluster.objects`
+ * value (a new Map after any change): a burst of requests compiles each node's rules once.
+ */
+const compiled = new WeakMap<Cluster['objects'], Map<string, NodeRules>>();
+
 export function compileNodeRules(cluster: Cluster, node: string): NodeRules {
+  let perNode = compiled.get(cluster.objects);
+  if (!perNode) compiled.set(cluster.objects, (perNode = new Map()));
+  const hit = perNode.get(node);
+  if (hit) return hit;
+  const rules = compileNodeRulesFresh(cluster, node);
+  perNode.set(node, rules);
+  return rules;
+}
+
+function compileNodeRulesFresh(cluster: Cluster, node: string): NodeRules {
   const { clusterCIDR, minor } = cluster.preset;
   const modern = minor >= 25;
   const nat = new Builder();
