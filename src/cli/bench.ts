@@ -35,9 +35,11 @@ export function runBench(): number {
   measure('create deployment (3 replicas) + apply np-svc', 30, () => labWith(3));
   for (const replicas of [3, 100]) {
     const s = labWith(replicas);
-    measure(`compile one node's rules, ${replicas} endpoints`, 50, () =>
-      compileNodeRules(s.cluster(), 'w1-k8s'),
-    );
+    measure(`compile one node's rules, ${replicas} endpoints`, 50, () => {
+      // A copy of the object map is a cache miss: this measures the compiler itself.
+      const c = s.cluster();
+      compileNodeRules({ ...c, objects: new Map(c.objects) }, 'w1-k8s');
+    });
     measure(`lab trace curl nodeIP:30000, ${replicas} endpoints`, 50, () =>
       s.run('lab trace curl http://192.168.1.102:30000'),
     );
