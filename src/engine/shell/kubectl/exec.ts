@@ -16,6 +16,9 @@ const FLAGS = {
   '--tty': { name: 'tty', value: false },
   '-it': { name: 'stdin-tty', value: false },
   '-ti': { name: 'stdin-tty', value: false },
+  // kubectl's global --server: without `--`, curl's `-s URL` lands here (reference §9.8).
+  '-s': { name: 'server', value: true },
+  '--server': { name: 'server', value: true },
 };
 
 const HELP = "See 'kubectl exec -h' for help and examples";
@@ -48,6 +51,16 @@ export function exec(state: ShellState, args: readonly string[]): Output {
   }
   if (command.length === 0)
     return fail('error: you must specify at least one command for the container');
+  const server = flags.values.get('server');
+  if (server !== undefined) {
+    // kubectl now asks that URL for the pod. A ClusterIP is not routed outside the cluster, so the
+    // dial times out after the transport's 30 s (client-go's net/http error, as CheckErr prints it).
+    const hostPort = /^(?:[a-z]+:\/\/)?([^/]+)/.exec(server)?.[1] ?? server;
+    const withPort = hostPort.includes(':')
+      ? hostPort
+      : `${hostPort}:${server.startsWith('https') ? 443 : 80}`;
+    return fail(`${notice}Unable to connect to the server: dial tcp ${withPort}: i/o timeout`);
+  }
   const podName =
     podArg.startsWith('pod/') || podArg.startsWith('pods/') ? podArg.split('/')[1]! : podArg;
   const ns = flags.values.get('namespace') ?? 'default';
