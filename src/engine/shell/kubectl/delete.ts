@@ -101,15 +101,28 @@ export function del(state: ShellState, args: readonly string[], stdin?: string):
       return fail(
         "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
       );
-    if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
-    const ns = resource.namespaced ? namespace : undefined;
+    // `deploy,po,rs --all`: kubectl lists each type in the order given. The objects are listed
+    // before anything is deleted here; the garbage collector removes dependents later anyway.
+    const kinds = !first.includes('/') && first.includes(',') ? first.split(',') : [raw];
+    const resources = kinds.map((k) => ({ k, r: k === raw ? resource : target([k]).resource }));
+    const unknown = resources.find((x) => !x.r);
+    if (unknown) return fail(`error: the server doesn't have a resource type "${unknown.k}"`);
+    if (!resource && kinds.length === 1)
+      return fail(`error: the server doesn't have a resource type "${raw}"`);
     if (flags.values.get('all') === 'true' || selector) {
-      victims = listObjects<KubeObject>(state.cluster, resource.kind, ns).filter((o) =>
-        matchesSelector(o, selector),
+      victims = resources.flatMap(({ r }) =>
+        listObjects<KubeObject>(
+          state.cluster,
+          r!.kind,
+          r!.namespaced ? namespace : undefined,
+        ).filter((o) => matchesSelector(o, selector)),
       );
       // delete.go prints this on stdout when a --all or selector matched nothing.
       if (victims.length === 0) return ok('No resources found\n');
+    } else if (!resource || kinds.length > 1) {
+      return fail(`error: the server doesn't have a resource type "${raw}"`);
     } else {
+      const ns = resource.namespaced ? namespace : undefined;
       const names = first.includes('/') ? [first.split('/')[1]!] : words.slice(1);
       if (names.length === 0)
         return fail('error: resource(s) were provided, but no name was specified');
