@@ -6,6 +6,7 @@ import type {
   EndpointSlice,
   KubeObject,
   Labels,
+  LabelSelector,
   Node,
   Pod,
   ReplicaSet,
@@ -33,6 +34,31 @@ const selectorText = (labels: Labels | undefined) => {
   const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
 };
+
+/**
+ * metav1.FormatLabelSelector: matchLabels and matchExpressions as one selector string, terms
+ * sorted by key (labels.Selector sorts its requirements), values of a set sorted.
+ */
+function labelSelectorText(sel: LabelSelector | undefined): string {
+  const terms: [string, string][] = Object.entries(sel?.matchLabels ?? {}).map(([k, v]) => [
+    k,
+    `${k}=${v}`,
+  ]);
+  for (const e of sel?.matchExpressions ?? []) {
+    const values = `(${[...(e.values ?? [])].sort().join(',')})`;
+    const text =
+      e.operator === 'In'
+        ? `${e.key} in ${values}`
+        : e.operator === 'NotIn'
+          ? `${e.key} notin ${values}`
+          : e.operator === 'DoesNotExist'
+            ? `!${e.key}`
+            : e.key;
+    terms.push([e.key, text]);
+  }
+  terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return terms.length ? terms.map(([, t]) => t).join(',') : '<none>';
+}
 
 /** At most 3 items, then " + N more..." (printers.go formatEndpoints / formatEndpointSlices). */
 function firstThree(items: readonly string[]): string {
@@ -168,7 +194,7 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
           String(s.availableReplicas ?? 0),
           age(d, cluster),
         ],
-        wide: [...containersImages(d.spec.template), selectorText(d.spec.selector.matchLabels)],
+        wide: [...containersImages(d.spec.template), labelSelectorText(d.spec.selector)],
       };
     },
   },
@@ -185,7 +211,7 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
           String(s.readyReplicas ?? 0),
           age(rs, cluster),
         ],
-        wide: [...containersImages(rs.spec.template), selectorText(rs.spec.selector.matchLabels)],
+        wide: [...containersImages(rs.spec.template), labelSelectorText(rs.spec.selector)],
       };
     },
   },
@@ -254,7 +280,7 @@ export const COLUMNS: Readonly<Record<string, Columns>> = {
           nodeSelector ? selectorText(nodeSelector) : '<none>',
           age(ds, cluster),
         ],
-        wide: [...containersImages(ds.spec.template), selectorText(ds.spec.selector.matchLabels)],
+        wide: [...containersImages(ds.spec.template), labelSelectorText(ds.spec.selector)],
       };
     },
   },
