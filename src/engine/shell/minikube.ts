@@ -5,7 +5,14 @@ import type { Service } from '../api/objects.ts';
 import { fail, ok, type Output, type ShellState } from './context.ts';
 
 /** minikube's tables (olekukonko/tablewriter): `|`-framed, headers centred, cells left-aligned. */
-function frame(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function frame(header: readonly string[], cellRows: readonly (readonly string[])[]): string {
+  // A cell with several lines (a multi-port Service's ports and URLs) takes as many table lines,
+  // the other cells blank on the extra ones, as tablewriter prints it.
+  const rows = cellRows.flatMap((r) => {
+    const parts = r.map((c) => c.split('\n'));
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, k) => parts.map((p) => p[k] ?? ''));
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   const centre = (text: string, w: number) => {
