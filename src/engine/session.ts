@@ -8,6 +8,7 @@ import { bootstrap } from './presets/bootstrap.ts';
 import { PRESETS, presetNames } from './presets/presets.ts';
 import { fail, ok, type Output, type ShellState } from './shell/context.ts';
 import { kubectl } from './shell/kubectl/index.ts';
+import { labCpu } from './shell/labCpu.ts';
 import { applyText } from './shell/kubectl/applyText.ts';
 import { curl, labClients, labLoad, labTrace, ssh } from './shell/network.ts';
 import { minikube } from './shell/minikube.ts';
@@ -63,6 +64,8 @@ function lab(state: ShellState, args: readonly string[]): Output {
       return labClients(state);
     case 'node':
       return labNode(state, rest);
+    case 'cpu':
+      return labCpu(state, rest);
     case 'wait': {
       const seconds = Number(rest[0] ?? 10);
       if (!Number.isFinite(seconds) || seconds < 0) return fail('usage: lab wait [SECONDS]', 2);
@@ -71,7 +74,7 @@ function lab(state: ShellState, args: readonly string[]): Output {
     }
     default:
       return fail(
-        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait, lab node`,
+        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait, lab node, lab cpu`,
         2,
       );
   }

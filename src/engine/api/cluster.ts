@@ -19,6 +19,27 @@ export interface Cluster {
   readonly images: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nodes switched off with `lab node down`: no kubelet, no kube-proxy, no answer on the wire. */
   readonly poweredOff: ReadonlySet<string>;
+  /**
+   * CPU demand set with `lab cpu`, per workload store key ("Deployment/default/web"): the steps in
+   * time order, so metrics can report the demand as it was at metrics-server's last scrape.
+   */
+  readonly cpuDemand: ReadonlyMap<string, readonly CpuDemandStep[]>;
+  /**
+   * The HPA controller's memory per HPA store key: its recent recommendations, kept in the
+   * controller process upstream (not in the object), for the 300 s scale-down stabilization.
+   */
+  readonly hpaRecommendations: ReadonlyMap<string, readonly HpaRecommendation[]>;
+}
+
+/** From `at` (ms since the epoch) on, the workload's pods together want `millicores`. */
+export interface CpuDemandStep {
+  readonly at: number;
+  readonly millicores: number;
+}
+
+export interface HpaRecommendation {
+  readonly at: number;
+  readonly replicas: number;
 }
 
 /** Something due at `at` (ms since the epoch): the kubelet's work on a pod, or the node controller's on a node. */
@@ -32,8 +53,9 @@ export interface Timer {
     | 'backoff'
     | 'restart'
     | 'node-unreachable'
-    | 'node-evict';
-  /** The store key of the pod or node. */
+    | 'node-evict'
+    | 'hpa-sync';
+  /** The store key of the pod, node or HorizontalPodAutoscaler. */
   readonly key: string;
 }
 

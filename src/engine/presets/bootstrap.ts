@@ -80,6 +80,8 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     timers: new Map(),
     images: new Map(),
     poweredOff: new Set(),
+    cpuDemand: new Map(),
+    hpaRecommendations: new Map(),
   };
   const add = (obj: KubeObject): KubeObject => {
     let stored: KubeObject;
