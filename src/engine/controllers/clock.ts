@@ -1,6 +1,7 @@
 // Simulated time: the clock moves forward, and everything that falls due on the way happens in
 // order (containers starting, pods going away), with the controllers reacting after each step.
 import { clearTimer, type Cluster, type Ctx } from '../api/cluster.ts';
+import { syncAutoscaler } from './hpa.ts';
 import { runNodeTimer } from './nodeLifecycle.ts';
 import { nextTimer, runPodTimer } from './podLifecycle.ts';
 import { reconcile } from './reconcile.ts';
@@ -12,9 +13,11 @@ function runDueTimers(cluster: Cluster, ctx: Ctx): Cluster {
     .sort((a, b) => a.at - b.at);
   for (const t of due) {
     cluster = clearTimer(cluster, t.kind, t.key);
-    cluster = t.kind.startsWith('node-')
-      ? runNodeTimer(cluster, ctx, t)
-      : runPodTimer(cluster, ctx, t);
+    if (t.kind === 'hpa-sync') cluster = syncAutoscaler(cluster, ctx, t.key);
+    else
+      cluster = t.kind.startsWith('node-')
+        ? runNodeTimer(cluster, ctx, t)
+        : runPodTimer(cluster, ctx, t);
   }
   return cluster;
 }

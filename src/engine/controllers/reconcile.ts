@@ -3,11 +3,14 @@ import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluste
 import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncServiceEndpoints } from './endpoints.ts';
+import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
 import { syncReplicaSet } from './replicaset.ts';
 
 export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
   cluster = syncNamespaces(cluster, ctx);
+  // Before the workload controllers, so a first rescale is carried out in the same pass.
+  cluster = syncNewAutoscalers(cluster, ctx);
   for (const d of listObjects<Deployment>(cluster, 'Deployment'))
     cluster = syncDeployment(cluster, ctx, d);
   for (const rs of listObjects<ReplicaSet>(cluster, 'ReplicaSet'))

@@ -1,8 +1,10 @@
 // `kubectl get` columns of ReplicationController, StatefulSet and HorizontalPodAutoscaler
 // (printers.go; reference §9.5, §10). Their controllers fill `status`; until one runs, the counts
-// are zero and HPA targets `<unknown>`. Merged into printers.ts COLUMNS.
+// are zero and HPA targets `<unknown>`, then the HPA controller's CPU utilization. Merged into
+// printers.ts COLUMNS.
 import type { Cluster } from '../api/cluster.ts';
 import type { KubeObject, Labels } from '../api/objects.ts';
+import { currentCpuUtilization, type HorizontalPodAutoscaler } from '../controllers/hpaStatus.ts';
 import type { Columns } from './printers.ts';
 import { humanDuration } from './table.ts';
 
@@ -62,9 +64,13 @@ interface Hpa extends KubeObject {
  */
 function targets(hpa: Hpa, minor: number): string {
   const prefix = (name: string | undefined) => (minor >= 30 && name ? `${name}: ` : '');
+  // The HPA controller reports CPU only (controllers/hpa.ts); other metrics stay <unknown>.
+  const cpuNow = currentCpuUtilization(hpa as unknown as HorizontalPodAutoscaler);
+  const current = (name: string | undefined) =>
+    name === 'cpu' && cpuNow !== undefined ? `${cpuNow}%` : '<unknown>';
   const list: string[] = [];
   if (hpa.spec.targetCPUUtilizationPercentage !== undefined) {
-    list.push(`${prefix('cpu')}<unknown>/${hpa.spec.targetCPUUtilizationPercentage}%`);
+    list.push(`${prefix('cpu')}${current('cpu')}/${hpa.spec.targetCPUUtilizationPercentage}%`);
   }
   for (const m of hpa.spec.metrics ?? []) {
     if (m.type !== 'Resource' || !m.resource) {
@@ -79,7 +85,8 @@ function targets(hpa: Hpa, minor: number): string {
         : r.targetAverageUtilization !== undefined
           ? `${r.targetAverageUtilization}%`
           : String(t?.averageValue ?? t?.value ?? r.targetAverageValue ?? '<unknown>');
-    list.push(`${prefix(r.name)}<unknown>/${goal}`);
+    const now = goal.endsWith('%') ? current(r.name) : '<unknown>';
+    list.push(`${prefix(r.name)}${now}/${goal}`);
   }
   if (list.length === 0) return '<none>';
   return list.length > 2

@@ -3,6 +3,7 @@
 import { fail, ok, type Output, type ShellState } from '../context.ts';
 import { apiResources } from './apiResources.ts';
 import { applyLike } from './apply.ts';
+import { autoscale } from './autoscale.ts';
 import { clusterInfo } from './clusterInfo.ts';
 import { createNamespace, createService } from './create.ts';
 import { createDeployment } from './createDeployment.ts';
@@ -15,6 +16,7 @@ import { labelOrAnnotate } from './label.ts';
 import { rollout, set } from './rollout.ts';
 import { run } from './run.ts';
 import { scale } from './scale.ts';
+import { top } from './top.ts';
 import { version } from './version.ts';
 
 type Subcommand = (state: ShellState, args: readonly string[], stdin: string | undefined) => Output;
@@ -36,6 +38,8 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   },
   get: (state, args) => kubectlGet(state, args),
   scale: (state, args) => scale(state, args),
+  autoscale: (state, args) => autoscale(state, args),
+  top: (state, args) => top(state, args),
   delete: (state, args, stdin) => del(state, args, stdin),
   describe: (state, args) => describe(state, args),
   exec: (state, args) => exec(state, args),
