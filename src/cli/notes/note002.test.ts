@@ -145,9 +145,15 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       );
     });
 
-    it.todo(
-      'the ReplicaSet releases the unlabeled pod and creates a replacement; deleting the ReplicaSet leaves the released pod (the ReplicaSet controller keeps owning it: controllers/replicaset.ts)',
-    );
+    it('releases the unlabeled pod and makes a replacement; deleting the ReplicaSet leaves the released pod', () => {
+      // reference §2.4: a pod whose labels stop matching loses its controller reference.
+      const after = rows(note().at('kubectl get pods --show-labels').stdout).slice(1);
+      expect(after).toHaveLength(4);
+      const released = after.filter((p) => !p[5]!.includes('app='));
+      expect(released).toHaveLength(1);
+      const left = rows(note().at('kubectl get pods', 3).stdout).slice(1);
+      expect(left.map((p) => p[0])).toEqual([released[0]![0]]);
+    });
 
     it('prints matchLabels and matchExpressions together in the SELECTOR column', () => {
       const rs = rows(note().at('kubectl get rs replicaset-nginx -o wide').stdout);

@@ -196,7 +196,19 @@ function admitService(
     isObj(input.body.spec) ? input.body.spec : {},
     cluster.preset.minor,
   );
-  const errors = validateService(meta.name, spec);
+  // ValidateServiceUpdate: the ClusterIP immutability errors come first, then ValidateService's.
+  const requested = spec.clusterIP;
+  const changed =
+    live?.spec.clusterIP &&
+    live.spec.clusterIP !== 'None' &&
+    spec.type !== 'ExternalName' &&
+    typeof requested === 'string' &&
+    requested !== '' &&
+    requested !== live.spec.clusterIP;
+  const errors = [
+    ...(changed ? [invalid('spec.clusterIPs[0]', [requested], 'may not change once set')] : []),
+    ...validateService(meta.name, spec),
+  ];
   if (errors.length) return { ok: false, errors };
   // The allocator refuses dual-stack on single-stack clusters (registry alloc.go
   // initIPFamilyFields); headless selectorless Services default to it and are exempt. Before v1.21

@@ -63,8 +63,21 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   let owned: Pod[] = [];
   for (const pod of listObjects<Pod>(cluster, 'Pod', ns)) {
     const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
-    if (controller?.uid === rs.metadata.uid) owned.push(pod);
-    else if (
+    if (controller?.uid === rs.metadata.uid) {
+      if (selectorMatches(rs.spec.selector, pod.metadata.labels)) owned.push(pod);
+      else {
+        // Release: a pod whose labels no longer match loses its controller reference and lives on
+        // as an orphan; the ReplicaSet makes a replacement (controller_ref_manager.go).
+        const ownerReferences = (pod.metadata.ownerReferences ?? []).filter(
+          (o) => o.uid !== rs.metadata.uid,
+        );
+        const { ownerReferences: _gone, ...metadata } = pod.metadata;
+        [cluster] = updateObject(cluster, {
+          ...pod,
+          metadata: ownerReferences.length ? { ...metadata, ownerReferences } : metadata,
+        });
+      }
+    } else if (
       !controller &&
       isActive(pod) &&
       selectorMatches(rs.spec.selector, pod.metadata.labels)
