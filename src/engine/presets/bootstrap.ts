@@ -8,8 +8,6 @@ import { advance } from '../controllers/clock.ts';
 import { createAndStartPod } from '../controllers/podLifecycle.ts';
 import { endpointSliceVersion } from '../controllers/endpoints.ts';
 import { reconcile } from '../controllers/reconcile.ts';
-import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
-import { randomString } from '../util/random.ts';
 import type { Preset } from './presets.ts';
 import { meta, nodeObject, service, systemPod } from './systemObjects.ts';
 
@@ -186,8 +184,10 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   c = advance(c, ctx, 5 * 60 * 1000);
   for (const n of preset.nodes) if (!first.includes(n)) add(nodeObject(preset, n));
   if (preset.cni && preset.cni.namespace !== 'kube-system') add(namespace(preset.cni.namespace));
-  const suffix = () => randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
-  /** A DaemonSet with one host-network pod on every node, as kube-proxy and the CNI agents run. */
+  /**
+   * A DaemonSet of host-network pods, as kube-proxy and the CNI agents run; the DaemonSet
+   * controller makes one pod per node (controllers/daemonset.ts).
+   */
   const daemonSet = (
     name: string,
     ns: string,
@@ -195,8 +195,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     image: string,
     nodeSelector: Record<string, string> | null,
   ) => {
-    const n = preset.nodes.length;
-    const ds = add({
+    add({
       apiVersion: 'apps/v1',
       kind: 'DaemonSet',
       metadata: meta(name, ns, { generation: 1, labels }),
@@ -218,33 +217,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
           type: 'RollingUpdate',
         },
       },
-      status: {
-        currentNumberScheduled: n,
-        desiredNumberScheduled: n,
-        numberAvailable: n,
-        numberMisscheduled: 0,
-        numberReady: n,
-        observedGeneration: 1,
-        updatedNumberScheduled: n,
-      },
     });
-    const ownerReferences = [
-      {
-        apiVersion: 'apps/v1',
-        blockOwnerDeletion: true,
-        controller: true,
-        kind: 'DaemonSet',
-        name,
-        uid: ds.metadata.uid,
-      },
-    ];
-    for (const node of preset.nodes) {
-      const pod = systemPod(`${name}-${suffix()}`, ns, node.name, image, true, { ...labels });
-      startPod({
-        ...pod,
-        metadata: { ...pod.metadata, generateName: `${name}-`, ownerReferences },
-      });
-    }
   };
   daemonSet(
     'kube-proxy',

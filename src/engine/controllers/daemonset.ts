@@ -1,0 +1,144 @@
+// The DaemonSet controller (pkg/controller/daemon): one pod on every node the template may run on
+// (its nodeSelector matches, and it tolerates the node's NoSchedule/NoExecute taints, with the
+// tolerations the controller adds to every DaemonSet pod), none elsewhere.
+import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { recordEvent } from '../api/events.ts';
+import type { KubeObject, Labels, Node, Pod, PodTemplate } from '../api/objects.ts';
+import { defaultPodSpec } from '../api/workload.ts';
+import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
+import { randomString } from '../util/random.ts';
+import { podTemplateHash } from './deployment.ts';
+import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
+
+interface DaemonSet extends KubeObject {
+  readonly spec: {
+    readonly selector: { readonly matchLabels?: Labels };
+    readonly template: PodTemplate;
+  };
+}
+
+interface Toleration {
+  readonly key?: string;
+  readonly operator?: string;
+  readonly effect?: string;
+}
+
+/** Added to every DaemonSet pod (daemon/util): they run on nodes that are unhealthy or unschedulable. */
+const DAEMON_TOLERATIONS: readonly Toleration[] = [
+  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute' },
+  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute' },
+  { key: 'node.kubernetes.io/disk-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/memory-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/pid-pressure', operator: 'Exists', effect: 'NoSchedule' },
+  { key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' },
+];
+
+function tolerated(
+  tolerations: readonly Toleration[],
+  taint: { key: string; effect: string },
+): boolean {
+  return tolerations.some(
+    (t) =>
+      (t.operator === 'Exists' &&
+        (t.key === undefined || t.key === taint.key) &&
+        (t.effect === undefined || t.effect === taint.effect)) ||
+      (t.key === taint.key && (t.effect === undefined || t.effect === taint.effect)),
+  );
+}
+
+function shouldRunOn(ds: DaemonSet, node: Node): boolean {
+  const spec = ds.spec.template.spec as { nodeSelector?: Labels; tolerations?: Toleration[] };
+  const labels = node.metadata.labels ?? {};
+  if (Object.entries(spec.nodeSelector ?? {}).some(([k, v]) => labels[k] !== v)) return false;
+  const tolerations = [...(spec.tolerations ?? []), ...DAEMON_TOLERATIONS];
+  return (node.spec.taints ?? []).every(
+    (t) => t.effect === 'PreferNoSchedule' || tolerated(tolerations, t),
+  );
+}
+
+export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluster {
+  const ns = ds.metadata.namespace!;
+  const owned = listObjects<Pod>(cluster, 'Pod', ns).filter((p) =>
+    p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid),
+  );
+  const live = owned.filter((p) => !isTerminating(p));
+  const nodes = listObjects<Node>(cluster, 'Node');
+  const wanted = nodes.filter((n) => shouldRunOn(ds, n));
+  const hash = podTemplateHash(ds.spec.template).slice(0, 10);
+  const ownerReferences = [
+    {
+      apiVersion: 'apps/v1',
+      blockOwnerDeletion: true,
+      controller: true,
+      kind: 'DaemonSet',
+      name: ds.metadata.name,
+      uid: ds.metadata.uid,
+    },
+  ];
+  for (const node of wanted) {
+    if (live.some((p) => p.spec.nodeName === node.metadata.name)) continue;
+    let name: string;
+    do
+      name =
+        `${ds.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
+    while (cluster.objects.has(`Pod/${ns}/${name}`));
+    const labels = {
+      ...ds.spec.template.metadata.labels,
+      'controller-revision-hash': hash,
+      'pod-template-generation': String(ds.metadata.generation ?? 1),
+    };
+    const spec = defaultPodSpec({
+      ...ds.spec.template.spec,
+      nodeName: node.metadata.name,
+    }) as Pod['spec'];
+    [cluster] = createAndStartPod(cluster, ctx, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name,
+        generateName: `${ds.metadata.name}-`,
+        namespace: ns,
+        uid: '',
+        resourceVersion: '',
+        creationTimestamp: '',
+        labels,
+        ownerReferences,
+      },
+      spec,
+      status: { phase: 'Pending' },
+    });
+    cluster = recordEvent(cluster, ctx, ds, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, {
+      component: 'daemonset-controller',
+    });
+  }
+  for (const pod of live) {
+    if (wanted.some((n) => n.metadata.name === pod.spec.nodeName)) continue;
+    cluster = deletePod(cluster, ctx, pod);
+    cluster = recordEvent(
+      cluster,
+      ctx,
+      ds,
+      'Normal',
+      'SuccessfulDelete',
+      `Deleted pod: ${pod.metadata.name}`,
+      { component: 'daemonset-controller' },
+    );
+  }
+  const pods = listObjects<Pod>(cluster, 'Pod', ns).filter(
+    (p) => p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid) && !isTerminating(p),
+  );
+  const ready = pods.filter(isPodReady).length;
+  const status = {
+    currentNumberScheduled: pods.length,
+    desiredNumberScheduled: wanted.length,
+    ...(ready > 0 ? { numberAvailable: ready } : {}),
+    numberMisscheduled: 0,
+    numberReady: ready,
+    observedGeneration: ds.metadata.generation ?? 1,
+    updatedNumberScheduled: pods.length,
+    ...(wanted.length - ready > 0 ? { numberUnavailable: wanted.length - ready } : {}),
+  };
+  const current = cluster.objects.get(`DaemonSet/${ns}/${ds.metadata.name}`) as DaemonSet;
+  [cluster] = updateObject(cluster, { ...current, status });
+  return cluster;
+}
