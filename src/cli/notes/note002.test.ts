@@ -174,17 +174,34 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
   });
 
   describe('Deployment revisions', () => {
-    it.todo(
-      'kubectl apply --record warns "Flag --record has been deprecated, --record will be removed in the future" and records CHANGE-CAUSE "kubectl apply --filename=… --record=true" (apply lacks --record)',
-    );
-    it.todo(
-      'kubectl set image --record prints the same deprecation and records "kubectl set image deployment my-nginx-deployment nginx=nginx:1.11 --record=true"',
-    );
+    const DEPRECATED =
+      'Flag --record has been deprecated, --record will be removed in the future\n';
+
+    it('applies with the deprecated --record, which kubectl v1.33 still accepts with a notice', () => {
+      const r = note().at(`kubectl apply -f ${C}/deployment-nginx.yaml --record`);
+      expect(r.stdout).toBe('deployment.apps/my-nginx-deployment created\n');
+      expect(r.stderr).toBe(DEPRECATED);
+    });
+
+    it('records each command line as the CHANGE-CAUSE, as cli-runtime spells it', () => {
+      expect(
+        note().at('kubectl set image deployment my-nginx-deployment nginx=nginx:1.11 --record')
+          .stderr,
+      ).toBe(DEPRECATED);
+      const history = note().at('kubectl rollout history deployment my-nginx-deployment').stdout;
+      expect(history).toBe(
+        [
+          'deployment.apps/my-nginx-deployment ',
+          'REVISION  CHANGE-CAUSE',
+          `1         kubectl apply --filename=${C}/deployment-nginx.yaml --record=true`,
+          '2         kubectl set image deployment my-nginx-deployment nginx=nginx:1.11 --record=true',
+          '',
+          '',
+        ].join('\n'),
+      );
+    });
 
     it('updates the image and keeps the old ReplicaSet beside the new one', () => {
-      expect(note().at(`kubectl apply -f ${C}/deployment-nginx.yaml`).stdout).toBe(
-        'deployment.apps/my-nginx-deployment created\n',
-      );
       expect(
         note().at('kubectl set image deployment my-nginx-deployment nginx=nginx:1.11 --record')
           .stdout,

@@ -7,6 +7,8 @@ export interface ShellState {
   cluster: Cluster;
   readonly ctx: Ctx;
   readonly readFile?: (path: string) => string;
+  /** While a command given --record runs: the change cause it writes on what it changes. */
+  changeCause?: string | null;
 }
 
 export interface Output {

@@ -141,6 +141,8 @@ export function applyText(
     }
     const annotations = { ...(isObj(metadata.annotations) ? metadata.annotations : {}) };
     if (mode === 'apply') annotations[LAST_APPLIED] = canonicalJson(obj) + '\n';
+    // --record writes the command line beside (not into) the last-applied configuration.
+    if (state.changeCause) annotations['kubernetes.io/change-cause'] = state.changeCause;
     const input = {
       apiVersion,
       kind,

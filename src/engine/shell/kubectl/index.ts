@@ -1,6 +1,7 @@
 // kubectl: one file per subcommand, dispatched from this table. Add a subcommand by adding a file
 // and a row. Messages are kubectl's own (reference §1.13, §9).
 import { fail, ok, type Output, type ShellState } from '../context.ts';
+import { takeRecordFlag } from './record.ts';
 import { apiResources } from './apiResources.ts';
 import { applyLike } from './apply.ts';
 import { autoscale } from './autoscale.ts';
@@ -68,5 +69,13 @@ export function kubectl(
   const run = SUBCOMMANDS[sub];
   if (!run)
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
-  return run(state, rest, stdin);
+  const recorded = takeRecordFlag(args, state.cluster.preset.minor);
+  if (recorded.changeCause === null && recorded.warning === null) return run(state, rest, stdin);
+  state.changeCause = recorded.changeCause;
+  try {
+    const out = run(state, recorded.args.slice(1), stdin);
+    return recorded.warning ? { ...out, stderr: `${recorded.warning}\n${out.stderr}` } : out;
+  } finally {
+    state.changeCause = null;
+  }
 }

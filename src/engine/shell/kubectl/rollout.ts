@@ -204,7 +204,7 @@ export function rollout(state: ShellState, args: readonly string[]): Output {
 
 /** `kubectl set image deployment/NAME CONTAINER=IMAGE...` */
 export function set(state: ShellState, args: readonly string[]): Output {
-  const flags = parseFlags(args, { ...NS_FLAGS, '--record': { name: 'record', value: false } });
+  const flags = parseFlags(args, NS_FLAGS);
   if (flags.unknown.length)
     return fail(
       `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl set image --help' for usage.`,
@@ -228,7 +228,18 @@ export function set(state: ShellState, args: readonly string[]): Output {
   if (!sameContent(template, d.spec.template)) {
     [state.cluster] = updateObject(state.cluster, {
       ...d,
-      metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 },
+      metadata: {
+        ...d.metadata,
+        ...(state.changeCause
+          ? {
+              annotations: {
+                ...d.metadata.annotations,
+                'kubernetes.io/change-cause': state.changeCause,
+              },
+            }
+          : {}),
+        generation: (d.metadata.generation ?? 1) + 1,
+      },
       spec: { ...d.spec, template },
     });
   }
