@@ -162,9 +162,15 @@ describe.skipIf(!corpusPresent)('note 000 on the k8sinfra cluster (v1.20.2)', ()
       expect(controller.slice(1, 3)).toEqual(['1/1', 'Running']);
     });
 
-    it.todo(
-      "kubectl get pods -n ingress-nginx also lists the admission-create and admission-patch Job pods as Completed (no Job controller yet; the note's own v0.x ingress-nginx.yaml is not in the corpus)",
-    );
+    it('lists the admission-create and admission-patch Job pods as Completed', () => {
+      const pods = rows(note().at('kubectl get pods -n ingress-nginx').stdout).slice(1);
+      for (const job of ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch']) {
+        const pod = pods.find((p) =>
+          new RegExp(`^${job}-[bcdfghjklmnpqrstvwxz2456789]{5}$`).test(p[0]!),
+        )!;
+        expect(pod.slice(1, 3)).toEqual(['0/1', 'Completed']);
+      }
+    });
 
     it('accepts the v1beta1 Ingress on v1.20 with the deprecation warning a learner sees', () => {
       const r = note().at(`kubectl apply -f ${INGRESS_YAML}`);

@@ -3,8 +3,8 @@
 // from 10 s up to 5 minutes, showing CrashLoopBackOff meanwhile (pkg/kubelet, backOff defaults).
 import { setTimer, timestamp, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
-import type { Pod } from '../api/objects.ts';
-import { exitsAfterStart } from '../workloads/images.ts';
+import type { Container, Pod } from '../api/objects.ts';
+import { exitsAfterStart, isServer } from '../workloads/images.ts';
 import { recordContainerStart } from './kubeletEvents.ts';
 
 const key = (pod: Pod) => `Pod/${pod.metadata.namespace}/${pod.metadata.name}`;
@@ -31,9 +31,23 @@ export function backOffSeconds(restarts: number): number {
 }
 
 /** After a start: if a container's process ends on its own, it will be gone in a moment. */
+/**
+ * The exit code of a container's process if it ends on its own: an image whose default command
+ * exits, or any non-server program in a Job's pod (a Job runs its command to completion).
+ */
+export function exitCode(pod: Pod, container: Container): number | null {
+  const own = exitsAfterStart(container);
+  if (own !== null) return own;
+  const inJob = pod.metadata.ownerReferences?.some((o) => o.kind === 'Job') ?? false;
+  return inJob && !isServer(container) ? 0 : null;
+}
+
 export function scheduleExit(cluster: Cluster, pod: Pod, startedAt: number): Cluster {
-  if (!pod.spec.containers.some((c) => exitsAfterStart(c) !== null)) return cluster;
-  return setTimer(cluster, { at: startedAt + 200, kind: 'exit', key: key(pod) });
+  const codes = pod.spec.containers.map((c) => exitCode(pod, c));
+  if (codes.every((c) => c === null)) return cluster;
+  // A shell with nothing to read ends at once; a Job's command takes a moment of work.
+  const after = pod.spec.containers.some((c) => exitsAfterStart(c) !== null) ? 200 : 2000;
+  return setTimer(cluster, { at: startedAt + after, kind: 'exit', key: key(pod) });
 }
 
 function notReady(cluster: Cluster, pod: Pod, statuses: Status[], phase: string): Pod {
@@ -59,7 +73,7 @@ export function containerExited(cluster: Cluster, pod: Pod): Cluster {
   const now = timestamp(cluster);
   const statuses = statusesOf(pod).map((s) => {
     const c = pod.spec.containers.find((x) => x.name === s.name)!;
-    const code = exitsAfterStart(c);
+    const code = exitCode(pod, c);
     if (code === null) return s;
     const terminated = {
       containerID: s.containerID,
@@ -127,7 +141,7 @@ export function restartContainers(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster
   });
   for (const s of statuses) {
     const c = pod.spec.containers.find((x) => x.name === s.name)!;
-    if (exitsAfterStart(c) === null) continue;
+    if (exitCode(pod, c) === null) continue;
     cluster = recordEvent(
       cluster,
       ctx,

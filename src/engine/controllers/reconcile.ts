@@ -3,6 +3,7 @@ import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluste
 import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncDaemonSet } from './daemonset.ts';
+import { syncJob } from './job.ts';
 import { syncServiceEndpoints } from './endpoints.ts';
 import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
@@ -35,6 +36,8 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
   }
   for (const d of listObjects<Deployment>(cluster, 'Deployment'))
     [cluster] = updateObject(cluster, deploymentStatus(cluster, d));
+  for (const job of listObjects<KubeObject>(cluster, 'Job'))
+    cluster = syncJob(cluster, ctx, job as Parameters<typeof syncJob>[2]);
   for (const ds of listObjects<KubeObject>(cluster, 'DaemonSet'))
     cluster = syncDaemonSet(cluster, ctx, ds as Parameters<typeof syncDaemonSet>[2]);
   for (const svc of listObjects<Service>(cluster, 'Service'))

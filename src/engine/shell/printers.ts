@@ -25,6 +25,13 @@ export interface Columns {
   readonly header: readonly string[];
   readonly wide: readonly string[];
   readonly row: (obj: never, cluster: Cluster) => { cells: string[]; wide: string[] };
+  /** Columns of servers from this minor version on (a kind whose table grew a column). */
+  readonly since?: { readonly minor: number; readonly columns: Omit<Columns, 'since'> };
+}
+
+/** The columns a server of this version prints for the kind. */
+export function columnsFor(cols: Columns, minor: number): Omit<Columns, 'since'> {
+  return cols.since && minor >= cols.since.minor ? cols.since.columns : cols;
 }
 
 const age = (obj: KubeObject, cluster: Cluster) =>

@@ -94,6 +94,53 @@ function targets(hpa: Hpa, minor: number): string {
     : list.join(', ');
 }
 
+interface JobObject extends Templated {
+  readonly spec: Templated['spec'] & { readonly completions?: number };
+  readonly status?: Templated['status'] & {
+    readonly succeeded?: number;
+    readonly failed?: number;
+    readonly startTime?: string;
+    readonly completionTime?: string;
+    readonly conditions?: readonly { readonly type: string; readonly status: string }[];
+  };
+}
+
+/**
+ * printers.go printJob: COMPLETIONS succeeded/completions, DURATION from start to completion (or
+ * now). kubectl's table gained a STATUS column (Complete, Failed, Running) in v1.31; which release
+ * exactly is not pinned here, but v1.28 has none and v1.33 has it.
+ */
+function jobColumns(withStatus: boolean): Columns {
+  const status = (job: JobObject) => {
+    const c = (job.status?.conditions ?? []).find((x) => x.status === 'True');
+    return c?.type ?? 'Running';
+  };
+  const columns: Columns = {
+    header: withStatus
+      ? ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE']
+      : ['NAME', 'COMPLETIONS', 'DURATION', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+    row: (job: JobObject, cluster) => {
+      const start = job.status?.startTime;
+      const end = job.status?.completionTime;
+      const duration = start
+        ? humanDuration((end ? Date.parse(end) : cluster.now) - Date.parse(start))
+        : '';
+      return {
+        cells: [
+          job.metadata.name,
+          ...(withStatus ? [status(job)] : []),
+          `${job.status?.succeeded ?? 0}/${job.spec.completions ?? 1}`,
+          duration,
+          age(job, cluster),
+        ],
+        wide: [...containersImages(job), `controller-uid=${job.metadata.uid}`],
+      };
+    },
+  };
+  return withStatus ? columns : { ...columns, since: { minor: 31, columns: jobColumns(true) } };
+}
+
 export const WORKLOAD_COLUMNS: Readonly<Record<string, Columns>> = {
   ReplicationController: {
     header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
@@ -121,6 +168,7 @@ export const WORKLOAD_COLUMNS: Readonly<Record<string, Columns>> = {
       wide: containersImages(sts),
     }),
   },
+  Job: jobColumns(false),
   HorizontalPodAutoscaler: {
     header: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],
     wide: [],

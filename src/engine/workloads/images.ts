@@ -25,6 +25,12 @@ export interface ImageBehaviour {
   readonly defaultExit?: number;
 }
 
+/** A program that serves until stopped (it listens on a port), as opposed to one that finishes. */
+export function isServer(container: Container): boolean {
+  const listens = behaviourOf(container).listens;
+  return listens === null ? (container.ports?.length ?? 0) > 0 : listens.length > 0;
+}
+
 /** The exit code if this container's process ends right after it starts, else null. */
 export function exitsAfterStart(container: Container): number | null {
   if (container.command !== undefined || container.args !== undefined) return null;

@@ -4,7 +4,7 @@ import type { KubeObject } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { jsonpath, JsonPathError } from '../jsonpath.ts';
 import { toJson, toYaml } from '../objectOutput.ts';
-import { COLUMNS } from '../printers.ts';
+import { columnsFor, COLUMNS } from '../printers.ts';
 import { qualifiedPlural, qualifiedSingular, type ResourceType } from '../resources.ts';
 import { findResourceIn } from '../restMapping.ts';
 import { humanDuration } from '../table.ts';
@@ -35,18 +35,21 @@ function table(
   objects: readonly KubeObject[],
   opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean; noHeaders: boolean },
 ): string {
-  const cols = COLUMNS[r.kind] ?? {
-    header: ['NAME', 'AGE'],
-    wide: [],
-    // Kinds without printer columns (custom resources) get NAME and AGE, as kubectl prints them.
-    row: (o: KubeObject) => ({
-      cells: [
-        o.metadata.name,
-        humanDuration(state.cluster.now - Date.parse(o.metadata.creationTimestamp)),
-      ],
-      wide: [],
-    }),
-  };
+  const known = COLUMNS[r.kind];
+  const cols = known
+    ? columnsFor(known, state.cluster.preset.minor)
+    : {
+        header: ['NAME', 'AGE'],
+        wide: [],
+        // Kinds without printer columns (custom resources) get NAME and AGE, as kubectl prints them.
+        row: (o: KubeObject) => ({
+          cells: [
+            o.metadata.name,
+            humanDuration(state.cluster.now - Date.parse(o.metadata.creationTimestamp)),
+          ],
+          wide: [],
+        }),
+      };
   const header = [
     ...(opts.allNs && r.namespaced ? ['NAMESPACE'] : []),
     ...cols.header,
