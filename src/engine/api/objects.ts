@@ -133,6 +133,7 @@ export interface Service extends KubeObject {
 
 export interface Endpoint {
   readonly addresses: readonly string[];
+  readonly hostname?: string;
   readonly conditions: {
     readonly ready: boolean;
     readonly serving?: boolean;

@@ -50,8 +50,13 @@ function candidatePods(cluster: Cluster, svc: Service): Pod[] {
  * One pod as an endpoint. Before v1.21 the API served discovery.k8s.io/v1beta1, where the node is
  * a `topology` label and only the `ready` condition exists (serving and terminating were alpha).
  */
-function toEndpoint(pod: Pod, minor: number): Endpoint {
+function toEndpoint(pod: Pod, minor: number, service: string): Endpoint {
   const serving = isPodReady(pod);
+  // A pod naming this Service as its subdomain is addressable by its hostname (§2.6, StatefulSets).
+  const hostname =
+    typeof pod.spec.hostname === 'string' && pod.spec.subdomain === service
+      ? { hostname: pod.spec.hostname }
+      : {};
   const terminating = isTerminating(pod);
   const where =
     minor >= 21
@@ -59,6 +64,7 @@ function toEndpoint(pod: Pod, minor: number): Endpoint {
       : { topology: { 'kubernetes.io/hostname': pod.spec.nodeName! } };
   return {
     addresses: [pod.status.podIP!],
+    ...hostname,
     conditions:
       minor >= 21
         ? { ready: serving && !terminating, serving, terminating }
@@ -112,7 +118,7 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   let i = 0;
   for (const group of groups.values()) {
     const endpoints = group.pods.length
-      ? group.pods.map((p) => toEndpoint(p, cluster.preset.minor))
+      ? group.pods.map((p) => toEndpoint(p, cluster.preset.minor, svc.metadata.name))
       : null;
     const slice = existing[i++];
     if (slice) {

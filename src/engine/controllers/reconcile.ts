@@ -4,6 +4,7 @@ import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncDaemonSet } from './daemonset.ts';
 import { syncJob } from './job.ts';
+import { syncStatefulSet } from './statefulset.ts';
 import { syncServiceEndpoints } from './endpoints.ts';
 import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
@@ -36,6 +37,8 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
   }
   for (const d of listObjects<Deployment>(cluster, 'Deployment'))
     [cluster] = updateObject(cluster, deploymentStatus(cluster, d));
+  for (const set of listObjects<KubeObject>(cluster, 'StatefulSet'))
+    cluster = syncStatefulSet(cluster, ctx, set as Parameters<typeof syncStatefulSet>[2]);
   for (const job of listObjects<KubeObject>(cluster, 'Job'))
     cluster = syncJob(cluster, ctx, job as Parameters<typeof syncJob>[2]);
   for (const ds of listObjects<KubeObject>(cluster, 'DaemonSet'))
