@@ -4,10 +4,10 @@
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import type { KubeObject, Labels, Node, Pod, PodTemplate } from '../api/objects.ts';
-import { defaultPodSpec } from '../api/workload.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
 import { podTemplateHash } from './deployment.ts';
+import { podFromTemplate } from './podFromTemplate.ts';
 import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
 interface DaemonSet extends KubeObject {
@@ -65,16 +65,6 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
   const nodes = listObjects<Node>(cluster, 'Node');
   const wanted = nodes.filter((n) => shouldRunOn(ds, n));
   const hash = podTemplateHash(ds.spec.template).slice(0, 10);
-  const ownerReferences = [
-    {
-      apiVersion: 'apps/v1',
-      blockOwnerDeletion: true,
-      controller: true,
-      kind: 'DaemonSet',
-      name: ds.metadata.name,
-      uid: ds.metadata.uid,
-    },
-  ];
   for (const node of wanted) {
     if (live.some((p) => p.spec.nodeName === node.metadata.name)) continue;
     let name: string;
@@ -82,31 +72,14 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
       name =
         `${ds.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
     while (cluster.objects.has(`Pod/${ns}/${name}`));
-    const labels = {
-      ...ds.spec.template.metadata.labels,
-      'controller-revision-hash': hash,
-      'pod-template-generation': String(ds.metadata.generation ?? 1),
-    };
-    const spec = defaultPodSpec({
-      ...ds.spec.template.spec,
-      nodeName: node.metadata.name,
-    }) as Pod['spec'];
-    [cluster] = createAndStartPod(cluster, ctx, {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: {
-        name,
-        generateName: `${ds.metadata.name}-`,
-        namespace: ns,
-        uid: '',
-        resourceVersion: '',
-        creationTimestamp: '',
-        labels,
-        ownerReferences,
+    const pod = podFromTemplate({ ...ds, apiVersion: 'apps/v1' }, ds.spec.template, name, {
+      labels: {
+        'controller-revision-hash': hash,
+        'pod-template-generation': String(ds.metadata.generation ?? 1),
       },
-      spec,
-      status: { phase: 'Pending' },
+      spec: { nodeName: node.metadata.name },
     });
+    [cluster] = createAndStartPod(cluster, ctx, pod);
     cluster = recordEvent(cluster, ctx, ds, 'Normal', 'SuccessfulCreate', `Created pod: ${name}`, {
       component: 'daemonset-controller',
     });

@@ -4,9 +4,9 @@
 import { listObjects, timestamp, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import type { KubeObject, Pod, PodTemplate } from '../api/objects.ts';
-import { defaultPodSpec } from '../api/workload.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
+import { podFromTemplate } from './podFromTemplate.ts';
 import { createAndStartPod, isTerminating } from './podLifecycle.ts';
 
 interface Job extends KubeObject {
@@ -62,35 +62,10 @@ export function syncJob(cluster: Cluster, ctx: Ctx, job: Job): Cluster {
   for (let i = 0; i < toCreate; i++) {
     const name =
       `${job.metadata.name}-`.slice(0, 58) + randomString(ctx.random, NAME_SUFFIX_ALPHABET, 5);
-    const labels = {
-      ...job.spec.template.metadata.labels,
-      ...jobLabels(job, cluster.preset.minor),
-    };
-    [cluster] = createAndStartPod(cluster, ctx, {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: {
-        name,
-        generateName: `${job.metadata.name}-`,
-        namespace: ns,
-        uid: '',
-        resourceVersion: '',
-        creationTimestamp: '',
-        labels,
-        ownerReferences: [
-          {
-            apiVersion: 'batch/v1',
-            blockOwnerDeletion: true,
-            controller: true,
-            kind: 'Job',
-            name: job.metadata.name,
-            uid: job.metadata.uid,
-          },
-        ],
-      },
-      spec: defaultPodSpec({ ...job.spec.template.spec }) as Pod['spec'],
-      status: { phase: 'Pending' },
+    const pod = podFromTemplate({ ...job, apiVersion: 'batch/v1' }, job.spec.template, name, {
+      labels: jobLabels(job, cluster.preset.minor),
     });
+    [cluster] = createAndStartPod(cluster, ctx, pod);
     cluster = recordEvent(
       cluster,
       ctx,

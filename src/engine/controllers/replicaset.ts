@@ -6,7 +6,7 @@ import { recordEvent } from '../api/events.ts';
 import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
-import { defaultPodSpec } from '../api/workload.ts';
+import { podFromTemplate } from './podFromTemplate.ts';
 import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
 /** What differs between a ReplicaSet and a ReplicationController for the controller. */
@@ -99,25 +99,11 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   for (let i = 0; i < diff; i++) {
     const name = newPodName(cluster, ctx, rs);
     let pod: Pod;
-    [cluster, pod] = createAndStartPod(cluster, ctx, {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: {
-        name,
-        generateName: `${rs.metadata.name}-`,
-        namespace: ns,
-        uid: '',
-        resourceVersion: '',
-        creationTimestamp: '',
-        labels: rs.spec.template.metadata.labels ?? {},
-        ...(rs.spec.template.metadata.annotations
-          ? { annotations: rs.spec.template.metadata.annotations }
-          : {}),
-        ownerReferences: [ownerRef],
-      },
-      spec: defaultPodSpec({ ...rs.spec.template.spec }) as Pod['spec'],
-      status: { phase: 'Pending' },
-    });
+    [cluster, pod] = createAndStartPod(
+      cluster,
+      ctx,
+      podFromTemplate({ ...rs, apiVersion: kind.apiVersion }, rs.spec.template, name),
+    );
     owned.push(pod);
     cluster = recordEvent(
       cluster,

@@ -5,8 +5,8 @@
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import type { KubeObject, Pod, PodTemplate } from '../api/objects.ts';
-import { defaultPodSpec } from '../api/workload.ts';
 import { podTemplateHash } from './deployment.ts';
+import { podFromTemplate } from './podFromTemplate.ts';
 import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
 interface StatefulSet extends KubeObject {
@@ -40,42 +40,18 @@ export function syncStatefulSet(cluster: Cluster, ctx: Ctx, set: StatefulSet): C
       if (!parallel && !(existing.status.phase === 'Running' && isPodReady(existing))) break;
       continue;
     }
-    const labels = {
-      ...set.spec.template.metadata.labels,
-      ...(cluster.preset.minor >= 28 ? { 'apps.kubernetes.io/pod-index': String(i) } : {}),
-      'controller-revision-hash': revision,
-      'statefulset.kubernetes.io/pod-name': name,
-    };
-    const spec = defaultPodSpec({
-      ...set.spec.template.spec,
-      hostname: name,
-      ...(set.spec.serviceName ? { subdomain: set.spec.serviceName } : {}),
-    });
-    [cluster] = createAndStartPod(cluster, ctx, {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: {
-        name,
-        generateName: `${set.metadata.name}-`,
-        namespace: ns,
-        uid: '',
-        resourceVersion: '',
-        creationTimestamp: '',
-        labels,
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            blockOwnerDeletion: true,
-            controller: true,
-            kind: 'StatefulSet',
-            name: set.metadata.name,
-            uid: set.metadata.uid,
-          },
-        ],
+    const pod = podFromTemplate({ ...set, apiVersion: 'apps/v1' }, set.spec.template, name, {
+      labels: {
+        ...(cluster.preset.minor >= 28 ? { 'apps.kubernetes.io/pod-index': String(i) } : {}),
+        'controller-revision-hash': revision,
+        'statefulset.kubernetes.io/pod-name': name,
       },
-      spec: spec as Pod['spec'],
-      status: { phase: 'Pending' },
+      spec: {
+        hostname: name,
+        ...(set.spec.serviceName ? { subdomain: set.spec.serviceName } : {}),
+      },
     });
+    [cluster] = createAndStartPod(cluster, ctx, pod);
     cluster = recordEvent(
       cluster,
       ctx,
