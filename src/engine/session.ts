@@ -155,8 +155,14 @@ export function createSession(options: SessionOptions = {}): Session {
     run,
     runScript: (text) => splitScript(text).map((c) => run(c.text, c.stdin)),
     apply(text) {
-      tick();
-      const report = applyText(state, text, 'STDIN', 'apply');
+      let report: ReturnType<typeof applyText>;
+      try {
+        tick();
+        report = applyText(state, text, 'STDIN', 'apply');
+      } catch (err) {
+        // As for run(): a simulator bug is reported, never thrown at the page.
+        report = { ...fail(`lab: internal error: ${(err as Error).message}`, 70), errors: [] };
+      }
       return {
         command: 'kubectl apply -f -',
         exitCode: report.exitCode,

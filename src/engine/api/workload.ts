@@ -80,7 +80,11 @@ export function validatePodSpec(spec: Obj, path: string): FieldError[] {
   const names = new Set<string>();
   containers.forEach((c, i) => {
     const cpath = `${path}.containers[${i}]`;
-    if (!isObj(c)) return;
+    // The real server fails to decode such a document at all; as data it is an invalid container.
+    if (!isObj(c)) {
+      errs.push(invalid(cpath, c, 'must be an object'));
+      return;
+    }
     if (typeof c.name !== 'string' || c.name === '') errs.push(required(`${cpath}.name`));
     else {
       errs.push(...dns1123Label(`${cpath}.name`, c.name));
