@@ -2,15 +2,13 @@
 // editor, and the lesson runner all drive the engine through this.
 import type { Cluster } from './api/cluster.ts';
 import { advance } from './controllers/clock.ts';
-import { powerOff, powerOn } from './controllers/nodeLifecycle.ts';
-import { reconcile } from './controllers/reconcile.ts';
 import { bootstrap } from './presets/bootstrap.ts';
 import { PRESETS, presetNames } from './presets/presets.ts';
-import { fail, ok, type Output, type ShellState } from './shell/context.ts';
+import { fail, type Output, type ShellState } from './shell/context.ts';
 import { kubectl } from './shell/kubectl/index.ts';
-import { labCpu } from './shell/labCpu.ts';
+import { lab } from './shell/lab.ts';
 import { applyText } from './shell/kubectl/applyText.ts';
-import { curl, labClients, labLoad, labTrace, ssh } from './shell/network.ts';
+import { curl, ssh } from './shell/network.ts';
 import { minikube } from './shell/minikube.ts';
 import { splitScript, splitWords } from './shell/script.ts';
 import type { ClusterView, CommandResult, SourceError } from './types.ts';
@@ -20,7 +18,7 @@ import { clusterView } from './view.ts';
 export { presetNames };
 
 export interface SessionOptions {
-  /** A preset of presets.md: 'lab' (default) or 'k8sinfra'. */
+  /** A preset of presets.md: 'lab' (default), 'k8sinfra', 'minikube', 'gke' or 'aws'. */
   readonly preset?: string;
   /** Seeds every random choice (default 1). */
   readonly seed?: number;
@@ -52,49 +50,6 @@ export interface Session {
 
 /** Simulated seconds that pass per command: a person at a terminal. */
 const SECONDS_PER_COMMAND = 2;
-
-function lab(state: ShellState, args: readonly string[]): Output {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'trace':
-      return labTrace(state, rest);
-    case 'load':
-      return labLoad(state, rest);
-    case 'clients':
-      return labClients(state);
-    case 'node':
-      return labNode(state, rest);
-    case 'cpu':
-      return labCpu(state, rest);
-    case 'wait': {
-      const seconds = Number(rest[0] ?? 10);
-      if (!Number.isFinite(seconds) || seconds < 0) return fail('usage: lab wait [SECONDS]', 2);
-      state.cluster = advance(state.cluster, state.ctx, seconds * 1000);
-      return ok();
-    }
-    default:
-      return fail(
-        `lab: unknown command "${sub ?? ''}"; try: lab trace, lab load, lab clients, lab wait, lab node, lab cpu`,
-        2,
-      );
-  }
-}
-
-/** `lab node down|up NODE`: switch a node off or on. */
-function labNode(state: ShellState, args: readonly string[]): Output {
-  const [verb, name] = args;
-  const node = state.cluster.preset.nodes.find((n) => n.name === name);
-  if ((verb !== 'down' && verb !== 'up') || !name) return fail('usage: lab node down|up NODE', 2);
-  if (!node) return fail(`lab: no node named "${name}"; see kubectl get nodes`, 2);
-  if (verb === 'down') {
-    if (state.cluster.poweredOff.has(name)) return ok(`node/${name} is already off\n`);
-    state.cluster = powerOff(state.cluster, name);
-    return ok(`node/${name} powered off\n`);
-  }
-  if (!state.cluster.poweredOff.has(name)) return ok(`node/${name} is already on\n`);
-  state.cluster = reconcile(powerOn(state.cluster, state.ctx, name), state.ctx);
-  return ok(`node/${name} powered on\n`);
-}
 
 function dispatch(state: ShellState, words: readonly string[], stdin: string | undefined): Output {
   const [cmd, ...args] = words;
