@@ -97,7 +97,22 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   }
   const allNs = flags.values.get('all-namespaces') === 'true';
   const namespace = flags.values.get('namespace') ?? 'default';
-  const kinds = what.split(',');
+  // `all` is the category of that name: these kinds, in discovery order, those this server serves.
+  const ALL = [
+    'pods',
+    'replicationcontrollers',
+    'services',
+    'daemonsets',
+    'deployments',
+    'replicasets',
+    'statefulsets',
+    'horizontalpodautoscalers',
+    'cronjobs',
+    'jobs',
+  ];
+  const kinds = what
+    .split(',')
+    .flatMap((k) => (k === 'all' ? ALL.filter((a) => findResourceIn(state.cluster, a)) : [k]));
   const resources: ResourceType[] = [];
   for (const k of kinds) {
     // Built-in kinds the server of this version serves, and kinds its CRDs define.

@@ -191,4 +191,10 @@ describe('kubectl as the study notes type it', () => {
       .slice(2, 5);
     for (const w of workers) expect(w.split(/\s+/)[2]).toBe('<none>');
   });
+
+  it('expands get all to the "all" category in discovery order, skipping empty kinds', () => {
+    const out = np().run('kubectl get all').stdout;
+    const headers = out.split('\n\n').map((block) => block.split('\n')[1]!.split('/')[0]);
+    expect(headers).toEqual(['pod', 'service', 'deployment.apps', 'replicaset.apps']);
+  });
 });
