@@ -5,7 +5,7 @@ import { getObject, listObjects, type Cluster } from '../api/cluster.ts';
 import type { EndpointSlice, KubeObject, Service, ServicePort } from '../api/objects.ts';
 import { annotationLines, eventLines, labelLines } from './describeText.ts';
 
-interface EndpointsObject extends KubeObject {
+export interface EndpointsObject extends KubeObject {
   readonly subsets?: readonly {
     readonly addresses?: readonly { readonly ip: string }[];
     readonly ports?: readonly { readonly name?: string; readonly port: number }[];
@@ -20,7 +20,7 @@ function firstThree(list: readonly string[]): string {
 }
 
 /** formatEndpointSlices: ready addresses of the port with this name; "<none>" without slices. */
-function fromSlices(slices: readonly EndpointSlice[], portName: string): string {
+export function fromSlices(slices: readonly EndpointSlice[], portName: string): string {
   if (slices.length === 0) return '<none>';
   const list: string[] = [];
   for (const s of slices) {
@@ -36,7 +36,7 @@ function fromSlices(slices: readonly EndpointSlice[], portName: string): string 
 }
 
 /** formatEndpoints (kubectl ≤1.30): the Endpoints object's subsets; "<none>" when it has none. */
-function fromEndpoints(ep: EndpointsObject | undefined, portName: string): string {
+export function fromEndpoints(ep: EndpointsObject | undefined, portName: string): string {
   const subsets = ep?.subsets ?? [];
   if (subsets.length === 0) return '<none>';
   const list: string[] = [];

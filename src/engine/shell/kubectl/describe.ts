@@ -9,6 +9,8 @@ import {
   describeEndpointsLines,
   describeReplicaSetLines,
 } from '../describeDeployment.ts';
+import { describeHpaLines } from '../describeHpa.ts';
+import { describeIngressLines } from '../describeIngress.ts';
 import { describePodLines } from '../describePod.ts';
 import { describeServiceLines } from '../describeService.ts';
 import { renderDescription } from '../describeText.ts';
@@ -23,6 +25,8 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Deployment: (c, o: Deployment) => describeDeploymentLines(c, o),
   ReplicaSet: (c, o: ReplicaSet) => describeReplicaSetLines(c, o),
   Endpoints: (c, o: KubeObject) => describeEndpointsLines(c, o),
+  Ingress: (c, o: Parameters<typeof describeIngressLines>[1]) => describeIngressLines(c, o),
+  HorizontalPodAutoscaler: (c, o: Parameters<typeof describeHpaLines>[1]) => describeHpaLines(c, o),
 };
 
 const FLAGS = {
