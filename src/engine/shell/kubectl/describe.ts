@@ -9,10 +9,14 @@ import {
   describeEndpointsLines,
   describeReplicaSetLines,
 } from '../describeDeployment.ts';
+import { describeConfigMapLines } from '../describeConfigMap.ts';
 import { describeHpaLines } from '../describeHpa.ts';
 import { describeIngressLines } from '../describeIngress.ts';
+import { describeNamespaceLines } from '../describeNamespace.ts';
 import { describePodLines } from '../describePod.ts';
+import { describeSecretLines } from '../describeSecret.ts';
 import { describeServiceLines } from '../describeService.ts';
+import { describeServiceAccountLines } from '../describeServiceAccount.ts';
 import { renderDescription } from '../describeText.ts';
 import { findResource, qualifiedPlural } from '../resources.ts';
 import { matchesSelector, NS_FLAGS } from './common.ts';
@@ -27,6 +31,10 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Endpoints: (c, o: KubeObject) => describeEndpointsLines(c, o),
   Ingress: (c, o: Parameters<typeof describeIngressLines>[1]) => describeIngressLines(c, o),
   HorizontalPodAutoscaler: (c, o: Parameters<typeof describeHpaLines>[1]) => describeHpaLines(c, o),
+  ConfigMap: (c, o: KubeObject) => describeConfigMapLines(c, o),
+  Secret: (c, o: KubeObject) => describeSecretLines(c, o),
+  Namespace: (c, o: KubeObject) => describeNamespaceLines(c, o),
+  ServiceAccount: (c, o: KubeObject) => describeServiceAccountLines(c, o),
 };
 
 const FLAGS = {
