@@ -94,6 +94,22 @@ suite('kubectl describe ingress', () => {
     );
   });
 
+  it('has the v1.24+ header but still reads Endpoints objects for backends on minikube v1.28', () => {
+    const { s } = session('minikube');
+    const lines = s.run('kubectl describe ing example-ingress').stdout.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Name:             example-ingress',
+      'Labels:           <none>',
+      'Namespace:        default',
+      'Address:          ',
+      'Ingress Class:    <none>',
+      'Default backend:  <default>',
+    ]);
+    expect(lines).toContain(
+      '                    /v2   web2:8080 (<error: endpoints "web2" not found>)',
+    );
+  });
+
   it('routes everything to the default backend when there are no HTTP rules', () => {
     const s = createSession({ preset: 'lab', seed: 1 });
     s.apply(NP_SVC.replace('app: np-pods', 'app: nobody'));

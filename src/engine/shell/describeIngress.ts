@@ -34,12 +34,13 @@ interface Ingress extends KubeObject {
 }
 
 /**
- * Older kubectl (the v1.20 preset's) printed no Labels or Ingress Class line and, for an Ingress
- * without a default backend, looked up `default-http-backend:80` in kube-system instead of printing
- * `<default>`. The release that changed this lies between v1.21 and v1.22 and was not pinned down;
- * no preset falls between them.
+ * Releases inferred from when the pull requests merged (after the previous release's code freeze),
+ * not from release notes: the Labels line came with kubernetes/kubernetes#103894 (v1.23); the
+ * Ingress Class line with #107921 and `<default>` for a missing default backend with #108506 (both
+ * v1.24). Before #108506 kubectl looked up `default-http-backend:80` in kube-system instead.
  */
-const NEW_LAYOUT_MINOR = 22;
+const LABELS_MINOR = 23;
+const CLASS_AND_DEFAULT_MINOR = 24;
 /** kubectl ≥1.31 reads EndpointSlices for backends, as it does for `describe service` (reference §0). */
 const SLICES_MINOR = 31;
 
@@ -89,7 +90,7 @@ function addressText(ing: Ingress): string {
 
 export function describeIngressLines(cluster: Cluster, ing: Ingress): string[] {
   const ns = ing.metadata.namespace!;
-  const newLayout = cluster.preset.minor >= NEW_LAYOUT_MINOR;
+  const newLayout = cluster.preset.minor >= CLASS_AND_DEFAULT_MINOR;
   const def = ing.spec.defaultBackend;
   let defaultText: string;
   if (def) defaultText = backendText(cluster, ns, def);
@@ -102,7 +103,7 @@ export function describeIngressLines(cluster: Cluster, ing: Ingress): string[] {
   const tls = ing.spec.tls ?? [];
   return [
     `Name:\t${ing.metadata.name}`,
-    ...(newLayout ? labelLines('Labels', ing.metadata.labels) : []),
+    ...(cluster.preset.minor >= LABELS_MINOR ? labelLines('Labels', ing.metadata.labels) : []),
     `Namespace:\t${ns}`,
     `Address:\t${addressText(ing)}`,
     ...(newLayout ? [`Ingress Class:\t${ing.spec.ingressClassName ?? '<none>'}`] : []),
@@ -127,8 +128,8 @@ export function describeIngressLines(cluster: Cluster, ing: Ingress): string[] {
         (p) => `    \t${p.path ?? ''} \t${backendText(cluster, ns, p.backend)}`,
       ),
     ]),
-    // Without HTTP rules the default backend serves everything; older kubectl wrote "*" with a
-    // trailing space in the path cell ("%s\t%s \t%s"), newer without.
+    // Without HTTP rules the default backend serves everything. Current kubectl writes
+    // "%s\t%s\t%s"; the trailing space after the older path "*" is recalled, not read in v1.20 source.
     ...(rules.length === 0 ? [`  *\t*${newLayout ? '' : ' '}\t${defaultText}`] : []),
     ...annotationLines('Annotations', ing.metadata.annotations),
     ...eventLines(cluster, ing),
