@@ -1,9 +1,9 @@
 // `kubectl describe hpa` (describe.go describeHorizontalPodAutoscalerV2). kubectl asks for the
-// newest HPA version the server serves (autoscaling/v2 on v1.23+, v2beta2 on the v1.20 preset,
-// whose describer prints the same layout), so whatever version the object was written in, it is
-// described from its v2 form: an autoscaling/v1 object's CPU target becomes a Resource metric and
-// the annotations the API server keeps v2 status in (controllers/hpaStatus.ts) become conditions
-// and current metrics, and are not shown as annotations.
+// newer HPA version first (v2beta2 from kubernetes/kubernetes#75176 until v2 with #114886 in
+// v1.27; both print this layout, as kubernetes#73182 shows for v1.13), so whatever version the
+// object was written in, it is described from its v2 form: an autoscaling/v1 object's CPU target
+// becomes a Resource metric and the annotations the API server keeps v2 status in
+// (controllers/hpaStatus.ts) become conditions and current metrics, not shown as annotations.
 import type { Cluster } from '../api/cluster.ts';
 import {
   cpuTarget,

@@ -41,7 +41,7 @@ interface Ingress extends KubeObject {
  */
 const LABELS_MINOR = 23;
 const CLASS_AND_DEFAULT_MINOR = 24;
-/** kubectl ≥1.31 reads EndpointSlices for backends, as it does for `describe service` (reference §0). */
+/** kubectl ≥1.31 reads EndpointSlices for backends, as for `describe service` (kubernetes/kubernetes#124598). */
 const SLICES_MINOR = 31;
 
 /** serviceBackendStringer: `name:port`, the port by number or by name. */
