@@ -312,10 +312,15 @@ function admitGeneric(
   if (ruled.decodeError) return { ok: false, errors: [], decodeError: ruled.decodeError };
   const errors = [...nameErrors(input.kind, meta.name), ...ruled.errors];
   if (errors.length) return { ok: false, errors };
+  // From v1.21 the API server labels every namespace with its own name.
+  const nsLabel =
+    input.kind === 'Namespace' && cluster.preset.minor >= 21
+      ? { labels: { ...meta.labels, 'kubernetes.io/metadata.name': meta.name } }
+      : {};
   const object = {
     apiVersion: ruled.apiVersion ?? input.apiVersion,
     kind: input.kind,
-    metadata: meta,
+    metadata: { ...meta, ...nsLabel },
     ...ruled.body,
     ...(input.kind === 'Namespace'
       ? { spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } }

@@ -13,10 +13,15 @@ import { meta, nodeObject, service, systemPod } from './systemObjects.ts';
 
 const DAY = 24 * 3600 * 1000;
 
-const namespace = (name: string): KubeObject => ({
+/** A namespace as the API server stores it; the name label exists from v1.21. */
+const namespace = (name: string, minor: number): KubeObject => ({
   apiVersion: 'v1',
   kind: 'Namespace',
-  metadata: meta(name, undefined, { labels: { 'kubernetes.io/metadata.name': name } }),
+  metadata: meta(
+    name,
+    undefined,
+    minor >= 21 ? { labels: { 'kubernetes.io/metadata.name': name } } : {},
+  ),
   spec: { finalizers: ['kubernetes'] },
   status: { phase: 'Active' },
 });
@@ -89,7 +94,8 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   const startPod = (pod: Pod) => {
     [c] = createAndStartPod(c, ctx, pod);
   };
-  for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system']) add(namespace(ns));
+  for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
+    add(namespace(ns, preset.minor));
   const controlPlane = preset.nodes.filter((n) => n.controlPlane);
   // Without a control-plane node (a managed control plane) every node is there from the start.
   const first = controlPlane.length ? controlPlane : preset.nodes;
@@ -183,7 +189,8 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   // The workers join a little later.
   c = advance(c, ctx, 5 * 60 * 1000);
   for (const n of preset.nodes) if (!first.includes(n)) add(nodeObject(preset, n));
-  if (preset.cni && preset.cni.namespace !== 'kube-system') add(namespace(preset.cni.namespace));
+  if (preset.cni && preset.cni.namespace !== 'kube-system')
+    add(namespace(preset.cni.namespace, preset.minor));
   /**
    * A DaemonSet of host-network pods, as kube-proxy and the CNI agents run; the DaemonSet
    * controller makes one pod per node (controllers/daemonset.ts).
