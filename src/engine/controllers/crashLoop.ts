@@ -5,7 +5,7 @@ import { setTimer, timestamp, updateObject, type Cluster, type Ctx } from '../ap
 import { recordEvent } from '../api/events.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import { exitsAfterStart, isServer } from '../workloads/images.ts';
-import { recordContainerStart } from './kubeletEvents.ts';
+import { recordContainerStart, recordImagePresent } from './kubeletEvents.ts';
 
 const key = (pod: Pod) => `Pod/${pod.metadata.namespace}/${pod.metadata.name}`;
 const kubelet = (pod: Pod) => ({ component: 'kubelet', host: pod.spec.nodeName! });
@@ -142,15 +142,7 @@ export function restartContainers(cluster: Cluster, ctx: Ctx, pod: Pod): Cluster
   for (const s of statuses) {
     const c = pod.spec.containers.find((x) => x.name === s.name)!;
     if (exitCode(pod, c) === null) continue;
-    cluster = recordEvent(
-      cluster,
-      ctx,
-      pod,
-      'Normal',
-      'Pulled',
-      `Container image "${c.image}" already present on machine`,
-      kubelet(pod),
-    );
+    cluster = recordImagePresent(cluster, ctx, pod, c.image);
     cluster = recordContainerStart(cluster, ctx, pod, c.name);
   }
   return scheduleExit(cluster, pod, cluster.now);

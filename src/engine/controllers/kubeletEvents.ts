@@ -28,3 +28,9 @@ export function recordContainerStart(
     source,
   );
 }
+
+/** The kubelet's Pulled event when the image is already on the node. */
+export function recordImagePresent(cluster: Cluster, ctx: Ctx, pod: Pod, image: string): Cluster {
+  const message = `Container image "${image}" already present on machine`;
+  return recordEvent(cluster, ctx, pod, 'Normal', 'Pulled', message, kubelet(pod.spec.nodeName!));
+}

@@ -18,7 +18,7 @@ import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
 import { containerExited, enterBackOff, restartContainers, scheduleExit } from './crashLoop.ts';
-import { recordContainerStart } from './kubeletEvents.ts';
+import { recordContainerStart, recordImagePresent } from './kubeletEvents.ts';
 import { schedulePod } from './scheduler.ts';
 
 /** Host-local IPAM: the next address after the last one handed out on that node. */
@@ -180,15 +180,7 @@ function startContainers(cluster: Cluster, ctx: Ctx, pod: Pod, startedAt: number
       );
       cluster = rememberImage(cluster, node, c.image);
     } else if (policy !== 'Always') {
-      cluster = recordEvent(
-        cluster,
-        ctx,
-        pod,
-        'Normal',
-        'Pulled',
-        `Container image "${c.image}" already present on machine`,
-        kubelet(node),
-      );
+      cluster = recordImagePresent(cluster, ctx, pod, c.image);
     }
     cluster = recordContainerStart(cluster, ctx, pod, c.name);
   }
