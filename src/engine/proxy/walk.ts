@@ -73,15 +73,26 @@ function matches(r: Rule, pkt: WalkPacket, mark: number, env: WalkEnv): boolean 
 
 const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
 
+/** Each table's rules grouped by chain, built once per table (a trace walks a table several times). */
+const chainIndex = new WeakMap<Table, Map<string, Rule[]>>();
+
+function rulesByChain(table: Table): Map<string, Rule[]> {
+  let index = chainIndex.get(table);
+  if (index) return index;
+  index = new Map();
+  for (const r of table.rules) {
+    const list = index.get(r.chain) ?? [];
+    list.push(r);
+    index.set(r.chain, list);
+  }
+  chainIndex.set(table, index);
+  return index;
+}
+
 export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: WalkEnv): WalkResult {
   const walk: string[] = [];
   let mark = pkt.mark;
-  const byChain = new Map<string, Rule[]>();
-  for (const r of table.rules) {
-    const list = byChain.get(r.chain) ?? [];
-    list.push(r);
-    byChain.set(r.chain, list);
-  }
+  const byChain = rulesByChain(table);
   type Outcome = {
     verdict: WalkResult['verdict'] | 'RETURN';
     dnatTo: string | null;
