@@ -2,7 +2,7 @@
 // separated by a blank line; a name that matches nothing exactly describes every object whose name
 // starts with it (DescribeMatchingResources).
 import { listObjects, type Cluster } from '../../api/cluster.ts';
-import type { Deployment, KubeObject, Pod, ReplicaSet, Service } from '../../api/objects.ts';
+import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import {
   describeDeploymentLines,
@@ -13,6 +13,7 @@ import { describeConfigMapLines } from '../describeConfigMap.ts';
 import { describeHpaLines } from '../describeHpa.ts';
 import { describeIngressLines } from '../describeIngress.ts';
 import { describeNamespaceLines } from '../describeNamespace.ts';
+import { describeNodeLines } from '../describeNode.ts';
 import { describePodLines } from '../describePod.ts';
 import { describeSecretLines } from '../describeSecret.ts';
 import { describeServiceLines } from '../describeService.ts';
@@ -35,6 +36,7 @@ const DESCRIBERS: Readonly<Record<string, Describer>> = {
   Secret: (c, o: KubeObject) => describeSecretLines(c, o),
   Namespace: (c, o: KubeObject) => describeNamespaceLines(c, o),
   ServiceAccount: (c, o: KubeObject) => describeServiceAccountLines(c, o),
+  Node: (c, o: Node) => describeNodeLines(c, o),
 };
 
 const FLAGS = {
