@@ -14,6 +14,7 @@ import { exec } from './exec.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
 import { labelOrAnnotate } from './label.ts';
+import { logs } from './logs.ts';
 import { rollout, set } from './rollout.ts';
 import { run } from './run.ts';
 import { scale } from './scale.ts';
@@ -44,6 +45,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   delete: (state, args, stdin) => del(state, args, stdin),
   describe: (state, args) => describe(state, args),
   exec: (state, args) => exec(state, args),
+  logs: (state, args) => logs(state, args),
   expose: (state, args) => expose(state, args),
   label: (state, args) => labelOrAnnotate(state, args, 'label'),
   annotate: (state, args) => labelOrAnnotate(state, args, 'annotate'),
