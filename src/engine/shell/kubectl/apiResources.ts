@@ -28,6 +28,8 @@ function preferredVersion(r: ResourceType, minor: number): string | undefined {
 export function apiResources(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, {
     '--namespaced': { name: 'namespaced', value: true },
+    '--api-group': { name: 'api-group', value: true },
+    '--sort-by': { name: 'sort-by', value: true },
     '--no-headers': { name: 'no-headers', value: false },
     '-o': { name: 'output', value: true },
     '--output': { name: 'output', value: true },
@@ -37,14 +39,20 @@ export function apiResources(state: ShellState, args: readonly string[]): Output
       `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl api-resources --help' for usage.`,
     );
   const namespaced = flags.values.get('namespaced');
+  const group = flags.values.get('api-group');
+  const sortBy = flags.values.get('sort-by');
+  if (sortBy !== undefined && sortBy !== 'name' && sortBy !== 'kind')
+    return fail(`error: --sort-by accepts only name or kind`);
   const minor = state.cluster.preset.minor;
+  // sortableResource: by group (or the --sort-by field), then by name.
+  const key = (r: ResourceType) =>
+    sortBy === 'name' ? r.plural : sortBy === 'kind' ? r.kind : r.group;
   const rows = RESOURCES.filter(
     (r) => namespaced === undefined || String(r.namespaced) === namespaced,
   )
+    .filter((r) => group === undefined || r.group === group)
     .filter((r) => preferredVersion(r, minor) !== undefined)
-    .sort((a, b) =>
-      a.group < b.group ? -1 : a.group > b.group ? 1 : a.plural < b.plural ? -1 : 1,
-    );
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.plural < b.plural ? -1 : 1));
   if (flags.values.get('output') === 'name')
     return ok(rows.map((r) => (r.group ? `${r.plural}.${r.group}` : r.plural) + '\n').join(''));
   const table = renderTable(
