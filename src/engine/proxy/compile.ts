@@ -1,76 +1,18 @@
-// kube-proxy's syncProxyRules for one node, iptables mode (reference §3.1-§3.5): Services and
+// kube-proxy's syncProxyRules for one node, iptables mode (reference §3.1-§3.10): Services and
 // EndpointSlices in, the node's nat and filter tables out. Clusters older than v1.25 get the rule
-// layout of their kube-proxy (KUBE-XLB-, masquerade rules in KUBE-SERVICES; §0).
+// layout of their kube-proxy (KUBE-XLB-, masquerade rules in KUBE-SERVICES; §0), written by
+// compileLegacy.ts; compileModern.ts writes the current one.
 import type { Cluster } from '../api/cluster.ts';
-import { endpointChain, externalChain, localServiceChain, serviceChain } from './chainNames.ts';
-import { kernelProbability, type Match, type Rule, type Table } from './rule.ts';
-import {
-  proxyServicePorts,
-  usableEndpoints,
-  type ProxyEndpoint,
-  type ProxyServicePort,
-} from './serviceEndpoints.ts';
-
-const MASQ_MARK = '0x4000/0x4000';
-const comment = (text: string): Match => ({ mod: 'comment', text });
-const portMatch = (p: ProxyServicePort, dport?: number): Match =>
-  dport === undefined ? { mod: p.protocol } : { mod: p.protocol, dport };
+import { Builder, comment, MASQ_MARK } from './builder.ts';
+import { legacyServiceRules } from './compileLegacy.ts';
+import { modernServiceRules, type ServiceRulesEnv } from './compileModern.ts';
+import type { Match, Table } from './rule.ts';
+import { proxyServicePorts } from './serviceEndpoints.ts';
 
 export interface NodeRules {
   readonly node: string;
   readonly nat: Table;
   readonly filter: Table;
-}
-
-class Builder {
-  readonly rules: Rule[] = [];
-  readonly chains = new Set<string>();
-  add(rule: Rule): void {
-    this.rules.push(rule);
-    if (!rule.chain.match(/^(PREROUTING|INPUT|OUTPUT|POSTROUTING|FORWARD)$/))
-      this.chains.add(rule.chain);
-  }
-  chain(name: string): void {
-    this.chains.add(name);
-  }
-}
-
-/** Rules that spread new connections over `eps` (1/(n-i) for rule i; the last always matches). */
-function dispatch(
-  nat: Builder,
-  chain: string,
-  p: ProxyServicePort,
-  eps: readonly ProxyEndpoint[],
-  modern: boolean,
-): void {
-  eps.forEach((ep, i) => {
-    const matches: Match[] = [
-      comment(modern ? `${p.servicePort} -> ${ep.address}` : p.servicePort),
-    ];
-    if (i < eps.length - 1)
-      matches.push({ mod: 'statistic', probability: kernelProbability(eps.length - i) });
-    nat.add({ chain, matches, target: endpointChain(p.servicePort, p.protocol, ep.address) });
-  });
-}
-
-function endpointChains(nat: Builder, p: ProxyServicePort, eps: readonly ProxyEndpoint[]): void {
-  for (const ep of eps) {
-    const sep = endpointChain(p.servicePort, p.protocol, ep.address);
-    const ip = ep.address.slice(0, ep.address.lastIndexOf(':'));
-    nat.add({
-      chain: sep,
-      source: { cidr: ip, negate: false },
-      matches: [comment(p.servicePort)],
-      target: 'KUBE-MARK-MASQ',
-    });
-    nat.add({
-      chain: sep,
-      protocol: p.protocol,
-      matches: [comment(p.servicePort), portMatch(p)],
-      target: 'DNAT',
-      dnatTo: ep.address,
-    });
-  }
 }
 
 function natBase(nat: Builder, modern: boolean): void {
@@ -219,193 +161,16 @@ function compileNodeRulesFresh(cluster: Cluster, node: string): NodeRules {
   const filter = new Builder();
   natBase(nat, modern);
   filterBase(filter, clusterCIDR, modern);
-  const services: Rule[] = [];
-  const nodePorts: Rule[] = [];
-
-  for (const p of proxyServicePorts(cluster)) {
-    const all = usableEndpoints(p.endpoints);
-    const local = usableEndpoints(p.endpoints.filter((e) => e.nodeName === node));
-    const svc = serviceChain(p.servicePort, p.protocol);
-    const vip = { cidr: p.clusterIP, negate: false };
-    const clusterIPComment = comment(`${p.servicePort} cluster IP`);
-    const masqOffCluster: Omit<Rule, 'chain'> = {
-      source: { cidr: clusterCIDR, negate: true },
-      destination: vip,
-      protocol: p.protocol,
-      matches: [clusterIPComment, portMatch(p, p.port)],
-      target: 'KUBE-MARK-MASQ',
-    };
-    if (all.length === 0) {
-      const none = comment(`${p.servicePort} has no endpoints`);
-      filter.add({
-        chain: 'KUBE-SERVICES',
-        destination: vip,
-        protocol: p.protocol,
-        matches: [none, portMatch(p, p.port)],
-        target: 'REJECT',
-      });
-      if (p.nodePort !== null) {
-        filter.add({
-          chain: 'KUBE-EXTERNAL-SERVICES',
-          protocol: p.protocol,
-          matches: [none, { mod: 'addrtype', dstType: 'LOCAL' }, portMatch(p, p.nodePort)],
-          target: 'REJECT',
-        });
-      }
-      continue;
-    }
-    if (modern) {
-      services.push({
-        chain: 'KUBE-SERVICES',
-        destination: vip,
-        protocol: p.protocol,
-        matches: [clusterIPComment, portMatch(p, p.port)],
-        target: svc,
-      });
-      nat.add({ chain: svc, ...masqOffCluster });
-    } else {
-      services.push({ chain: 'KUBE-SERVICES', ...masqOffCluster });
-      services.push({
-        chain: 'KUBE-SERVICES',
-        destination: vip,
-        protocol: p.protocol,
-        matches: [clusterIPComment, portMatch(p, p.port)],
-        target: svc,
-      });
-    }
-    dispatch(nat, svc, p, all, modern);
-    endpointChains(nat, p, all);
-
-    if (p.nodePort === null) continue;
-    const nodePortMatches = [comment(p.servicePort), portMatch(p, p.nodePort)];
-    if (p.externalTrafficPolicy === 'Cluster') {
-      if (modern) {
-        const ext = externalChain(p.servicePort, p.protocol);
-        nodePorts.push({
-          chain: 'KUBE-NODEPORTS',
-          protocol: p.protocol,
-          matches: nodePortMatches,
-          target: ext,
-        });
-        nat.add({
-          chain: ext,
-          matches: [comment(`masquerade traffic for ${p.servicePort} external destinations`)],
-          target: 'KUBE-MARK-MASQ',
-        });
-        nat.add({ chain: ext, matches: [], target: svc });
-      } else {
-        nodePorts.push({
-          chain: 'KUBE-NODEPORTS',
-          protocol: p.protocol,
-          matches: nodePortMatches,
-          target: 'KUBE-MARK-MASQ',
-        });
-        nodePorts.push({
-          chain: 'KUBE-NODEPORTS',
-          protocol: p.protocol,
-          matches: nodePortMatches,
-          target: svc,
-        });
-      }
-      continue;
-    }
-    // externalTrafficPolicy: Local
-    const srcLocal: Match = { mod: 'addrtype', srcType: 'LOCAL' };
-    const podSource = { cidr: clusterCIDR, negate: false };
-    if (modern) {
-      const ext = externalChain(p.servicePort, p.protocol);
-      nodePorts.push({
-        chain: 'KUBE-NODEPORTS',
-        protocol: p.protocol,
-        matches: nodePortMatches,
-        target: ext,
-      });
-      nat.add({
-        chain: ext,
-        source: podSource,
-        matches: [comment(`pod traffic for ${p.servicePort} external destinations`)],
-        target: svc,
-      });
-      nat.add({
-        chain: ext,
-        matches: [
-          comment(`masquerade LOCAL traffic for ${p.servicePort} external destinations`),
-          srcLocal,
-        ],
-        target: 'KUBE-MARK-MASQ',
-      });
-      nat.add({
-        chain: ext,
-        matches: [
-          comment(`route LOCAL traffic for ${p.servicePort} external destinations`),
-          srcLocal,
-        ],
-        target: svc,
-      });
-      if (local.length) {
-        const svl = localServiceChain(p.servicePort, p.protocol);
-        nat.add({ chain: ext, matches: [], target: svl });
-        dispatch(nat, svl, p, local, modern);
-      } else {
-        filter.add({
-          chain: 'KUBE-EXTERNAL-SERVICES',
-          protocol: p.protocol,
-          matches: [
-            comment(`${p.servicePort} has no local endpoints`),
-            { mod: 'addrtype', dstType: 'LOCAL' },
-            portMatch(p, p.nodePort),
-          ],
-          target: 'DROP',
-        });
-      }
-    } else {
-      const xlb = `KUBE-XLB-${svc.slice('KUBE-SVC-'.length)}`;
-      nodePorts.push({
-        chain: 'KUBE-NODEPORTS',
-        protocol: p.protocol,
-        matches: nodePortMatches,
-        target: xlb,
-      });
-      nat.add({
-        chain: xlb,
-        source: podSource,
-        matches: [comment('Redirect pods trying to reach external loadbalancer VIP to clusterIP')],
-        target: svc,
-      });
-      nat.add({
-        chain: xlb,
-        matches: [comment(`masquerade LOCAL traffic for ${p.servicePort} LB IP`), srcLocal],
-        target: 'KUBE-MARK-MASQ',
-      });
-      nat.add({
-        chain: xlb,
-        matches: [
-          comment(`route LOCAL traffic for ${p.servicePort} LB IP to service chain`),
-          srcLocal,
-        ],
-        target: svc,
-      });
-      if (local.length === 0) {
-        nat.add({
-          chain: xlb,
-          matches: [comment(`${p.servicePort} has no local endpoints`)],
-          target: 'KUBE-MARK-DROP',
-        });
-      } else {
-        local.forEach((ep, i) => {
-          const matches: Match[] = [comment(`Balancing rule ${i} for ${p.servicePort}`)];
-          if (i < local.length - 1)
-            matches.push({ mod: 'statistic', probability: kernelProbability(local.length - i) });
-          nat.add({
-            chain: xlb,
-            matches,
-            target: endpointChain(p.servicePort, p.protocol, ep.address),
-          });
-        });
-      }
-    }
-  }
-  for (const r of services) nat.add(r);
+  const env: ServiceRulesEnv = {
+    node,
+    nodeIP: cluster.preset.nodes.find((n) => n.name === node)?.ip ?? null,
+    clusterCIDR,
+    nat,
+    filter,
+  };
+  const write = modern ? modernServiceRules : legacyServiceRules;
+  for (const p of proxyServicePorts(cluster)) write(env, p);
+  // Rules print chain by chain in write order, so this stays the last rule of KUBE-SERVICES.
   nat.add({
     chain: 'KUBE-SERVICES',
     matches: [
@@ -414,7 +179,6 @@ function compileNodeRulesFresh(cluster: Cluster, node: string): NodeRules {
     ],
     target: 'KUBE-NODEPORTS',
   });
-  for (const r of nodePorts) nat.add(r);
   return {
     node,
     nat: {

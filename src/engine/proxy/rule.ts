@@ -6,6 +6,17 @@ export type Match =
   | { readonly mod: 'tcp' | 'udp' | 'sctp'; readonly dport?: number }
   | { readonly mod: 'addrtype'; readonly dstType?: 'LOCAL'; readonly srcType?: 'LOCAL' }
   | { readonly mod: 'statistic'; readonly probability: number }
+  /**
+   * xt_recent as kube-proxy uses it for sessionAffinity ClientIP (reference §3.6): `rcheck` on the
+   * SVC/SVL dispatch rules, `set` on the SEP's DNAT rule; always source-keyed with a /32 mask.
+   */
+  | {
+      readonly mod: 'recent';
+      readonly op: 'rcheck' | 'set';
+      readonly name: string;
+      readonly seconds?: number;
+      readonly reap?: boolean;
+    }
   | { readonly mod: 'mark'; readonly negate: boolean; readonly mark: string }
   | { readonly mod: 'conntrack'; readonly negate: boolean; readonly ctstate: string };
 
@@ -43,7 +54,7 @@ function saveString(text: string): string {
   return `"${text.replace(/["\\']/g, (c) => `\\${c}`)}"`;
 }
 
-function hostCidr(cidr: string): string {
+export function hostCidr(cidr: string): string {
   return cidr.includes('/') ? cidr : `${cidr}/32`;
 }
 
@@ -59,6 +70,14 @@ function printMatch(m: Match): string {
       return `-m addrtype${m.srcType ? ` --src-type ${m.srcType}` : ''}${m.dstType ? ` --dst-type ${m.dstType}` : ''}`;
     case 'statistic':
       return `-m statistic --mode random --probability ${m.probability.toFixed(11)}`;
+    case 'recent':
+      // libxt_recent's recent_save: op, --seconds, --reap, --name, --mask, --rsource.
+      return (
+        `-m recent --${m.op}` +
+        (m.seconds !== undefined ? ` --seconds ${m.seconds}` : '') +
+        (m.reap ? ' --reap' : '') +
+        ` --name ${m.name} --mask 255.255.255.255 --rsource`
+      );
     case 'mark':
       return `-m mark ${m.negate ? '! ' : ''}--mark ${m.mark}`;
     case 'conntrack':
@@ -85,6 +104,22 @@ export function printRule(r: Rule): string {
   return parts.join(' ');
 }
 
+/** Each table's rules grouped by chain in table order, built once per table value. */
+const chainIndex = new WeakMap<Table, Map<string, Rule[]>>();
+
+export function rulesByChain(table: Table): ReadonlyMap<string, readonly Rule[]> {
+  let index = chainIndex.get(table);
+  if (index) return index;
+  index = new Map();
+  for (const r of table.rules) {
+    const list = index.get(r.chain);
+    if (list) list.push(r);
+    else index.set(r.chain, [r]);
+  }
+  chainIndex.set(table, index);
+  return index;
+}
+
 /** `iptables-save` output for the given tables. */
 export function iptablesSave(tables: readonly Table[], version: string, date: string): string {
   const out: string[] = [];
@@ -93,8 +128,8 @@ export function iptablesSave(tables: readonly Table[], version: string, date: st
     for (const b of t.builtins) out.push(`:${b} ACCEPT [0:0]`);
     for (const c of [...t.chains].sort()) out.push(`:${c} - [0:0]`);
     const order = [...t.builtins, ...[...t.chains].sort()];
-    for (const chain of order)
-      for (const r of t.rules) if (r.chain === chain) out.push(printRule(r));
+    const byChain = rulesByChain(t);
+    for (const chain of order) for (const r of byChain.get(chain) ?? []) out.push(printRule(r));
     out.push('COMMIT', `# Completed on ${date}`);
   }
   return out.join('\n') + '\n';

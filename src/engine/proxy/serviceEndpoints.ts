@@ -1,12 +1,15 @@
-// What kube-proxy knows of each Service port: its addresses and its usable endpoints, read from
-// Services and EndpointSlices (pkg/proxy/endpointslicecache.go, topology.go; reference §3.5).
+// What kube-proxy knows of each Service port: its addresses, policies and endpoints, read from
+// Services and EndpointSlices (pkg/proxy/service.go, endpointslicecache.go, topology.go; reference
+// §1.8-§1.10, §3.5).
 import { listObjects, type Cluster } from '../api/cluster.ts';
 import type { EndpointSlice, Service } from '../api/objects.ts';
+import { intToIp, parseCidr } from '../net/ipv4.ts';
 import { servicePortName } from './chainNames.ts';
 
 export interface ProxyEndpoint {
   /** "ip:port" */
   readonly address: string;
+  readonly ip: string;
   readonly nodeName: string | null;
   readonly ready: boolean;
   readonly serving: boolean;
@@ -22,31 +25,91 @@ export interface ProxyServicePort {
   readonly clusterIP: string;
   readonly port: number;
   readonly nodePort: number | null;
+  readonly externalIPs: readonly string[];
+  /** status.loadBalancer.ingress[].ip (ingress entries with only a hostname have none). */
+  readonly loadBalancerIPs: readonly string[];
+  /** spec.loadBalancerSourceRanges, as network addresses ("10.0.0.0/8"). */
+  readonly sourceRanges: readonly string[];
   readonly externalTrafficPolicy: 'Cluster' | 'Local';
+  readonly internalTrafficPolicy: 'Cluster' | 'Local';
+  /** NodePort, an externalIP or a load-balancer IP (kube-proxy's ExternallyAccessible). */
   readonly external: boolean;
+  /** sessionAffinity ClientIP: the timeout in seconds; null without affinity. */
+  readonly affinitySeconds: number | null;
+  readonly healthCheckNodePort: number | null;
   /** Endpoints sorted as strings by "ip:port" and de-duplicated. */
   readonly endpoints: readonly ProxyEndpoint[];
 }
 
-/** Ready endpoints, or (only when none is ready) serving and terminating ones. */
+/** Ready endpoints, or (only when none is ready) serving and terminating ones (§3.5). */
 export function usableEndpoints(endpoints: readonly ProxyEndpoint[]): ProxyEndpoint[] {
   const ready = endpoints.filter((e) => e.ready);
   return ready.length ? ready : endpoints.filter((e) => e.serving && e.terminating);
 }
 
-export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
-  const slices = listObjects<EndpointSlice>(cluster, 'EndpointSlice');
+/** "10.1.2.3/8" -> "10.0.0.0/8": what iptables stores (and prints) for a source range. */
+function networkOf(cidr: string): string {
+  const c = parseCidr(cidr.trim());
+  return `${intToIp(c.base)}/${c.bits}`;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function ingressIPs(svc: Service, minor: number): string[] {
+  const ingress = svc.status.loadBalancer['ingress'];
+  if (!Array.isArray(ingress)) return [];
+  const out: string[] = [];
+  for (const entry of ingress as { ip?: unknown; ipMode?: unknown }[]) {
+    if (typeof entry?.ip !== 'string' || entry.ip === '') continue;
+    // LoadBalancerIPMode (beta, on by default from v1.30): kube-proxy leaves "Proxy" IPs to the
+    // load balancer and writes no rules for them.
+    if (minor >= 30 && entry.ipMode === 'Proxy') continue;
+    out.push(entry.ip);
+  }
+  return out;
+}
+
+function affinitySeconds(spec: Service['spec']): number | null {
+  if (spec.sessionAffinity !== 'ClientIP') return null;
+  const config = spec['sessionAffinityConfig'] as
+    { clientIP?: { timeoutSeconds?: unknown } } | undefined;
+  const t = config?.clientIP?.timeoutSeconds;
+  return typeof t === 'number' ? t : 10800;
+}
+
+const compare = (a: ProxyEndpoint, b: ProxyEndpoint) =>
+  a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
+
+function build(cluster: Cluster): ProxyServicePort[] {
+  const minor = cluster.preset.minor;
+  // Slices grouped by their Service once, so the work is linear in Services plus endpoints.
+  const slicesOf = new Map<string, EndpointSlice[]>();
+  for (const s of listObjects<EndpointSlice>(cluster, 'EndpointSlice')) {
+    const owner = s.metadata.labels?.['kubernetes.io/service-name'];
+    if (!owner) continue;
+    const key = `${s.metadata.namespace}/${owner}`;
+    const list = slicesOf.get(key);
+    if (list) list.push(s);
+    else slicesOf.set(key, [s]);
+  }
   const out: ProxyServicePort[] = [];
   for (const svc of listObjects<Service>(cluster, 'Service')) {
     const { spec, metadata } = svc;
     const clusterIP = spec.clusterIP;
     if (spec.type === 'ExternalName' || !clusterIP || clusterIP === 'None') continue;
     const ns = metadata.namespace!;
-    const mine = slices.filter(
-      (s) =>
-        s.metadata.namespace === ns &&
-        s.metadata.labels?.['kubernetes.io/service-name'] === metadata.name,
-    );
+    const mine = slicesOf.get(`${ns}/${metadata.name}`) ?? [];
+    const externalIPs = stringList(spec.externalIPs);
+    const loadBalancerIPs = spec.type === 'LoadBalancer' ? ingressIPs(svc, minor) : [];
+    // kube-proxy reads spec.loadBalancerSourceRanges only; the older annotation is for the cloud
+    // provider's firewall (pkg/proxy/service.go).
+    const sourceRanges =
+      spec.type === 'LoadBalancer'
+        ? stringList(spec['loadBalancerSourceRanges']).map(networkOf)
+        : [];
+    const hcnp = spec['healthCheckNodePort'];
     for (const p of spec.ports ?? []) {
       const byAddress = new Map<string, ProxyEndpoint>();
       for (const slice of mine) {
@@ -55,19 +118,22 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
         );
         if (!sp) continue;
         for (const e of slice.endpoints ?? []) {
-          for (const ip of e.addresses.slice(0, 1)) {
-            const address = `${ip}:${sp.port}`;
-            if (byAddress.has(address)) continue;
-            byAddress.set(address, {
-              address,
-              nodeName: e.nodeName ?? e.topology?.['kubernetes.io/hostname'] ?? null,
-              ready: e.conditions.ready !== false,
-              serving: e.conditions.serving !== false,
-              terminating: e.conditions.terminating === true,
-            });
-          }
+          const ip = e.addresses[0];
+          if (ip === undefined) continue;
+          const address = `${ip}:${sp.port}`;
+          if (byAddress.has(address)) continue;
+          byAddress.set(address, {
+            address,
+            ip,
+            nodeName: e.nodeName ?? e.topology?.['kubernetes.io/hostname'] ?? null,
+            ready: e.conditions.ready !== false,
+            serving: e.conditions.serving !== false,
+            terminating: e.conditions.terminating === true,
+          });
         }
       }
+      const nodePort =
+        spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null;
       out.push({
         namespace: ns,
         name: metadata.name,
@@ -75,15 +141,27 @@ export function proxyServicePorts(cluster: Cluster): ProxyServicePort[] {
         protocol: p.protocol.toLowerCase() as ProxyServicePort['protocol'],
         clusterIP,
         port: p.port,
-        nodePort:
-          spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null,
+        nodePort,
+        externalIPs,
+        loadBalancerIPs,
+        sourceRanges,
         externalTrafficPolicy: spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
-        external: spec.type === 'NodePort' || spec.type === 'LoadBalancer',
-        endpoints: [...byAddress.values()].sort((a, b) =>
-          a.address < b.address ? -1 : a.address > b.address ? 1 : 0,
-        ),
+        internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+        external: nodePort !== null || externalIPs.length > 0 || loadBalancerIPs.length > 0,
+        affinitySeconds: affinitySeconds(spec),
+        healthCheckNodePort: typeof hcnp === 'number' && hcnp > 0 ? hcnp : null,
+        endpoints: [...byAddress.values()].sort(compare),
       });
     }
   }
   return out;
+}
+
+/** Kept per `cluster.objects` value: every node's compile and the health checks share one read. */
+const cache = new WeakMap<Cluster['objects'], ProxyServicePort[]>();
+
+export function proxyServicePorts(cluster: Cluster): readonly ProxyServicePort[] {
+  let hit = cache.get(cluster.objects);
+  if (!hit) cache.set(cluster.objects, (hit = build(cluster)));
+  return hit;
 }

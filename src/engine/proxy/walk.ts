@@ -2,10 +2,10 @@
 // jumps and returns, until a terminal target. Returns the verdict and every rule that matched.
 import { inCidr } from '../net/ipv4.ts';
 import type { Random } from '../util/random.ts';
-import { printRule, type Match, type Rule, type Table } from './rule.ts';
+import { printRule, rulesByChain, type Match, type Rule, type Table } from './rule.ts';
 
 export interface WalkPacket {
-  readonly proto: 'tcp' | 'udp' | 'icmp';
+  readonly proto: 'tcp' | 'udp' | 'sctp' | 'icmp';
   readonly src: string;
   readonly dst: string;
   readonly dport: number;
@@ -13,10 +13,23 @@ export interface WalkPacket {
   readonly ctstate: 'NEW' | 'ESTABLISHED';
 }
 
+/**
+ * The node's xt_recent lists (sessionAffinity ClientIP, reference §3.6), one per list name, keyed by
+ * the source address. The caller keeps them per node, with simulated time.
+ */
+export interface RecentTables {
+  /** `--rcheck --seconds N`: was `src` set in list `name` within the last `seconds`? */
+  check(name: string, src: string, seconds: number): boolean;
+  /** `--set`: record `src` in list `name` as seen now. */
+  set(name: string, src: string): void;
+}
+
 export interface WalkEnv {
   /** addrtype LOCAL: an address configured on this node. */
   readonly isLocal: (ip: string) => boolean;
   readonly random: Random;
+  /** Without it no `--rcheck` matches and `--set` records nothing. */
+  readonly recent?: RecentTables;
 }
 
 export interface WalkResult {
@@ -43,6 +56,13 @@ function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolea
     case 'statistic':
       // The kernel compares a random 31-bit number with the stored fraction.
       return env.random.next() < m.probability;
+    case 'recent':
+      // The source as the rule sees it: in nat PREROUTING/OUTPUT, the client's own address.
+      if (m.op === 'set') {
+        env.recent?.set(m.name, pkt.src);
+        return true;
+      }
+      return env.recent?.check(m.name, pkt.src, m.seconds ?? 0) ?? false;
     case 'mark': {
       const [value, mask] = m.mark.split('/').map((x) => parseInt(x, 16)) as [number, number];
       return ((mark & mask) === value) !== m.negate;
@@ -72,22 +92,6 @@ function matches(r: Rule, pkt: WalkPacket, mark: number, env: WalkEnv): boolean 
 }
 
 const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
-
-/** Each table's rules grouped by chain, built once per table (a trace walks a table several times). */
-const chainIndex = new WeakMap<Table, Map<string, Rule[]>>();
-
-function rulesByChain(table: Table): Map<string, Rule[]> {
-  let index = chainIndex.get(table);
-  if (index) return index;
-  index = new Map();
-  for (const r of table.rules) {
-    const list = index.get(r.chain) ?? [];
-    list.push(r);
-    index.set(r.chain, list);
-  }
-  chainIndex.set(table, index);
-  return index;
-}
 
 export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: WalkEnv): WalkResult {
   const walk: string[] = [];
