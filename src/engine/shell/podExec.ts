@@ -1,11 +1,13 @@
 // What a command run by `kubectl exec` prints inside a pod's container, for the commands that need
 // no network: env/printenv, hostname, cat /etc/resolv.conf and /etc/hosts, ip addr. The files are
 // the kubelet's (and the container runtime's) as a pod would see them (reference §5.2, §5.3, §6).
-import { listObjects, type Cluster } from '../api/cluster.ts';
+import { listObjects, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { Container, Pod, Service } from '../api/objects.ts';
 import { cidrSize, intToIp, parseCidr } from '../net/ipv4.ts';
 import { fnv32a } from '../util/hash.ts';
+import { createRandom } from '../util/random.ts';
 import { fail, ok, type Output } from './context.ts';
+import { DNS_COMMANDS, dnsCommand } from './dnsTools.ts';
 
 /**
  * kubelet envvars.go makeEnvVariableName: upper case, '-' to '_', nothing else (its TODO notes
@@ -155,7 +157,7 @@ export function ipAddr(cluster: Cluster, pod: Pod): string {
   ].join('\n');
 }
 
-const NETWORK_COMMANDS = new Set(['curl', 'wget', 'ping', 'nslookup', 'dig', 'nc', 'telnet']);
+const NETWORK_COMMANDS = new Set(['curl', 'wget', 'ping', 'nc', 'telnet']);
 
 /** Runs CMD in the container and returns what the terminal shows. */
 export function execInPod(
@@ -163,9 +165,23 @@ export function execInPod(
   pod: Pod,
   container: Container,
   command: readonly string[],
+  ctx?: Ctx,
 ): Output {
   const [cmd = '', ...args] = command;
   const base = cmd.split('/').pop()!;
+  if (DNS_COMMANDS.has(base)) {
+    // Without the session's generator, one seeded from the cluster's state keeps the run pure.
+    const { lookups: _, ...out } = dnsCommand(
+      cluster,
+      pod,
+      container,
+      command,
+      ctx ?? {
+        random: createRandom(cluster.now + cluster.revision),
+      },
+    );
+    return out;
+  }
   if (pod.spec.hostNetwork === true && ['cat', 'ip', 'hostname'].includes(base)) {
     // A host-network pod sees the node's files and interfaces, which the simulator does not model.
     return fail(`lab: '${command.join(' ')}' in a host-network pod is not simulated yet`);
