@@ -19,7 +19,7 @@ export function validateFields(
   source: string,
   minor: number,
 ): FieldValidation | undefined {
-  const { unknown, missing } = checkFields(kind, manifest, minor);
+  const { unknown, missing } = checkFields(kind, manifest, minor, apiVersion);
   const first = unknown[0];
   if (minor >= SERVER_SIDE_VALIDATION) {
     // The server reports decoding errors only; missing fields are left to its validation.
