@@ -8,11 +8,12 @@ import { fail, type Output, type ShellState } from './shell/context.ts';
 import { kubectl } from './shell/kubectl/index.ts';
 import { lab } from './shell/lab.ts';
 import { applyText } from './shell/kubectl/applyText.ts';
-import { curl, ssh } from './shell/network.ts';
+import { curl, ping, ssh } from './shell/network.ts';
 import { minikube } from './shell/minikube.ts';
 import { splitScript, splitWords } from './shell/script.ts';
 import type { ClusterView, CommandResult, SourceError } from './types.ts';
 import { createRandom } from './util/random.ts';
+import { NetState } from './net/netState.ts';
 import { clusterView } from './view.ts';
 
 export { presetNames };
@@ -58,8 +59,10 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
       return kubectl(state, args, stdin);
     case 'curl':
       return curl(state, args);
+    case 'ping':
+      return ping(state, args);
     case 'lab':
-      return lab(state, args);
+      return lab(state, args, (words) => dispatch(state, words, undefined));
     case 'ssh':
       return ssh(state, args);
     case 'minikube':
@@ -78,6 +81,7 @@ export function createSession(options: SessionOptions = {}): Session {
   const state: ShellState = {
     cluster: bootstrap(preset, ctx),
     ctx,
+    net: new NetState(),
     ...(options.readFile ? { readFile: options.readFile } : {}),
   };
   const tick = () => {

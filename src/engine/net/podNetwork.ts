@@ -121,3 +121,15 @@ export function routeToPod(preset: Preset, from: PresetNode, podIP: string): Pod
     return { node, local: true, ...network.local(from, podIP), encapsulation: null };
   return { node, local: false, ...network.remote(from, node) };
 }
+
+/**
+ * Whether the CNI masquerades a pod's packet to `dst` when it leaves the pod network (not kube-proxy:
+ * flannel's `--ip-masq`, Calico's `natOutgoing` pools, the bridge plugin's `ipMasq`). GKE's
+ * ip-masq-agent leaves the RFC 1918 ranges unmasqueraded by default, so node addresses see pod IPs.
+ */
+export function masqueradesOutgoing(preset: Preset, src: string, dst: string): boolean {
+  if (!inCidr(src, preset.clusterCIDR) || inCidr(dst, preset.clusterCIDR)) return false;
+  if (preset.podNetwork === 'vpc-native')
+    return !['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].some((c) => inCidr(dst, c));
+  return true;
+}

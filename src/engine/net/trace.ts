@@ -1,62 +1,139 @@
-// The walk of one TCP request through the cluster, hop by hop, with the rule that decided each hop
-// (reference §3, §4, §6). The nat and filter tables it evaluates are the ones iptables-save prints.
+// The walk of one request through the cluster, hop by hop, with the rule that decided each hop
+// (reference §3, §4, §6). Any sender (an outside machine, a pod, a node) and any destination (a pod
+// IP, a ClusterIP, nodeIP:nodePort, an external IP, a load-balancer address): the packet enters a
+// node's netfilter hooks, the nat and filter tables iptables-save prints are evaluated, conntrack
+// remembers the translation, and the reply is un-NATed from the entries the request created.
 import type { Cluster, Ctx } from '../api/cluster.ts';
 import { listObjects } from '../api/cluster.ts';
-import type { Pod } from '../api/objects.ts';
-import { compileNodeRules } from '../proxy/compile.ts';
-import { walkChain, type WalkPacket } from '../proxy/walk.ts';
-
-import type { PodNetworkKind } from '../presets/presets.ts';
+import type { Container, Pod } from '../api/objects.ts';
+import type { PresetNode } from '../presets/presets.ts';
+import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
+import { walkChain, type WalkPacket, type WalkResult } from '../proxy/walk.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
-import { behaviourOf, listenerOn } from '../workloads/images.ts';
-import { localAddresses, routeToPod } from './podNetwork.ts';
+import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.ts';
+import { inCidr } from './ipv4.ts';
+import {
+  CT_TIMEOUT,
+  conntrackLine,
+  swap,
+  type ConntrackEntry,
+  type FlowProto,
+  type NetState,
+  type Tuple,
+} from './netState.ts';
+import { localAddresses, masqueradesOutgoing, routeToPod, type PodRoute } from './podNetwork.ts';
+
+/** Who sends: an outside machine, a pod, or a node's own network stack. */
+export type Origin =
+  | { readonly kind: 'client'; readonly name: string; readonly ip: string }
+  | { readonly kind: 'pod'; readonly pod: Pod; readonly node: PresetNode; readonly ip: string }
+  | { readonly kind: 'node'; readonly node: PresetNode; readonly ip: string };
+
+export interface FlowRequest {
+  readonly origin: Origin;
+  readonly proto: 'TCP' | 'UDP' | 'ICMP';
+  readonly dstIP: string;
+  /** 0 for ICMP. */
+  readonly dstPort: number;
+  /** Reuse this source port: a request on an open keep-alive connection. */
+  readonly sport?: number;
+  /** Leave the connection open afterwards (keep-alive): its conntrack entries stay ESTABLISHED. */
+  readonly keepOpen?: boolean;
+  readonly http?: Omit<HttpRequest, 'clientIP'>;
+  readonly scheme?: 'http' | 'https';
+}
+
+/** What a served request produced, beyond the trace. */
+export interface FlowResult {
+  readonly trace: Trace;
+  /** The source port the client used (to reuse the connection). */
+  readonly sport: number;
+  readonly status: number | null;
+}
 
 /** What each overlay does to a packet bound for another node. */
-const ENCAP_NOTES: Readonly<Record<PodNetworkKind, (from: string, to: string) => string>> = {
-  'flannel-vxlan': (from, to) =>
-    `flannel wraps the packet in VXLAN (UDP 8472) addressed ${from} -> ${to}.`,
-  'calico-ipip': (from, to) =>
+const ENCAP_NOTES: Readonly<
+  Record<'vxlan' | 'ipip', (net: string, from: string, to: string) => string>
+> = {
+  vxlan: (net, from, to) =>
+    `${net === 'flannel-vxlan' ? 'flannel' : 'Calico'} wraps the packet in VXLAN (UDP ${net === 'flannel-vxlan' ? 8472 : 4789}) addressed ${from} -> ${to}.`,
+  ipip: (_net, from, to) =>
     `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${from} -> ${to}.`,
-  'calico-vxlan': (from, to) =>
-    `Calico wraps the packet in VXLAN (UDP 4789) addressed ${from} -> ${to}.`,
-  bridge: (from, to) => `The packet is wrapped for ${from} -> ${to}.`,
-  'vpc-native': (from, to) => `The packet is wrapped for ${from} -> ${to}.`,
 };
-
-export interface TcpRequest {
-  /** "client/NAME" */
-  readonly from: string;
-  readonly srcIP: string;
-  readonly dstIP: string;
-  readonly dstPort: number;
-}
 
 /** Linux's default ephemeral port range (net.ipv4.ip_local_port_range = 32768 60999). */
 function ephemeralPort(ctx: Ctx): number {
   return 32768 + ctx.random.int(60999 - 32768 + 1);
 }
 
-function packet(src: string, dst: string, outer: Packet['outer'] = null): Packet {
-  return { proto: 'TCP', src, dst, outer };
+/** MASQUERADE --random-fully: any port from 1024 up. */
+function masqueradePort(ctx: Ctx): number {
+  return 1024 + ctx.random.int(65535 - 1024 + 1);
 }
 
-class TraceBuilder {
+const addr = (ip: string, port: number, proto: Packet['proto']) =>
+  proto === 'ICMP' ? ip : `${ip}:${port}`;
+
+/** A step of the request that the reply must retrace (pushed on the way in, popped on the way back). */
+type Step =
+  | {
+      readonly kind: 'nat';
+      readonly node: PresetNode;
+      readonly entry: ConntrackEntry;
+      readonly dnat: boolean;
+      readonly snat: boolean;
+    }
+  | {
+      readonly kind: 'overlay';
+      readonly from: PresetNode;
+      readonly to: PresetNode;
+      readonly encap: 'vxlan' | 'ipip' | null;
+    }
+  | { readonly kind: 'wire'; readonly from: string; readonly to: string };
+
+class Walk {
   readonly hops: Hop[] = [];
   readonly nodes: string[] = [];
+  readonly steps: Step[] = [];
+  /** Every conntrack entry this flow touched, on every node. */
+  readonly tracked: ConntrackEntry[] = [];
+  constructor(
+    readonly cluster: Cluster,
+    readonly ctx: Ctx,
+    readonly net: NetState,
+    readonly proto: Packet['proto'],
+    readonly keepOpen: boolean,
+  ) {}
+
+  get fp(): FlowProto {
+    return this.proto.toLowerCase() as FlowProto;
+  }
+
+  packet(t: Tuple, outer: Packet['outer'] = null): Packet {
+    return {
+      proto: this.proto,
+      src: addr(t.src, t.sport, this.proto),
+      dst: addr(t.dst, t.dport, this.proto),
+      outer,
+    };
+  }
+
   add(
     at: string,
     action: HopAction,
-    p: Packet,
+    t: Tuple,
     rule: string | null,
     note: string,
-    extra: Partial<Hop> = {},
+    extra: HopExtra = {},
   ): void {
-    this.hops.push({ at, action, packet: p, rule, note, ...extra });
+    const { outer = null, ...rest } = extra;
+    this.hops.push({ at, action, packet: this.packet(t, outer), rule, note, ...rest });
     if (at.startsWith('node/')) {
       const n = at.slice(5);
       if (this.nodes[this.nodes.length - 1] !== n) this.nodes.push(n);
     }
   }
+
   finish(verdict: Trace['verdict'], rest: Partial<Trace> = {}): Trace {
     return {
       verdict,
@@ -68,282 +145,755 @@ class TraceBuilder {
       ...rest,
     };
   }
+
+  rules(node: PresetNode): NodeRules {
+    return compileNodeRules(this.cluster, node.name);
+  }
+
+  walkEnv(node: PresetNode) {
+    const local = new Set(localAddresses(node));
+    return {
+      isLocal: (ip: string) => local.has(ip),
+      random: this.ctx.random,
+      recent: this.net.recent(node.name, this.cluster.now),
+    };
+  }
+
+  walk(
+    node: PresetNode,
+    table: 'nat' | 'filter',
+    chain: string,
+    t: Tuple,
+    mark: number,
+    ctstate: 'NEW' | 'ESTABLISHED',
+  ): WalkResult {
+    const pkt: WalkPacket = {
+      proto: this.fp,
+      src: t.src,
+      dst: t.dst,
+      dport: t.dport,
+      mark,
+      ctstate,
+    };
+    return walkChain(this.rules(node)[table], chain, pkt, this.walkEnv(node));
+  }
+
+  /** Records this node's conntrack entry for the flow (the kernel creates one on every node it crosses). */
+  track(node: PresetNode, before: Tuple, after: Tuple): ConntrackEntry {
+    const now = this.cluster.now;
+    const existing = this.net.lookup(node.name, this.fp, before, now);
+    if (existing) {
+      this.tracked.push(existing);
+      return existing;
+    }
+    const entry: ConntrackEntry = {
+      proto: this.fp,
+      orig: before,
+      reply: swap(after),
+      state: this.fp === 'tcp' ? 'ESTABLISHED' : null,
+      expiresAt:
+        now +
+        (this.fp === 'tcp'
+          ? CT_TIMEOUT.established
+          : this.fp === 'udp'
+            ? CT_TIMEOUT.udp
+            : CT_TIMEOUT.icmp) *
+          1000,
+      assured: this.fp === 'tcp',
+      replied: false,
+    };
+    this.net.add(node.name, entry);
+    this.tracked.push(entry);
+    return entry;
+  }
+
+  /** After the exchange: replies seen; a closed TCP connection lingers in TIME_WAIT. */
+  settle(replied: boolean): void {
+    const now = this.cluster.now;
+    for (const e of this.tracked) {
+      e.replied ||= replied;
+      if (this.fp === 'tcp' && !this.keepOpen && replied) {
+        e.state = 'TIME_WAIT';
+        e.expiresAt = now + CT_TIMEOUT.timeWait * 1000;
+      }
+      if (this.fp === 'tcp' && !replied && !e.replied) {
+        // A SYN nobody answered: SYN_SENT for 120 s, never assured.
+        e.state = 'SYN_SENT';
+        e.assured = false;
+        e.expiresAt = now + 120 * 1000;
+      }
+    }
+  }
 }
 
-/** A conntrack entry as `conntrack -L` prints it (original tuple, then reply tuple). */
-function conntrackLine(orig: [string, string], reply: [string, string]): string {
-  const [oSrc, oDst] = orig.map((a) => a.split(':')) as [[string, string], [string, string]];
-  const [rSrc, rDst] = reply.map((a) => a.split(':')) as [[string, string], [string, string]];
-  return (
-    `tcp      6 86399 ESTABLISHED src=${oSrc[0]} dst=${oDst[0]} sport=${oSrc[1]} dport=${oDst[1]} ` +
-    `src=${rSrc[0]} dst=${rDst[0]} sport=${rSrc[1]} dport=${rDst[1]} [ASSURED] mark=0 use=1`
-  );
+interface HopExtra {
+  readonly walk?: readonly string[];
+  readonly reply?: boolean;
+  readonly outer?: Packet['outer'];
 }
 
-function podAt(cluster: Cluster, ip: string): Pod | undefined {
+/** The Running pod that holds `ip` (host-network pods share their node's address and are not it). */
+export function podWithIP(cluster: Cluster, ip: string): Pod | undefined {
   return listObjects<Pod>(cluster, 'Pod').find(
     (p) => p.status.podIP === ip && p.spec.hostNetwork !== true && p.status.phase === 'Running',
   );
 }
 
-/** Sends one HTTP request over a new TCP connection and records every hop. */
-export function traceTcp(cluster: Cluster, ctx: Ctx, req: TcpRequest): Trace {
-  const t = new TraceBuilder();
-  const { preset } = cluster;
-  const client = `${req.srcIP}:${ephemeralPort(ctx)}`;
-  const target = `${req.dstIP}:${req.dstPort}`;
-  t.add(
-    req.from,
+function nodeByAddress(cluster: Cluster, ip: string): PresetNode | undefined {
+  return cluster.preset.nodes.find((n) => localAddresses(n).includes(ip) && ip !== '127.0.0.1');
+}
+
+/** What the serving side does with a delivered request: the pod's container, or a node's process. */
+interface Served {
+  readonly verdict: Trace['verdict'];
+  readonly response: string | null;
+  readonly status: number | null;
+  readonly servedBy: Trace['servedBy'];
+  readonly seen: string;
+}
+
+/**
+ * Sends one request over a connection (new, or an open keep-alive one) and records every hop of it
+ * and of its reply.
+ */
+export function traceFlow(cluster: Cluster, ctx: Ctx, net: NetState, req: FlowRequest): FlowResult {
+  const w = new Walk(cluster, ctx, net, req.proto, req.keepOpen === true);
+  const o = req.origin;
+  const sport =
+    req.sport ?? (req.proto === 'ICMP' ? 1 + ctx.random.int(65535) : ephemeralPort(ctx));
+  const first: Tuple = { src: o.ip, sport, dst: req.dstIP, dport: req.dstPort };
+  const originAt =
+    o.kind === 'client'
+      ? `client/${o.name}`
+      : o.kind === 'pod'
+        ? podRef(o.pod)
+        : `node/${o.node.name}`;
+  const target = addr(req.dstIP, req.dstPort, req.proto);
+  const reused = req.sport !== undefined && req.proto !== 'ICMP';
+  w.add(
+    originAt,
     'send',
-    packet(client, target),
+    first,
     null,
-    `The client opens a TCP connection to ${target}.`,
+    req.proto === 'ICMP'
+      ? `${originAt.split('/')[0] === 'client' ? 'The client' : o.kind === 'pod' ? 'The pod' : 'The node'} sends an ICMP echo request to ${req.dstIP}.`
+      : reused
+        ? `The request rides the connection already open to ${target} (keep-alive): no new handshake.`
+        : `${o.kind === 'pod' ? 'The pod' : o.kind === 'node' ? `${o.node.name}` : 'The client'} opens a ${req.proto} connection to ${target}.`,
   );
 
-  const entry = preset.nodes.find((n) => n.ip === req.dstIP);
-  if (!entry) {
-    t.add(
-      req.from,
-      'drop',
-      packet(client, target),
-      null,
-      `No machine on the client's network answers for ${req.dstIP}, so the connection times out.`,
-    );
-    return t.finish('timeout');
-  }
-  const at = `node/${entry.name}`;
-  if (cluster.poweredOff.has(entry.name)) {
-    t.add(
-      at,
-      'drop',
-      packet(client, target),
-      null,
-      `${entry.name} is switched off: nothing answers, and the client waits until it gives up.`,
-    );
-    return t.finish('timeout');
-  }
-  const rules = compileNodeRules(cluster, entry.name);
-  const isLocal = (ip: string) => localAddresses(entry).includes(ip);
-  const first: WalkPacket = {
-    proto: 'tcp',
-    src: req.srcIP,
-    dst: req.dstIP,
-    dport: req.dstPort,
-    mark: 0,
-    ctstate: 'NEW',
-  };
-  const pre = walkChain(rules.nat, 'PREROUTING', first, { isLocal, random: ctx.random });
+  const served = route(w, req, o, originAt, first);
+  w.settle(served.verdict === 'delivered' || served.verdict === 'refused');
+  const trace = w.finish(served.verdict, {
+    response: served.response,
+    servedBy: served.servedBy,
+    clientSeenByPod: served.servedBy ? served.seen : null,
+  });
+  return { trace, sport, status: served.status };
+}
 
-  if (pre.verdict !== 'DNAT') {
-    // Addressed to the node itself: the filter table's INPUT chain, then whatever listens there.
-    const input = walkChain(rules.filter, 'INPUT', first, { isLocal, random: ctx.random });
-    if (input.verdict === 'REJECT') {
-      t.add(
-        at,
-        'reject',
-        packet(client, target),
-        input.decidedBy,
-        'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".',
-        { walk: input.walk },
-      );
-      return t.finish('refused');
+const failed = (verdict: Trace['verdict'], seen = ''): Served => ({
+  verdict,
+  response: null,
+  status: null,
+  servedBy: null,
+  seen,
+});
+
+function podRef(pod: Pod): string {
+  return `pod/${pod.metadata.namespace}/${pod.metadata.name}`;
+}
+
+/** From the sender to the first netfilter hook, then on. */
+function route(w: Walk, req: FlowRequest, o: Origin, originAt: string, t: Tuple): Served {
+  const { cluster } = w;
+  if (o.kind === 'pod') {
+    // Inside the pod's own network namespace (the pause container holds it): localhost, or its own IP.
+    if (t.dst === '127.0.0.1' || t.dst === o.ip) {
+      return deliverToPod(w, req, o.pod, o.node, t, originAt, 'loopback');
     }
-    if (input.verdict === 'DROP') {
-      t.add(
+    if (cluster.poweredOff.has(o.node.name)) return failed('timeout');
+    return atNode(w, req, o.node, t, 'PREROUTING', originAt);
+  }
+  if (o.kind === 'node') {
+    if (cluster.poweredOff.has(o.node.name)) return failed('timeout');
+    return atNode(w, req, o.node, t, 'OUTPUT', originAt);
+  }
+  // An outside machine: who answers for the address on its network?
+  const node = nodeByAddress(cluster, t.dst);
+  if (node && node.ip === t.dst) return fromWire(w, req, node, t, originAt);
+  w.add(
+    originAt,
+    'drop',
+    t,
+    null,
+    isInside(cluster, t.dst)
+      ? `${t.dst} exists only inside the cluster (${inCidr(t.dst, cluster.preset.serviceCIDR) ? "a ClusterIP lives in kube-proxy's rules" : 'pod addresses are routed between the nodes'}); the client's network has no route to it, so the packet is lost.`
+      : `No machine on the client's network answers for ${t.dst}, so the packet is lost.`,
+  );
+  return failed('timeout');
+}
+
+function isInside(cluster: Cluster, ip: string): boolean {
+  return inCidr(ip, cluster.preset.serviceCIDR) || inCidr(ip, cluster.preset.clusterCIDR);
+}
+
+/** A packet that reaches `node` over the wire (from outside, or routed from another node). */
+function fromWire(w: Walk, req: FlowRequest, node: PresetNode, t: Tuple, from: string): Served {
+  if (w.cluster.poweredOff.has(node.name)) {
+    w.add(
+      `node/${node.name}`,
+      'drop',
+      t,
+      null,
+      `${node.name} is switched off: nothing answers, and the sender waits until it gives up.`,
+    );
+    return failed('timeout');
+  }
+  w.steps.push({ kind: 'wire', from, to: `node/${node.name}` });
+  return atNode(w, req, node, t, 'PREROUTING', from);
+}
+
+/**
+ * A packet enters a node's netfilter hook: PREROUTING (from the wire or a pod's veth) or OUTPUT
+ * (made by the node itself). Conntrack first; for a new flow the nat table decides (DNAT), then
+ * routing, the filter table, and POSTROUTING (MASQUERADE).
+ */
+function atNode(
+  w: Walk,
+  req: FlowRequest,
+  node: PresetNode,
+  t: Tuple,
+  hook: 'PREROUTING' | 'OUTPUT',
+  from: string,
+): Served {
+  const at = `node/${node.name}`;
+  const { cluster, ctx, net } = w;
+  const known = net.lookup(node.name, w.fp, t, cluster.now);
+  let after = t;
+  let mark = 0;
+  const ctstate = known ? 'ESTABLISHED' : 'NEW';
+  let dnat = false;
+
+  if (known) {
+    const translated = swap(known.reply);
+    if (translated.dst !== t.dst || translated.dport !== t.dport) {
+      dnat = true;
+      after = { ...t, dst: translated.dst, dport: translated.dport };
+      w.add(
+        at,
+        'dnat',
+        after,
+        conntrackLine(known, cluster.now),
+        `The connection already has a conntrack entry on ${node.name}: the packet is rewritten to ${addr(after.dst, after.dport, w.proto)} from it, without walking the rules again.`,
+      );
+    }
+  } else {
+    const nat = w.walk(node, 'nat', hook, t, 0, 'NEW');
+    mark = nat.mark;
+    if (nat.verdict === 'DNAT' && nat.dnatTo) {
+      const i = nat.dnatTo.lastIndexOf(':');
+      after = { ...t, dst: nat.dnatTo.slice(0, i), dport: Number(nat.dnatTo.slice(i + 1)) };
+      dnat = true;
+      w.add(
+        at,
+        'dnat',
+        after,
+        nat.decidedBy,
+        `kube-proxy's rules on ${node.name} pick endpoint ${nat.dnatTo} and rewrite the destination (DNAT).`,
+        { walk: nat.walk },
+      );
+    }
+  }
+
+  // Routing decision: to this node itself, to a pod, to another machine.
+  const local = localAddresses(node).includes(after.dst);
+  if (local) return toNodeProcess(w, req, node, t, after, mark, hook, ctstate, from);
+
+  const filterChain = hook === 'OUTPUT' ? 'OUTPUT' : 'FORWARD';
+  if (!known) {
+    const filter = w.walk(node, 'filter', filterChain, after, mark, 'NEW');
+    if (filter.verdict === 'DROP' || filter.verdict === 'REJECT') {
+      const reject = filter.verdict === 'REJECT';
+      w.add(
+        at,
+        reject ? 'reject' : 'drop',
+        after,
+        filter.decidedBy,
+        reject
+          ? filter.decidedBy?.includes('has no endpoints')
+            ? 'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".'
+            : 'A REJECT rule answers "connection refused".'
+          : filter.decidedBy?.includes('has no local endpoints')
+            ? `No endpoint of this Service runs on ${node.name} and its traffic policy is Local, so kube-proxy drops the packet; the sender waits until it times out.`
+            : 'A DROP rule discards the packet; the sender waits until it times out.',
+        { walk: filter.walk },
+      );
+      return failed(reject ? 'refused' : 'timeout');
+    }
+  }
+
+  const podRoute = routeToPod(cluster.preset, node, after.dst);
+  const otherNode = podRoute ? undefined : nodeByAddress(cluster, after.dst);
+  if (!podRoute && !otherNode) {
+    const client = cluster.preset.clients.find((c) => c.ip === after.dst);
+    if (!client || w.proto !== 'ICMP') {
+      w.add(
         at,
         'drop',
-        packet(client, target),
-        input.decidedBy,
-        'A DROP rule discards the packet; the client waits until it times out.',
-        { walk: input.walk },
+        after,
+        `default via gateway dev eth0`,
+        inCidr(after.dst, cluster.preset.serviceCIDR)
+          ? `No rule of kube-proxy matches ${w.proto === 'ICMP' ? 'an ICMP packet' : `port ${after.dport}`} for ${after.dst}: a ClusterIP is not on any interface, so the packet follows the default route out of the cluster and is lost.`
+          : client
+            ? `${client.name} has nothing listening on port ${after.dport}; the lab does not model services on outside machines.`
+            : `No route inside the cluster leads to ${after.dst}; the packet leaves by the default route and is lost.`,
       );
-      return t.finish('timeout');
+      return failed('timeout');
     }
-    t.add(
-      at,
-      'reject',
-      packet(client, target),
-      null,
-      `Nothing on ${entry.name} listens on port ${req.dstPort}: the kernel answers with a TCP reset.`,
-    );
-    return t.finish('refused');
   }
 
-  const endpoint = pre.dnatTo!;
-  const [podIP, podPortText] = endpoint.split(':') as [string, string];
-  const podPort = Number(podPortText);
-  t.add(
-    at,
-    'dnat',
-    packet(client, endpoint),
-    pre.decidedBy,
-    `kube-proxy's rules on ${entry.name} pick endpoint ${endpoint} and rewrite the destination (DNAT).`,
-    { walk: pre.walk },
-  );
-
-  const route = routeToPod(preset, entry, podIP);
-  const pod = podAt(cluster, podIP);
-  if (!route || !pod) {
-    t.add(
-      at,
-      'drop',
-      packet(client, endpoint),
-      null,
-      `No pod holds ${podIP} any more; the packet is lost and the client times out.`,
-    );
-    return t.finish('timeout');
-  }
-  const afterDnat: WalkPacket = { ...first, dst: podIP, dport: podPort, mark: pre.mark };
-  const forward = walkChain(rules.filter, 'FORWARD', afterDnat, { isLocal, random: ctx.random });
-  if (forward.verdict === 'DROP' || forward.verdict === 'REJECT') {
-    t.add(
-      at,
-      forward.verdict === 'DROP' ? 'drop' : 'reject',
-      packet(client, endpoint),
-      forward.decidedBy,
-      'The filter table refuses to forward this packet.',
-      { walk: forward.walk },
-    );
-    return t.finish(forward.verdict === 'DROP' ? 'timeout' : 'refused');
-  }
-  t.add(
-    at,
-    'route',
-    packet(client, endpoint),
-    route.route,
-    route.local
-      ? `${podIP} is a pod on ${entry.name} itself.`
-      : `${podIP} lives on ${route.node.name}: the route sends it into the overlay.`,
-  );
-
-  const post = walkChain(rules.nat, 'POSTROUTING', afterDnat, { isLocal, random: ctx.random });
-  let source = client;
-  let snatted = false;
-  if (post.verdict === 'MASQUERADE') {
-    source = `${route.masqueradeSource}:${ephemeralPort(ctx)}`;
-    snatted = true;
-    t.add(
+  // POSTROUTING: kube-proxy's masquerade for marked packets, or the CNI's for traffic leaving the pod network.
+  let out = after;
+  let snat = false;
+  if (!known) {
+    const post = w.walk(node, 'nat', 'POSTROUTING', after, mark, 'NEW');
+    const egress = podRoute ? podRoute.masqueradeSource : node.ip;
+    if (post.verdict === 'MASQUERADE') {
+      out = { ...after, src: egress, sport: masqueradePort(ctx) };
+      snat = true;
+      w.add(
+        at,
+        'snat',
+        out,
+        post.decidedBy,
+        `The packet was marked for masquerade, so ${node.name} replaces the source with the address of the interface it leaves by, ${egress} (SNAT): the reply must come back through this node.`,
+        { walk: post.walk },
+      );
+    } else if (
+      !podRoute &&
+      from.startsWith('pod/') &&
+      masqueradesOutgoing(cluster.preset, t.src, after.dst)
+    ) {
+      out = { ...after, src: node.ip, sport: masqueradePort(ctx) };
+      snat = true;
+      w.add(
+        at,
+        'snat',
+        out,
+        masqueradeRuleOf(cluster.preset.podNetwork, cluster.preset.clusterCIDR),
+        `The packet leaves the pod network, so the CNI's outgoing NAT replaces the pod's address with ${node.name}'s own ${node.ip}.`,
+      );
+    }
+  } else if (known.reply.dst !== after.src) {
+    out = { ...after, src: known.reply.dst, sport: known.reply.dport };
+    snat = true;
+    w.add(
       at,
       'snat',
-      packet(source, endpoint),
-      post.decidedBy,
-      `The packet was marked for masquerade, so ${entry.name} replaces the source with its own address ${route.masqueradeSource} (SNAT): the reply must come back through this node.`,
-      { walk: post.walk },
+      out,
+      conntrackLine(known, cluster.now),
+      `The conntrack entry rewrites the source to ${addr(out.src, out.sport, w.proto)} as it did for the first packet.`,
     );
   }
+  const entry = w.track(node, t, out);
+  if (dnat || snat) w.steps.push({ kind: 'nat', node, entry, dnat, snat });
 
-  const podNode = route.node;
-  if (cluster.poweredOff.has(podNode.name)) {
-    t.add(
-      `node/${podNode.name}`,
-      'drop',
-      packet(source, endpoint),
-      null,
-      `${podNode.name} is switched off, but the endpoint is still in the rules: the packet is lost and the client times out.`,
-    );
-    return t.finish('timeout');
-  }
-  const podAtName = `pod/${pod.metadata.namespace}/${pod.metadata.name}`;
-  const kind = route.encapsulation;
-  if (kind) {
-    const outer = { src: entry.ip, dst: podNode.ip, kind };
-    t.add(
+  if (otherNode) {
+    w.add(
       at,
-      'encap',
-      packet(source, endpoint, outer),
-      route.route,
-      ENCAP_NOTES[cluster.preset.podNetwork](entry.ip, podNode.ip),
+      'route',
+      out,
+      `default via gateway dev eth0`,
+      `${out.dst} is ${otherNode.name}'s address: the packet goes out on the node network.`,
     );
-    t.add(
-      `node/${podNode.name}`,
-      'decap',
-      packet(source, endpoint),
-      null,
-      `${podNode.name} unwraps the packet and hands it to the pod's interface.`,
-    );
-  } else if (!route.local) {
-    t.add(
-      `node/${podNode.name}`,
-      'forward',
-      packet(source, endpoint),
-      null,
-      `The network delivers the packet to ${podNode.name}, which holds ${podIP}'s range, with no encapsulation; ${podNode.name} hands it to the pod.`,
-    );
+    return fromWire(w, req, otherNode, out, at);
   }
-  const container = listenerOn(pod, podPort);
-  if (!container) {
-    t.add(
-      podAtName,
-      'reject',
-      packet(source, endpoint),
+  if (!podRoute) {
+    // An outside machine: ping answers, TCP would need a listener the lab does not model.
+    const client = cluster.preset.clients.find((c) => c.ip === out.dst)!;
+    w.add(
+      `client/${client.name}`,
+      'deliver',
+      out,
       null,
-      `No container in ${pod.metadata.name} listens on port ${podPort}: the pod answers with a TCP reset.`,
+      `${client.name} receives the echo request.`,
     );
-    return t.finish('refused', { clientSeenByPod: source.split(':')[0]! });
+    w.add(`client/${client.name}`, 'reply', swap(out), null, `${client.name} answers.`, {
+      reply: true,
+    });
+    replyPath(w, swap(out), from, `client/${client.name}`);
+    return { verdict: 'delivered', response: null, status: null, servedBy: null, seen: out.src };
   }
-  const seen = source.split(':')[0]!;
-  t.add(
-    podAtName,
-    'deliver',
-    packet(source, endpoint),
-    null,
-    `The pod receives the request from ${seen}${snatted ? ' (the node, not the client)' : ''}.`,
-  );
+  return toPod(w, req, node, podRoute, out, from);
+}
 
-  // The reply, translated back from the conntrack entry the first packet created.
-  const replyPacket = packet(endpoint, source);
-  t.add(podAtName, 'reply', replyPacket, null, `The pod answers ${seen}.`, { reply: true });
-  if (kind) {
-    t.add(
-      `node/${podNode.name}`,
-      'encap',
-      packet(endpoint, source, { src: podNode.ip, dst: entry.ip, kind }),
-      null,
-      `The reply goes back through the overlay to ${entry.name}.`,
-      { reply: true },
-    );
-    t.add(at, 'decap', replyPacket, null, `${entry.name} unwraps the reply.`, { reply: true });
-  } else if (!route.local) {
-    t.add(
-      `node/${podNode.name}`,
-      'forward',
-      replyPacket,
-      null,
-      `The reply goes back over the network to ${entry.name}, where the connection was translated.`,
-      { reply: true },
-    );
+function masqueradeRuleOf(network: string, clusterCIDR: string): string {
+  switch (network) {
+    case 'flannel-vxlan':
+      return `-A FLANNEL-POSTRTG -s ${clusterCIDR} ! -d 224.0.0.0/4 -m comment --comment "flanneld masq" -j MASQUERADE --random-fully`;
+    case 'calico-ipip':
+    case 'calico-vxlan':
+      return '-A cali-nat-outgoing -m comment --comment "cali:flqWnvo8yq4ULQLa" -m set --match-set cali40masq-ipam-pools src -m set ! --match-set cali40all-ipam-pools dst -j MASQUERADE --random-fully';
+    default:
+      return `-A POSTROUTING -s ${clusterCIDR} ! -d ${clusterCIDR} -j MASQUERADE`;
   }
-  const ct = conntrackLine([client, target], [endpoint, source]);
-  if (snatted) {
-    t.add(
-      at,
-      'un-snat',
-      packet(endpoint, client),
-      ct,
-      `Conntrack restores the client's address ${client} as the destination (un-SNAT).`,
-      { reply: true },
-    );
-  }
-  t.add(
+}
+
+/** Hands the packet across the pod network to the node that holds the pod, then to the pod. */
+function toPod(
+  w: Walk,
+  req: FlowRequest,
+  node: PresetNode,
+  r: PodRoute,
+  t: Tuple,
+  from: string,
+): Served {
+  const at = `node/${node.name}`;
+  const { cluster } = w;
+  const pod = podWithIP(cluster, t.dst);
+  w.add(
     at,
-    'un-dnat',
-    packet(target, client),
-    ct,
-    `Conntrack restores ${target} as the source (un-DNAT), so the client sees the reply come from the address it called.`,
-    { reply: true },
+    'route',
+    t,
+    r.route,
+    r.local
+      ? `${t.dst} is a pod on ${node.name} itself.`
+      : `${t.dst} lives on ${r.node.name}: the route sends it ${r.encapsulation ? 'into the overlay' : 'over the network'}.`,
   );
-  t.add(req.from, 'deliver', packet(target, client), null, 'The client receives the response.', {
-    reply: true,
-  });
+  if (!r.local) {
+    const podNode = r.node;
+    if (cluster.poweredOff.has(podNode.name)) {
+      w.add(
+        `node/${podNode.name}`,
+        'drop',
+        t,
+        null,
+        `${podNode.name} is switched off, but its address is still in the rules: the packet is lost and the sender times out.`,
+      );
+      return failed('timeout');
+    }
+    if (r.encapsulation) {
+      w.add(
+        at,
+        'encap',
+        t,
+        r.route,
+        ENCAP_NOTES[r.encapsulation](cluster.preset.podNetwork, node.ip, podNode.ip),
+        {
+          outer: { src: node.ip, dst: podNode.ip, kind: r.encapsulation },
+        },
+      );
+      w.add(
+        `node/${podNode.name}`,
+        'decap',
+        t,
+        null,
+        `${podNode.name} unwraps the packet and hands it to the pod's interface.`,
+      );
+    } else {
+      w.add(
+        `node/${podNode.name}`,
+        'forward',
+        t,
+        null,
+        `The network delivers the packet to ${podNode.name}, which holds ${t.dst}'s range, with no encapsulation; ${podNode.name} hands it to the pod.`,
+      );
+    }
+    w.steps.push({ kind: 'overlay', from: node, to: podNode, encap: r.encapsulation });
+    // The pod's node sees the packet too (PREROUTING, no Service matches a pod address).
+    w.track(podNode, t, t);
+  }
+  if (!pod) {
+    w.add(
+      at,
+      'drop',
+      t,
+      null,
+      `No pod holds ${t.dst} any more; the packet is lost and the sender times out.`,
+    );
+    return failed('timeout');
+  }
+  return deliverToPod(w, req, pod, r.node, t, from, 'network');
+}
 
-  const answer = behaviourOf(container).http?.(pod, seen);
-  return t.finish('delivered', {
-    response: answer?.body ?? '',
+/** The pod's side: a listener answers (the reply then retraces the way), or a reset. */
+function deliverToPod(
+  w: Walk,
+  req: FlowRequest,
+  pod: Pod,
+  node: PresetNode,
+  t: Tuple,
+  from: string,
+  how: 'loopback' | 'network',
+): Served {
+  const at = podRef(pod);
+  const seen = t.src;
+  if (w.proto === 'ICMP') {
+    w.add(at, 'deliver', t, null, `The pod receives the echo request from ${seen}.`);
+    w.add(at, 'reply', swap(t), null, 'The pod answers with an echo reply.', { reply: true });
+    replyPath(w, swap(t), from, at);
+    return { verdict: 'delivered', response: null, status: null, servedBy: null, seen };
+  }
+  const container = listenerOn(pod, t.dport);
+  if (!container) {
+    w.add(
+      at,
+      'reject',
+      t,
+      null,
+      `No container in ${pod.metadata.name} listens on port ${t.dport}: the pod answers with a TCP reset.`,
+    );
+    replyPath(w, swap(t), from, at, true);
+    return { ...failed('refused', seen), servedBy: null };
+  }
+  w.add(
+    at,
+    'deliver',
+    t,
+    null,
+    how === 'loopback'
+      ? `The containers of one pod share its network namespace, so the request stays inside the pod on ${t.dst === '127.0.0.1' ? 'the loopback interface' : 'its own address'}.`
+      : `The pod receives the request from ${seen}.`,
+  );
+  const answer = respond(container, pod, seen, req);
+  w.add(at, 'reply', swap(t), null, `The pod answers ${seen}.`, { reply: true });
+  replyPath(w, swap(t), from, at);
+  return {
+    verdict: 'delivered',
+    response: answer.body,
+    status: answer.status,
     servedBy: {
       pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
-      node: podNode.name,
+      node: node.name,
       container: container.name,
     },
-    clientSeenByPod: seen,
-  });
+    seen,
+  };
+}
+
+function respond(container: Container, pod: Pod, seen: string, req: FlowRequest) {
+  const http = behaviourOf(container).http;
+  return http
+    ? http(pod, seen, {
+        clientIP: seen,
+        method: 'GET',
+        path: '/',
+        host: '',
+        headers: [],
+        ...req.http,
+      })
+    : { status: 200, body: '' };
+}
+
+/** A packet for one of the node's own addresses: the filter table's INPUT chain, then a process. */
+function toNodeProcess(
+  w: Walk,
+  req: FlowRequest,
+  node: PresetNode,
+  t: Tuple,
+  after: Tuple,
+  mark: number,
+  hook: 'PREROUTING' | 'OUTPUT',
+  ctstate: 'NEW' | 'ESTABLISHED',
+  from: string,
+): Served {
+  const at = `node/${node.name}`;
+  if (ctstate === 'NEW') {
+    const input = w.walk(node, 'filter', 'INPUT', after, mark, 'NEW');
+    if (input.verdict === 'REJECT') {
+      w.add(
+        at,
+        'reject',
+        after,
+        input.decidedBy,
+        input.decidedBy?.includes('has no endpoints')
+          ? 'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".'
+          : 'A REJECT rule answers "connection refused".',
+        { walk: input.walk },
+      );
+      return failed('refused');
+    }
+    if (input.verdict === 'DROP') {
+      w.add(
+        at,
+        'drop',
+        after,
+        input.decidedBy,
+        input.decidedBy?.includes('has no local endpoints')
+          ? `No endpoint of this Service runs on ${node.name} and its externalTrafficPolicy is Local, so kube-proxy drops the packet; the client waits until it times out.`
+          : 'A DROP rule discards the packet; the sender waits until it times out.',
+        { walk: input.walk },
+      );
+      return failed('timeout');
+    }
+  }
+  void hook;
+  w.track(node, t, after);
+  if (w.proto === 'ICMP') {
+    w.add(at, 'deliver', after, null, `${node.name} receives the echo request.`);
+    w.add(at, 'reply', swap(after), null, `${node.name} answers with an echo reply.`, {
+      reply: true,
+    });
+    replyPath(w, swap(after), from, at);
+    return { verdict: 'delivered', response: null, status: null, servedBy: null, seen: t.src };
+  }
+  // A pod on the host network listens on the node's own addresses.
+  const hostPod = listObjects<Pod>(w.cluster, 'Pod').find(
+    (p) =>
+      p.spec.hostNetwork === true &&
+      p.spec.nodeName === node.name &&
+      p.status.phase === 'Running' &&
+      listenerOn(p, after.dport),
+  );
+  if (hostPod) return deliverToPod(w, req, hostPod, node, after, from, 'network');
+  const process = nodeProcess(w.cluster, node, after.dport, req.scheme ?? 'http');
+  if (!process) {
+    w.add(
+      at,
+      'reject',
+      after,
+      null,
+      `Nothing on ${node.name} listens on port ${after.dport}: the kernel answers with a TCP reset.`,
+    );
+    replyPath(w, swap(after), from, at, true);
+    return failed('refused');
+  }
+  w.add(
+    at,
+    'deliver',
+    after,
+    null,
+    `${process.name} on ${node.name} receives the request from ${t.src}.`,
+  );
+  w.add(at, 'reply', swap(after), null, `${process.name} answers.`, { reply: true });
+  replyPath(w, swap(after), from, at);
+  return {
+    verdict: 'delivered',
+    response: process.body,
+    status: process.status,
+    servedBy: null,
+    seen: t.src,
+  };
+}
+
+/** The servers a node runs on its own addresses (besides host-network pods). */
+function nodeProcess(
+  cluster: Cluster,
+  node: PresetNode,
+  port: number,
+  scheme: 'http' | 'https',
+): { name: string; status: number; body: string } | null {
+  const tls = (name: string) =>
+    scheme === 'http'
+      ? // Go's TLS server answers a plain-HTTP request with this 400.
+        { name, status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' }
+      : { name, status: 403, body: anonymousForbidden(cluster) };
+  const { apiServer } = cluster.preset;
+  if (node.ip === apiServer.ip && port === apiServer.port) return tls('kube-apiserver');
+  if (port === 10250) return tls('the kubelet');
+  return null;
+}
+
+/** What the API server tells an anonymous client asking for `/`. */
+function anonymousForbidden(cluster: Cluster): string {
+  const metadata = cluster.preset.minor >= 21 ? '{}' : '{\n    \n  }';
+  const details = cluster.preset.minor >= 21 ? '{}' : '{\n    \n  }';
+  return `{
+  "kind": "Status",
+  "apiVersion": "v1",
+  "metadata": ${metadata},
+  "status": "Failure",
+  "message": "forbidden: User \\"system:anonymous\\" cannot get path \\"/\\"",
+  "reason": "Forbidden",
+  "details": ${details},
+  "code": 403
+}`;
+}
+
+/** The reply retraces the request: back through the overlay, un-NATed on every node that translated it. */
+function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, reset = false): void {
+  let p = start;
+  let here = servedAt;
+  for (let i = w.steps.length - 1; i >= 0; i--) {
+    const s = w.steps[i]!;
+    if (s.kind === 'overlay') {
+      if (s.encap) {
+        w.add(
+          `node/${s.to.name}`,
+          'encap',
+          p,
+          null,
+          `The ${reset ? 'reset' : 'reply'} goes back through the overlay to ${s.from.name}.`,
+          {
+            reply: true,
+            outer: { src: s.to.ip, dst: s.from.ip, kind: s.encap },
+          },
+        );
+        w.add(
+          `node/${s.from.name}`,
+          'decap',
+          p,
+          null,
+          `${s.from.name} unwraps the ${reset ? 'reset' : 'reply'}.`,
+          { reply: true },
+        );
+      } else {
+        w.add(
+          `node/${s.to.name}`,
+          'forward',
+          p,
+          null,
+          `The ${reset ? 'reset' : 'reply'} goes back over the network to ${s.from.name}, where the connection was translated.`,
+          { reply: true },
+        );
+      }
+      here = `node/${s.from.name}`;
+      continue;
+    }
+    if (s.kind === 'nat') {
+      const at = `node/${s.node.name}`;
+      s.entry.replied = true;
+      const line = conntrackLine(s.entry, w.cluster.now);
+      if (s.snat) {
+        p = { ...p, dst: s.entry.orig.src, dport: s.entry.orig.sport };
+        w.add(
+          at,
+          'un-snat',
+          p,
+          line,
+          `Conntrack restores ${addr(p.dst, p.dport, w.proto)} as the destination (un-SNAT).`,
+          { reply: true },
+        );
+      }
+      if (s.dnat) {
+        p = { ...p, src: s.entry.orig.dst, sport: s.entry.orig.dport };
+        w.add(
+          at,
+          'un-dnat',
+          p,
+          line,
+          `Conntrack restores ${addr(p.src, p.sport, w.proto)} as the source (un-DNAT), so the sender sees the reply come from the address it called.`,
+          { reply: true },
+        );
+      }
+      here = at;
+      continue;
+    }
+    // A plain hop on the node network: nothing to rewrite.
+    here = s.from;
+  }
+  void here;
+  w.add(
+    originAt,
+    'deliver',
+    p,
+    null,
+    reset
+      ? 'The sender receives the reset: "connection refused".'
+      : w.proto === 'ICMP'
+        ? 'The echo reply arrives.'
+        : 'The sender receives the response.',
+    { reply: true },
+  );
 }

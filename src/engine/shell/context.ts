@@ -1,11 +1,14 @@
 // What every shell command gets: the cluster (replaced as commands change it), the seeded
 // generator, file access for `-f PATH`, and a place to put a trace.
 import type { Cluster, Ctx } from '../api/cluster.ts';
+import type { NetState } from '../net/netState.ts';
 import type { LoadResult, Trace } from '../types.ts';
 
 export interface ShellState {
   cluster: Cluster;
   readonly ctx: Ctx;
+  /** The nodes' conntrack and `recent` tables and the clients' open connections. */
+  readonly net: NetState;
   readonly readFile?: (path: string) => string;
   /** While a command given --record runs: the change cause it writes on what it changes. */
   changeCause?: string | null;

@@ -8,11 +8,15 @@ import { labClients, labLoad, labTrace } from './network.ts';
 
 const MAX_WAIT = 86400;
 
-export function lab(state: ShellState, args: readonly string[]): Output {
+export function lab(
+  state: ShellState,
+  args: readonly string[],
+  run: (words: readonly string[]) => Output,
+): Output {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'trace':
-      return labTrace(state, rest);
+      return labTrace(state, rest, run);
     case 'load':
       return labLoad(state, rest);
     case 'clients':
@@ -46,6 +50,8 @@ function labNode(state: ShellState, args: readonly string[]): Output {
   if (verb === 'down') {
     if (state.cluster.poweredOff.has(name)) return ok(`node/${name} is already off\n`);
     state.cluster = powerOff(state.cluster, name);
+    // Its kernel's conntrack and recent tables die with it.
+    state.net.forgetNode(name);
     return ok(`node/${name} powered off\n`);
   }
   if (!state.cluster.poweredOff.has(name)) return ok(`node/${name} is already on\n`);

@@ -1,12 +1,18 @@
-// Commands that send traffic: curl, `lab trace`, `lab load`, `lab clients`, and `ssh NODE ...`.
-import type { Trace } from '../types.ts';
-import { traceTcp } from '../net/trace.ts';
+// Commands that send traffic: curl, wget and ping from any machine (the learner's, a pod, a node),
+// `lab trace`, `lab load`, `lab clients`, and `ssh NODE ...`.
+import type { Container, Pod } from '../api/objects.ts';
 import { isIPv4 } from '../net/ipv4.ts';
+import { conntrackLine } from '../net/netState.ts';
+import { traceFlow, type FlowRequest, type Origin } from '../net/trace.ts';
 import { compileNodeRules } from '../proxy/compile.ts';
 import { iptablesSave } from '../proxy/rule.ts';
+import type { PresetNode } from '../presets/presets.ts';
+import type { Hop, Trace } from '../types.ts';
+import { resolve, type Lookup } from '../net/dns.ts';
+import { asctime } from '../util/dates.ts';
+import { behaviourOf, hasTool } from '../workloads/images.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from './context.ts';
 import { renderTable } from './table.ts';
-import { asctime } from '../util/dates.ts';
 
 const CURL_FLAGS = {
   '-s': { name: 'silent', value: false },
@@ -16,35 +22,184 @@ const CURL_FLAGS = {
   '-k': { name: 'insecure', value: false },
   '-m': { name: 'max-time', value: true },
   '--max-time': { name: 'max-time', value: true },
+  '--connect-timeout': { name: 'connect-timeout', value: true },
   '-H': { name: 'header', value: true },
-};
+  '-o': { name: 'output', value: true },
+  '--output': { name: 'output', value: true },
+  '-w': { name: 'write-out', value: true },
+  '--write-out': { name: 'write-out', value: true },
+} as const;
 
 interface Target {
+  readonly scheme: 'http' | 'https';
   readonly host: string;
   readonly port: number;
   readonly path: string;
 }
 
 function parseUrl(url: string): Target | null {
-  const m = /^(?:(https?):\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url);
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([/?][^#]*)?$/i.exec(url);
   if (!m) return null;
+  const scheme = (m[1]?.toLowerCase() ?? 'http') as 'http' | 'https';
+  const port = m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80;
+  if (port < 1 || port > 65535) return null;
+  const path = m[4] ? (m[4].startsWith('/') ? m[4] : `/${m[4]}`) : '/';
+  return { scheme, host: m[2]!, port, path };
+}
+
+/** `laptop`, `client/laptop`, `pod/NAME`, `pod/NS/NAME` or `node/NAME` (default: the learner's machine). */
+export function originFor(state: ShellState, spec: string | undefined): Origin | string {
+  const { cluster } = state;
+  if (!spec) {
+    const c = cluster.preset.clients[0]!;
+    return { kind: 'client', name: c.name, ip: c.ip };
+  }
+  if (spec.startsWith('pod/')) {
+    const parts = spec.split('/');
+    const [ns, name] = parts.length === 3 ? [parts[1]!, parts[2]!] : ['default', parts[1]!];
+    const pod = cluster.objects.get(`Pod/${ns}/${name}`) as Pod | undefined;
+    if (!pod) return `lab: no pod "${ns}/${name}"`;
+    return podOrigin(state, pod);
+  }
+  if (spec.startsWith('node/')) {
+    const node = cluster.preset.nodes.find((n) => n.name === spec.slice(5));
+    return node ? { kind: 'node', node, ip: node.ip } : `lab: no node "${spec.slice(5)}"`;
+  }
+  const c = cluster.preset.clients.find((x) => x.name === spec || `client/${x.name}` === spec);
+  return c
+    ? { kind: 'client', name: c.name, ip: c.ip }
+    : `lab: unknown client "${spec}"; see 'lab clients'`;
+}
+
+/** A pod as a sender: it must be running, with an address, on a node. */
+export function podOrigin(state: ShellState, pod: Pod): Origin | string {
+  const node = state.cluster.preset.nodes.find((n) => n.name === pod.spec.nodeName);
+  if (!node || pod.status.phase !== 'Running' || !pod.status.podIP)
+    return `lab: pod ${pod.metadata.name} is not running`;
+  if (pod.spec.hostNetwork === true) return { kind: 'node', node, ip: node.ip };
+  return { kind: 'pod', pod, node, ip: pod.status.podIP };
+}
+
+function originKey(o: Origin): string {
+  return o.kind === 'client'
+    ? `client/${o.name}`
+    : o.kind === 'pod'
+      ? `pod/${o.pod.metadata.namespace}/${o.pod.metadata.name}`
+      : `node/${o.node.name}`;
+}
+
+/** An address, or why there is none, plus the DNS queries asked on the way. */
+interface Resolved {
+  readonly ip: string | null;
+  readonly dns: readonly Hop[];
+  /** The resolver got no answer at all (no DNS server reachable), rather than NXDOMAIN. */
+  readonly timedOut?: boolean;
+}
+
+/** Turns a host name into an address the way the sender's resolver would. */
+function resolveHost(state: ShellState, origin: Origin, host: string): Resolved {
+  if (isIPv4(host)) return { ip: host, dns: [] };
+  if (host === 'localhost') return { ip: '127.0.0.1', dns: [] };
+  if (origin.kind === 'node') {
+    // Nodes know each other by name (the books' /etc/hosts); they do not use the cluster's DNS.
+    const node = state.cluster.preset.nodes.find((n) => n.name === host);
+    return { ip: node?.ip ?? null, dns: [] };
+  }
+  if (origin.kind !== 'pod') return { ip: null, dns: [] };
+  const lookup = resolve(state.cluster, origin.pod, host, 'A', state.ctx.random);
+  const a = lookup.final?.answer.find((r) => r.type === 'A');
   return {
-    host: m[2]!,
-    port: m[3] ? Number(m[3]) : m[1] === 'https' ? 443 : 80,
-    path: m[4] ?? '/',
+    ip: lookup.final?.rcode === 'NOERROR' && a ? a.data : null,
+    dns: dnsHops(origin, lookup, state.ctx.random.int(28232) + 32768),
+    timedOut: lookup.queries.some((q) => q.rcode === 'TIMEOUT'),
   };
 }
 
-/** An outside machine by name (default: the preset's first, the learner's own). */
-function client(state: ShellState, name: string | undefined) {
-  const clients = state.cluster.preset.clients;
-  const found = name
-    ? clients.find((c) => c.name === name || `client/${c.name}` === name)
-    : clients[0];
-  return found ?? null;
+/** One `dns` hop per query the pod's resolver sent (UDP to the nameserver of its resolv.conf). */
+function dnsHops(origin: Origin & { kind: 'pod' }, lookup: Lookup, sport: number): Hop[] {
+  const at = `pod/${origin.pod.metadata.namespace}/${origin.pod.metadata.name}`;
+  const server = lookup.server ?? 'the node resolver';
+  return lookup.queries.map((q, i) => {
+    const answered = i === lookup.queries.length - 1 && lookup.final?.rcode === 'NOERROR';
+    const records = answered
+      ? lookup.final!.answer.map((r) => `${r.name} ${r.ttl} IN ${r.type} ${r.data}`)
+      : [];
+    return {
+      at,
+      action: 'dns' as const,
+      packet: {
+        proto: 'UDP' as const,
+        src: `${origin.ip}:${sport}`,
+        dst: `${server}:53`,
+        outer: null,
+      },
+      rule: records.length ? records.join('; ') : null,
+      note:
+        q.rcode === 'TIMEOUT'
+          ? `The pod asks ${server} for ${q.name} (${q.type}) and gets no answer.`
+          : answered
+            ? `The pod asks ${server} for ${q.name} (${q.type}); CoreDNS answers ${
+                lookup
+                  .final!.answer.filter((r) => r.type === 'A')
+                  .map((r) => r.data)
+                  .join(', ') || q.rcode
+              }.`
+            : `The pod asks ${server} for ${q.name} (${q.type}): ${q.rcode}, so the resolver tries the next name of its search list.`,
+    };
+  });
 }
 
-function curlOutcome(trace: Trace, t: Target, maxTime: string | undefined): Output {
+/** The trace of a name that did not resolve: only the DNS queries. */
+function unresolved(name: Resolved): { trace?: Trace } {
+  if (!name.dns.length) return {};
+  return {
+    trace: {
+      verdict: 'dns-error',
+      response: null,
+      servedBy: null,
+      clientSeenByPod: null,
+      nodes: [],
+      hops: name.dns,
+    },
+  };
+}
+
+interface Sent {
+  readonly trace: Trace;
+  readonly status: number | null;
+}
+
+/** One HTTP request from `origin`, on a new connection or the open keep-alive one. */
+function sendHttp(
+  state: ShellState,
+  origin: Origin,
+  ip: string,
+  t: Target,
+  keepAlive = false,
+  dns: readonly Hop[] = [],
+): Sent {
+  const key = `${originKey(origin)}>${ip}:${t.port}`;
+  const open = keepAlive ? state.net.connections.get(key) : undefined;
+  const req: FlowRequest = {
+    origin,
+    proto: 'TCP',
+    dstIP: ip,
+    dstPort: t.port,
+    ...(open ? { sport: open.sport } : {}),
+    keepOpen: keepAlive,
+    http: { method: 'GET', path: t.path, host: t.host, headers: [] },
+  };
+  const result = traceFlow(state.cluster, state.ctx, state.net, req);
+  if (keepAlive && result.trace.verdict === 'delivered')
+    state.net.connections.set(key, { sport: result.sport, lastUsed: state.cluster.now });
+  else state.net.connections.delete(key);
+  const trace = dns.length
+    ? { ...result.trace, hops: [...dns, ...result.trace.hops] }
+    : result.trace;
+  return { trace, status: result.status };
+}
+
+function curlOutcome(trace: Trace, t: Target, ip: string, maxTime: string | undefined): Output {
   switch (trace.verdict) {
     case 'delivered':
       return ok(trace.response ?? '');
@@ -56,11 +211,11 @@ function curlOutcome(trace: Trace, t: Target, maxTime: string | undefined): Outp
     case 'timeout':
       return maxTime
         ? fail(
-            `curl: (28) Connection timed out after ${Number(maxTime) * 1000 + 1} milliseconds`,
+            `curl: (28) Connection timed out after ${Math.round(Number(maxTime) * 1000) + 1} milliseconds`,
             28,
           )
         : fail(
-            `curl: (28) Failed to connect to ${t.host} port ${t.port} after 134218 ms: Couldn't connect to server`,
+            `curl: (28) Failed to connect to ${t.host === ip ? ip : t.host} port ${t.port} after 134218 ms: Couldn't connect to server`,
             28,
           );
     default:
@@ -68,8 +223,8 @@ function curlOutcome(trace: Trace, t: Target, maxTime: string | undefined): Outp
   }
 }
 
-/** curl from an outside machine: one new TCP connection per call. */
-export function curl(state: ShellState, args: readonly string[], from?: string): Output {
+/** curl from any machine: one new TCP connection per call. */
+export function curlFrom(state: ShellState, origin: Origin, args: readonly string[]): Output {
   const flags = parseFlags(args, CURL_FLAGS);
   if (flags.unknown.length)
     return fail(
@@ -80,19 +235,231 @@ export function curl(state: ShellState, args: readonly string[], from?: string):
   if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
   const t = parseUrl(url);
   if (!t) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
-  const c = client(state, from);
-  if (!c) return fail(`lab: unknown client "${from}"; see 'lab clients'`, 2);
-  if (!isIPv4(t.host)) return { ...fail(`curl: (6) Could not resolve host: ${t.host}`, 6) };
-  const trace = traceTcp(state.cluster, state.ctx, {
-    from: `client/${c.name}`,
-    srcIP: c.ip,
-    dstIP: t.host,
-    dstPort: t.port,
-  });
-  return { ...curlOutcome(trace, t, flags.values.get('max-time')), trace };
+  const name = resolveHost(state, origin, t.host);
+  const ip = name.ip;
+  if (!ip)
+    return {
+      stdout: '',
+      stderr: flags.values.has('silent') ? '' : `curl: (6) Could not resolve host: ${t.host}\n`,
+      exitCode: 6,
+      ...unresolved(name),
+    };
+  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns);
+  const maxTime = flags.values.get('max-time') ?? flags.values.get('connect-timeout');
+  const out = curlOutcome(trace, t, ip, maxTime);
+  if (flags.values.has('silent') && out.exitCode !== 0) out.stderr = '';
+  if (flags.values.has('output') && out.exitCode === 0) {
+    const size = new TextEncoder().encode(out.stdout).length;
+    out.stdout = '';
+    if (!flags.values.has('silent')) out.stderr = progressMeter(size);
+  }
+  const writeOut = flags.values.get('write-out');
+  if (writeOut !== undefined) out.stdout += writeOutText(writeOut, status ?? 0, ip, t.port);
+  return { ...out, trace };
 }
 
-function hopLines(trace: Trace): string {
+/** curl's progress meter, printed on stderr when the body goes to a file (a transfer that took no time). */
+function progressMeter(size: number): string {
+  const n = String(size).padStart(5);
+  return (
+    '  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n' +
+    '                                 Dload  Upload   Total   Spent    Left  Speed\n' +
+    `100${n}  100${n}    0     0   ${speed(size)}      0 --:--:-- --:--:-- --:--:-- ${speed(size)}\n`
+  );
+}
+
+/** curl's 4-column speed field for a transfer finished within a millisecond. */
+function speed(size: number): string {
+  const perSecond = size * 1000;
+  return (perSecond < 100000 ? String(perSecond) : `${Math.round(perSecond / 1024)}k`).padStart(5);
+}
+
+/** `-w`: the variables scripts use, and curl's backslash escapes. */
+function writeOutText(format: string, status: number, ip: string, port: number): string {
+  return format
+    .replace(/%\{http_code\}|%\{response_code\}/g, String(status).padStart(3, '0'))
+    .replace(/%\{remote_ip\}/g, ip)
+    .replace(/%\{remote_port\}/g, String(port))
+    .replace(/\\n/g, '\n')
+    .replace(/\\t/g, '\t');
+}
+
+/** `ping ...` on the learner's machine. */
+export function ping(state: ShellState, args: readonly string[]): Output {
+  return pingFrom(state, originFor(state, undefined) as Origin, args, 'iputils');
+}
+
+/** `curl ...` on the learner's machine. */
+export function curl(state: ShellState, args: readonly string[]): Output {
+  return curlFrom(state, originFor(state, undefined) as Origin, args);
+}
+
+/** busybox `wget -qO- URL` (and `wget -O- -q`, `wget -q -O -`), the usual client in small images. */
+export function wgetFrom(state: ShellState, origin: Origin, args: readonly string[]): Output {
+  const words = args.flatMap((a) => (/^-[qO]{2}-?$/.test(a) ? ['-q', '-O', '-'] : [a]));
+  let quiet = false;
+  let toStdout = false;
+  let timeout = 0;
+  const urls: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-q') quiet = true;
+    else if (w === '-O') toStdout = words[++i] === '-';
+    else if (w === '-O-') toStdout = true;
+    else if (w === '-T') timeout = Number(words[++i]);
+    else if (w.startsWith('-')) return fail(`wget: unrecognized option '${w}'`, 1);
+    else urls.push(w);
+  }
+  const url = urls[0];
+  if (!url) return fail('BusyBox wget: missing URL\nUsage: wget [-cqS] [-O FILE] URL', 1);
+  const t = parseUrl(url);
+  if (!t) return fail(`wget: bad address '${url}'`, 1);
+  const name = resolveHost(state, origin, t.host);
+  const ip = name.ip;
+  if (!ip) return { ...fail(`wget: bad address '${t.host}'`, 1), ...unresolved(name) };
+  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns);
+  const connecting = quiet
+    ? ''
+    : `Connecting to ${t.host}${t.port !== 80 ? `:${t.port}` : ''} (${ip}:${t.port})\n`;
+  if (trace.verdict === 'refused')
+    return {
+      ...fail(`${connecting}wget: can't connect to remote host (${ip}): Connection refused`, 1),
+      trace,
+    };
+  if (trace.verdict !== 'delivered')
+    return { ...fail(`${connecting}wget: download timed out`, 1), trace, ...(timeout ? {} : {}) };
+  if (status !== null && status >= 400)
+    return {
+      ...fail(`${connecting}wget: server returned error: HTTP/1.1 ${status} ${reason(status)}`, 1),
+      trace,
+    };
+  const body = trace.response ?? '';
+  if (!toStdout) return { ...ok('', `${connecting}saving to 'index.html'\n`), trace };
+  return {
+    stdout: body,
+    stderr: quiet ? '' : `${connecting}writing to stdout\n`,
+    exitCode: 0,
+    trace,
+  };
+}
+
+function reason(status: number): string {
+  return (
+    (
+      {
+        200: 'OK',
+        308: 'Permanent Redirect',
+        403: 'Forbidden',
+        404: 'Not Found',
+        503: 'Service Temporarily Unavailable',
+      } as Record<number, string>
+    )[status] ?? ''
+  );
+}
+
+/** Time in ms a simulated echo takes: short on the node network, a little longer through an overlay. */
+function rtt(state: ShellState, trace: Trace): number {
+  return 0.05 + trace.nodes.length * 0.2 + state.ctx.random.next() * 0.3;
+}
+
+/**
+ * `ping [-c N] [-W S] HOST`. iputils' output on machines and nodes, busybox's in pods. Without -c
+ * ping never stops; the lab sends four and stops as a Ctrl+C would.
+ */
+export function pingFrom(
+  state: ShellState,
+  origin: Origin,
+  args: readonly string[],
+  style: 'iputils' | 'busybox',
+): Output {
+  let count = 0;
+  const hosts: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-c') count = Number(args[++i]);
+    else if (/^-c\d+$/.test(a)) count = Number(a.slice(2));
+    else if (a === '-W' || a === '-w' || a === '-i') i++;
+    else if (a.startsWith('-')) return fail(`ping: invalid option -- '${a.replace(/^-+/, '')}'`, 2);
+    else hosts.push(a);
+  }
+  const host = hosts[0];
+  if (!host)
+    return fail(
+      style === 'busybox'
+        ? 'BusyBox ping: missing host'
+        : 'ping: usage error: Destination address required',
+      style === 'busybox' ? 1 : 2,
+    );
+  if (!Number.isInteger(count) || count < 0) return fail(`ping: invalid argument: '${count}'`, 1);
+  const name = resolveHost(state, origin, host);
+  const ip = name.ip;
+  if (!ip)
+    return fail(
+      style === 'busybox'
+        ? `ping: bad address '${host}'`
+        : `ping: ${host}: Name or service not known`,
+      style === 'busybox' ? 1 : 2,
+    );
+  const interrupted = count === 0;
+  const n = interrupted ? 4 : count;
+  const traces: Trace[] = [];
+  const times: number[] = [];
+  // One ping run uses one ICMP identifier: conntrack keys the echo flow on it.
+  const id = 1 + state.ctx.random.int(65535);
+  for (let i = 0; i < n; i++) {
+    const { trace } = traceFlow(state.cluster, state.ctx, state.net, {
+      origin,
+      proto: 'ICMP',
+      dstIP: ip,
+      dstPort: 0,
+      sport: id,
+    });
+    traces.push(trace);
+    if (trace.verdict === 'delivered') times.push(rtt(state, trace));
+  }
+  const first = traces[0]!;
+  // Each router (a node forwarding the packet) takes one off the sender's TTL of 64.
+  const target = first.hops.find((h) => h.action === 'deliver' && !h.reply)?.at ?? '';
+  const ttl = 64 - first.nodes.filter((nd) => `node/${nd}` !== target).length;
+  const lines: string[] = [];
+  const fmt = (x: number) => x.toFixed(3);
+  if (style === 'busybox') lines.push(`PING ${host} (${ip}): 56 data bytes`);
+  else lines.push(`PING ${host} (${ip}) 56(84) bytes of data.`);
+  let k = 0;
+  traces.forEach((t, i) => {
+    if (t.verdict !== 'delivered') return;
+    const time = times[k++]!;
+    lines.push(
+      style === 'busybox'
+        ? `64 bytes from ${ip}: seq=${i} ttl=${ttl} time=${fmt(time)} ms`
+        : `64 bytes from ${ip}: icmp_seq=${i + 1} ttl=${ttl} time=${time < 1 ? fmt(time) : time.toFixed(2)} ms`,
+    );
+  });
+  const received = times.length;
+  const loss = Math.round(((n - received) / n) * 100);
+  if (interrupted) lines.push('^C');
+  else lines.push('');
+  lines.push(`--- ${host} ping statistics ---`);
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const avg = times.reduce((a, b) => a + b, 0) / (received || 1);
+  if (style === 'busybox') {
+    lines.push(`${n} packets transmitted, ${received} packets received, ${loss}% packet loss`);
+    if (received) lines.push(`round-trip min/avg/max = ${fmt(min)}/${fmt(avg)}/${fmt(max)} ms`);
+  } else {
+    const mdev = Math.sqrt(times.reduce((a, b) => a + (b - avg) ** 2, 0) / (received || 1));
+    lines.push(
+      `${n} packets transmitted, ${received} received, ${loss}% packet loss, time ${(n - 1) * 1000 + 3}ms`,
+    );
+    if (received)
+      lines.push(`rtt min/avg/max/mdev = ${fmt(min)}/${fmt(avg)}/${fmt(max)}/${fmt(mdev)} ms`);
+  }
+  const text = `${lines.join('\n')}\n${received ? '' : '\n'}`;
+  const out = received ? ok(text) : { stdout: text, stderr: '', exitCode: 1 };
+  return { ...out, trace: first };
+}
+
+export function hopLines(trace: Trace): string {
   const rows = trace.hops.map((h, i) => [
     String(i + 1),
     h.at,
@@ -112,21 +479,45 @@ function hopLines(trace: Trace): string {
   return `${out.join('\n')}\n${summary.join('; ')}\n`;
 }
 
-/** `lab trace [--from CLIENT] curl ...` */
-export function labTrace(state: ShellState, args: readonly string[]): Output {
+const TRACE_USAGE =
+  'usage: lab trace [--from CLIENT] curl|wget|ping ARGS..., lab trace kubectl exec POD -- curl|wget|ping ARGS..., lab trace ssh NODE curl|ping ARGS...';
+
+/**
+ * `lab trace [--from CLIENT] CMD...`: runs the command and prints every hop before its output.
+ * `run` runs `kubectl ...` and `ssh ...` through the shell, so their own parsing applies.
+ */
+export function labTrace(
+  state: ShellState,
+  args: readonly string[],
+  run: (words: readonly string[]) => Output,
+): Output {
   let from: string | undefined;
   let rest = [...args];
   if (rest[0] === '--from') {
     from = rest[1];
     rest = rest.slice(2);
   }
-  if (rest[0] !== 'curl')
-    return fail(
-      'lab trace: this version traces `curl URL` from an outside machine; usage: lab trace [--from CLIENT] curl URL',
-      2,
-    );
-  const result = curl(state, rest.slice(1), from);
-  if (!result.trace) return result;
+  const [cmd, ...cmdArgs] = rest;
+  let result: Output;
+  if (cmd === 'curl' || cmd === 'wget' || cmd === 'ping') {
+    const origin = originFor(state, from);
+    if (typeof origin === 'string') return fail(origin, 2);
+    const busybox = origin.kind === 'pod';
+    result =
+      cmd === 'curl'
+        ? curlFrom(state, origin, cmdArgs)
+        : cmd === 'wget'
+          ? wgetFrom(state, origin, cmdArgs)
+          : pingFrom(state, origin, cmdArgs, busybox ? 'busybox' : 'iputils');
+  } else if ((cmd === 'kubectl' && cmdArgs[0] === 'exec') || cmd === 'ssh') {
+    if (from)
+      return fail(`lab trace: --from does not apply to ${cmd}; the command says where it runs`, 2);
+    result = run(rest);
+  } else return fail(TRACE_USAGE, 2);
+  if (!result.trace)
+    return result.exitCode === 0
+      ? fail(`lab trace: '${rest.join(' ')}' sends no packet to trace`, 2)
+      : result;
   return { ...result, stdout: hopLines(result.trace) + result.stdout };
 }
 
@@ -142,41 +533,31 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
   if (!url || !Number.isInteger(n) || n < 1 || n > 10000)
     return fail('usage: lab load -n N [--keepalive] [--from CLIENT] URL (1 <= N <= 10000)', 2);
   const t = parseUrl(url);
-  const c = client(state, flags.values.get('from'));
-  if (!t || !c || !isIPv4(t.host)) return fail(`lab load: cannot reach ${url}`, 2);
+  const origin = originFor(state, flags.values.get('from'));
+  if (typeof origin === 'string') return fail(origin, 2);
+  const ip = t ? resolveHost(state, origin, t.host).ip : null;
+  if (!t || !ip) return fail(`lab load: cannot reach ${url}`, 2);
+  const keepAlive = flags.values.get('keepalive') === 'true';
   const byPod: Record<string, number> = {};
   const byNode: Record<string, number> = {};
   let okCount = 0;
-  // With keep-alive every request rides the first connection, pinned to the endpoint chosen for
-  // its first packet (reference §4); without it each request is a new connection and a new draw.
-  let pinned: Trace | null = null;
+  // With keep-alive every request rides one connection, pinned by conntrack to the endpoint chosen
+  // for its first packet (reference §4); without it each request is a new connection and a new draw.
   for (let i = 0; i < n; i++) {
-    const trace: Trace =
-      flags.values.get('keepalive') === 'true' && pinned
-        ? pinned
-        : traceTcp(state.cluster, state.ctx, {
-            from: `client/${c.name}`,
-            srcIP: c.ip,
-            dstIP: t.host,
-            dstPort: t.port,
-          });
-    pinned ??= trace;
+    const { trace } = sendHttp(state, origin, ip, t, keepAlive);
     if (trace.verdict === 'delivered' && trace.servedBy) {
       okCount++;
       byPod[trace.servedBy.pod] = (byPod[trace.servedBy.pod] ?? 0) + 1;
       byNode[trace.servedBy.node] = (byNode[trace.servedBy.node] ?? 0) + 1;
     }
   }
+  if (keepAlive) state.net.connections.delete(`${originKey(origin)}>${ip}:${t.port}`);
   const load = { total: n, ok: okCount, failed: n - okCount, byPod, byNode };
   const rows = Object.entries(byPod)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([pod, count]) => [
       pod,
-      state.cluster.objects.get(`Pod/${pod}`)?.spec
-        ? String(
-            (state.cluster.objects.get(`Pod/${pod}`)!.spec as { nodeName?: string }).nodeName ?? '',
-          )
-        : '',
+      String((state.cluster.objects.get(`Pod/${pod}`) as Pod | undefined)?.spec.nodeName ?? ''),
       String(count),
     ]);
   const text = `${n} requests, ${okCount} answered, ${n - okCount} failed\n${rows.length ? renderTable(['POD', 'NODE', 'REQUESTS'], rows) : ''}`;
@@ -192,23 +573,75 @@ export function labClients(state: ShellState): Output {
   );
 }
 
-/** `ssh NODE iptables-save [-t TABLE]` and `ssh NODE hostname`. */
+/** conntrack-tools' version on each preset's node image (its summary line names it). */
+function conntrackVersion(state: ShellState): string {
+  return state.cluster.preset.minor <= 20
+    ? '1.4.4'
+    : state.cluster.preset.name === 'minikube'
+      ? '1.4.6'
+      : '1.4.7';
+}
+
+/** `conntrack -L [-p PROTO] [-s IP] [-d IP] [--dport N]` on a node. */
+function conntrackList(state: ShellState, node: PresetNode, args: readonly string[]): Output {
+  if (args[0] !== '-L' && args[0] !== '--dump')
+    return fail(
+      `conntrack v${conntrackVersion(state)} (conntrack-tools): this lab runs conntrack -L only`,
+      2,
+    );
+  const filters: ((line: ReturnType<typeof entriesOf>[number]) => boolean)[] = [];
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    const v = args[++i];
+    if (v === undefined)
+      return fail(
+        `conntrack v${conntrackVersion(state)} (conntrack-tools): option \`${a}' requires an argument`,
+        2,
+      );
+    if (a === '-p' || a === '--proto') filters.push((e) => e.proto === v.toLowerCase());
+    else if (a === '-s' || a === '--src' || a === '--orig-src')
+      filters.push((e) => e.orig.src === v);
+    else if (a === '-d' || a === '--dst' || a === '--orig-dst')
+      filters.push((e) => e.orig.dst === v);
+    else if (a === '--dport' || a === '--orig-port-dst')
+      filters.push((e) => e.orig.dport === Number(v));
+    else if (a === '--sport' || a === '--orig-port-src')
+      filters.push((e) => e.orig.sport === Number(v));
+    else
+      return fail(
+        `conntrack v${conntrackVersion(state)} (conntrack-tools): unknown option \`${a}'`,
+        2,
+      );
+  }
+  const entries = entriesOf(state, node).filter((e) => filters.every((f) => f(e)));
+  const now = state.cluster.now;
+  return ok(
+    entries.map((e) => conntrackLine(e, now) + '\n').join(''),
+    `conntrack v${conntrackVersion(state)} (conntrack-tools): ${entries.length} flow entries have been shown.\n`,
+  );
+}
+
+function entriesOf(state: ShellState, node: PresetNode) {
+  return state.net.entries(node.name, state.cluster.now);
+}
+
+/** `ssh NODE CMD...`: runs on the node as root (the books' machines log in as root). */
 export function ssh(state: ShellState, args: readonly string[]): Output {
-  const [nodeName, cmd, ...rest] = args;
+  const [nodeName, ...words] = args;
   const node = state.cluster.preset.nodes.find((n) => n.name === nodeName || n.ip === nodeName);
   if (!nodeName) return fail('usage: ssh NODE COMMAND...', 255);
   if (!node)
     return fail(`ssh: Could not resolve hostname ${nodeName}: Name or service not known`, 255);
+  if (state.cluster.poweredOff.has(node.name))
+    return fail(`ssh: connect to host ${nodeName} port 22: Connection timed out`, 255);
+  const [cmd, ...rest] = words[0] === 'sudo' ? words.slice(1) : words;
+  const origin: Origin = { kind: 'node', node, ip: node.ip };
   switch (cmd) {
     case 'hostname':
       return ok(`${node.name}\n`);
-    case 'iptables-save':
-    case 'sudo': {
-      const words = cmd === 'sudo' ? rest.slice(1) : rest;
-      if (cmd === 'sudo' && rest[0] !== 'iptables-save')
-        return fail(`bash: ${rest[0] ?? ''}: command not found`, 127);
-      const ti = words.indexOf('-t');
-      const only = ti >= 0 ? words[ti + 1] : undefined;
+    case 'iptables-save': {
+      const ti = rest.indexOf('-t');
+      const only = ti >= 0 ? rest[ti + 1] : undefined;
       const rules = compileNodeRules(state.cluster, node.name);
       const tables = [rules.nat, rules.filter].filter((t) => !only || t.name === only);
       if (only && tables.length === 0)
@@ -217,6 +650,12 @@ export function ssh(state: ShellState, args: readonly string[]): Output {
         iptablesSave(tables, state.cluster.preset.iptablesVersion, asctime(state.cluster.now)),
       );
     }
+    case 'conntrack':
+      return conntrackList(state, node, rest);
+    case 'curl':
+      return curlFrom(state, origin, rest);
+    case 'ping':
+      return pingFrom(state, origin, rest, 'iputils');
     case undefined:
       return fail(
         'lab: an interactive ssh session is not available here; give a command, e.g. ssh w1-k8s iptables-save',
@@ -225,4 +664,55 @@ export function ssh(state: ShellState, args: readonly string[]): Output {
     default:
       return fail(`bash: ${cmd}: command not found`, 127);
   }
+}
+
+/** Hex characters of the exec ID containerd names in its error. */
+function execId(state: ShellState): string {
+  let s = '';
+  for (let i = 0; i < 64; i++) s += '0123456789abcdef'[state.ctx.random.int(16)];
+  return s;
+}
+
+/**
+ * The runtime's answer when the program is not in the image: containerd (via the CRI) or Docker
+ * (dockershim, cri-dockerd), each with the runc of its era.
+ */
+export function notInImage(state: ShellState, program: string): Output {
+  const { preset } = state.cluster;
+  const runtime = preset.nodeInfo.containerRuntimeVersion;
+  if (runtime.startsWith('containerd'))
+    return fail(
+      `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId(state)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
+    );
+  // Docker 19.03 ships runc 1.0.0-rc10, whose message names container_linux.go:349.
+  const message = runtime.startsWith('docker://19.')
+    ? `OCI runtime exec failed: exec failed: container_linux.go:349: starting container process caused "exec: \\"${program}\\": executable file not found in $PATH": unknown`
+    : `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`;
+  return fail(`${message}\ncommand terminated with exit code 126`, 126);
+}
+
+/** `kubectl exec POD -- curl|wget|ping ...`: the pod sends; null for any other program. */
+export function podNetworkCommand(
+  state: ShellState,
+  pod: Pod,
+  container: Container,
+  command: readonly string[],
+): Output | null {
+  const [cmd = '', ...args] = command;
+  const program = cmd.split('/').pop()!;
+  if (program !== 'curl' && program !== 'wget' && program !== 'ping') return null;
+  if (!hasTool(container, program)) return notInImage(state, cmd);
+  const origin = podOrigin(state, pod);
+  if (typeof origin === 'string') return fail(origin);
+  const busybox = behaviourOf(container).tools?.includes('nslookup') === true;
+  const out =
+    program === 'curl'
+      ? curlFrom(state, origin, args)
+      : program === 'wget'
+        ? wgetFrom(state, origin, args)
+        : pingFrom(state, origin, args, busybox ? 'busybox' : 'iputils');
+  // kubectl reports the program's exit status after its output.
+  return out.exitCode === 0
+    ? out
+    : { ...out, stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n` };
 }

@@ -15,14 +15,40 @@ export function stopSeconds(container: Container): number {
   return behaviourOf(container).listens?.length === 0 ? 30 : 1;
 }
 
+/** The HTTP request a container receives, as far as the programs here look at it. */
+export interface HttpRequest {
+  /** The source address the pod saw (after any SNAT). */
+  readonly clientIP: string;
+  readonly method: string;
+  readonly path: string;
+  /** The Host header (without a default port). */
+  readonly host: string;
+  readonly headers: readonly (readonly [string, string])[];
+}
+
 export interface ImageBehaviour {
   /** Matches the image's repository path, without registry prefix or tag. */
   readonly pattern: RegExp;
   /** Ports the program listens on, whether or not containerPort declares them; null = the declared ones. */
   readonly listens: readonly number[] | null;
-  readonly http: ((pod: Pod, clientIP: string) => HttpAnswer) | null;
+  readonly http: ((pod: Pod, clientIP: string, request?: HttpRequest) => HttpAnswer) | null;
   /** The exit code of the image's default command when it ends on its own; absent for servers. */
   readonly defaultExit?: number;
+  /**
+   * The network tools the image ships (absent: a general-purpose image with curl, wget and ping).
+   * busybox-based images have busybox's wget, ping and nslookup applets and no curl.
+   */
+  readonly tools?: readonly NetworkTool[];
+}
+
+export type NetworkTool = 'curl' | 'wget' | 'ping' | 'nslookup' | 'dig';
+
+const BUSYBOX_TOOLS: readonly NetworkTool[] = ['wget', 'ping', 'nslookup'];
+
+/** Whether `tool` is on the container's PATH. */
+export function hasTool(container: Container, tool: NetworkTool): boolean {
+  const tools = behaviourOf(container).tools;
+  return tools ? tools.includes(tool) : tool !== 'dig' && tool !== 'nslookup';
 }
 
 /** A program that serves until stopped (it listens on a port), as opposed to one that finishes. */
@@ -75,9 +101,23 @@ export const IMAGES: readonly ImageBehaviour[] = [
   { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
   // Their default command is a shell, which reads an empty stdin and exits 0: without a `command`
   // such a pod completes, restarts and ends in CrashLoopBackOff.
-  { pattern: /(^|\/)(busybox|alpine|ubuntu|debian)$/, listens: [], http: null, defaultExit: 0 },
-  // curl with no URL prints its usage hint and exits 2.
-  { pattern: /(^|\/)curl$/, listens: [], http: null, defaultExit: 2 },
+  {
+    pattern: /(^|\/)(busybox|alpine)$/,
+    listens: [],
+    http: null,
+    defaultExit: 0,
+    tools: BUSYBOX_TOOLS,
+  },
+  // The distribution images ship neither curl nor ping until installed.
+  { pattern: /(^|\/)(ubuntu|debian)$/, listens: [], http: null, defaultExit: 0, tools: [] },
+  // curl with no URL prints its usage hint and exits 2; the image is Alpine with busybox's applets.
+  {
+    pattern: /(^|\/)curl$/,
+    listens: [],
+    http: null,
+    defaultExit: 2,
+    tools: ['curl', ...BUSYBOX_TOOLS],
+  },
   {
     pattern:
       /(^|\/)(kube-proxy|etcd|kube-apiserver|kube-controller-manager|kube-scheduler|flannel|node)$/,

@@ -5,6 +5,7 @@ import type { EndpointSlice, Service } from '../../api/objects.ts';
 import { NP_PODS_DEPLOYMENT, NP_SVC } from '../../presets/examples.ts';
 import { createSession } from '../../session.ts';
 import { describe } from './describe.ts';
+import { NetState } from '../../net/netState.ts';
 
 /** Reference §9.6's Service: np-svc, port http 80 -> 80, nodePort 30000, two pods behind it. */
 function npSession(preset: string) {
@@ -94,7 +95,9 @@ suite('kubectl describe service', () => {
       source,
     );
     cluster = { ...cluster, now: cluster.now + 10_000 };
-    const out = describe({ cluster, ctx }, ['svc', 'np-svc']).stdout.split('\n');
+    const out = describe({ cluster, ctx, net: new NetState() }, ['svc', 'np-svc']).stdout.split(
+      '\n',
+    );
     expect(out.slice(out.indexOf('Events:'))).toEqual([
       'Events:',
       '  Type     Reason                  Age                  From                Message',

@@ -90,9 +90,20 @@ describe('inside a pod', () => {
     expect(out).toMatch(/^2: eth0@if\d+: .* mtu 1450 /m);
   });
 
-  it('says plainly that network commands inside pods are not simulated yet', () => {
-    const r = withPod('lab').run('kubectl exec web -- curl -s crane-http');
-    expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^lab: 'curl' inside a pod is not available yet/);
+  it('resolves a Service name through the search list and curls it from the pod', () => {
+    const s = withPod('lab');
+    s.run('kubectl create deployment crane --image=nginx --port=8080');
+    const r = s.run('lab trace kubectl exec web -- curl -s crane-http.default');
+    // crane-http.default has one dot (< ndots 5): the first search domain gives NXDOMAIN, the second answers.
+    const dns = r.trace!.hops.filter((h) => h.action === 'dns');
+    expect(dns.map((h) => h.packet.dst)).toEqual(['10.96.0.10:53', '10.96.0.10:53']);
+    expect(dns[1]!.rule).toBe('crane-http.default.svc.cluster.local. 30 IN A 10.111.22.5');
+    expect(r.trace!.hops.find((h) => h.action === 'send')!.packet.dst).toBe('10.111.22.5:80');
+  });
+
+  it('reports a name that does not resolve as curl does, and kubectl adds the exit code', () => {
+    const r = withPod('lab').run('kubectl exec web -- curl -s nowhere-svc');
+    expect(r).toMatchObject({ exitCode: 6, stdout: '' });
+    expect(r.stderr).toBe('command terminated with exit code 6\n');
   });
 });

@@ -3,6 +3,7 @@
 import { getObject } from '../../api/cluster.ts';
 import type { Pod } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
+import { podNetworkCommand } from '../network.ts';
 import { execInPod } from '../podExec.ts';
 import { NS_FLAGS } from './common.ts';
 
@@ -105,6 +106,8 @@ export function exec(state: ShellState, args: readonly string[]): Output {
       );
     command = command[1]!.split(/\s+/).filter(Boolean);
   }
-  const out = execInPod(state.cluster, pod, container, command);
+  const out =
+    podNetworkCommand(state, pod, container, command) ??
+    execInPod(state.cluster, pod, container, command, state.ctx);
   return { ...out, stderr: notice + out.stderr };
 }
