@@ -2,8 +2,9 @@
 // validation before v1.25, the server's strict field validation after). Only the kinds and the
 // nested objects written out here are checked; elsewhere nothing is reported, never a false alarm.
 // Field lists are those of kubernetes/api types.go (core, apps, batch, networking, autoscaling,
-// discovery, rbac), with the release each versioned field appeared or left. Kinds whose fields differ by API version (Ingress
-// v1 and v1beta1, HPA v1 and v2, EndpointSlice) are looked up by kind and apiVersion.
+// discovery, rbac), with the release each versioned field appeared or left. Kinds whose fields
+// differ by API version (Ingress v1 and v1beta1, HPA v1 and v2, EndpointSlice) are looked up by
+// kind and apiVersion.
 type Field = true | { readonly since?: number; readonly until?: number; readonly schema?: Schema };
 interface Schema {
   /** The OpenAPI definition name kubectl's client-side validation prints. */
