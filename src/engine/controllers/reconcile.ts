@@ -9,6 +9,7 @@ import { syncServiceEndpoints } from './endpoints.ts';
 import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
 import { syncReplicaSet } from './replicaset.ts';
+import { syncLoadBalancers } from './loadBalancers.ts';
 import { syncIngressStatus } from './ingressStatus.ts';
 
 export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
@@ -46,6 +47,7 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
     cluster = syncDaemonSet(cluster, ctx, ds as Parameters<typeof syncDaemonSet>[2]);
   for (const svc of listObjects<Service>(cluster, 'Service'))
     cluster = syncServiceEndpoints(cluster, ctx, svc);
+  cluster = syncLoadBalancers(cluster, ctx);
   cluster = syncIngressStatus(cluster, ctx);
   return cluster;
 }

@@ -1,7 +1,16 @@
 // The minikube commands the study notes use (spec/presets.md, minikube preset): ip, service,
-// service list, ssh. On other presets `minikube` is not installed.
-import { getObject, listObjects } from '../api/cluster.ts';
-import type { Service } from '../api/objects.ts';
+// service list, ssh, tunnel, addons enable|disable|configure metallb. On other presets `minikube`
+// is not installed.
+import { createObject, deleteObject, getObject, listObjects } from '../api/cluster.ts';
+import { keyOf, type Service } from '../api/objects.ts';
+import { startTunnel } from '../controllers/minikubeTunnel.ts';
+import { reconcile } from '../controllers/reconcile.ts';
+import { isIPv4 } from '../net/ipv4.ts';
+import {
+  MINIKUBE_METALLB_IMAGES,
+  minikubeMetallbAddon,
+  minikubeMetallbConfig,
+} from '../presets/metallbSystem.ts';
 import { fail, ok, type Output, type ShellState } from './context.ts';
 
 /** minikube's tables (olekukonko/tablewriter): `|`-framed, headers centred, cells left-aligned. */
@@ -89,10 +98,96 @@ function service(state: ShellState, args: readonly string[]): Output {
   );
 }
 
+/**
+ * `minikube tunnel` (docker driver on macOS/Windows, kic ssh tunnel): it keeps running for the rest
+ * of the session; its start-up lines, then one ssh forward per LoadBalancer Service, privileged
+ * ports (below 1024) announced first because they need sudo.
+ */
+function tunnel(state: ShellState): Output {
+  state.cluster = startTunnel(state.cluster, state.ctx);
+  const lines = [
+    '✅  Tunnel successfully started',
+    '',
+    '📌  NOTE: Please do not close this terminal as this process must stay alive for the tunnel to be accessible ...',
+    '',
+  ];
+  for (const svc of listObjects<Service>(state.cluster, 'Service')) {
+    if (svc.spec.type !== 'LoadBalancer') continue;
+    const privileged = (svc.spec.ports ?? []).map((p) => p.port).filter((p) => p < 1024);
+    if (privileged.length)
+      lines.push(
+        `❗  The service/ingress ${svc.metadata.name} requires privileged ports to be exposed: [${privileged.join(' ')}]`,
+        '🔑  sudo permission will be asked for it.',
+      );
+    lines.push(`🏃  Starting tunnel for service ${svc.metadata.name}.`);
+  }
+  return ok(`${lines.join('\n')}\n`);
+}
+
+function metallbEnabled(state: ShellState): boolean {
+  return state.cluster.objects.has('Deployment/metallb-system/controller');
+}
+
+/** `minikube addons enable|disable|configure metallb` (addons list is not simulated). */
+function addons(state: ShellState, args: readonly string[], stdin: string | undefined): Output {
+  const [verb, name] = args;
+  if (name !== 'metallb' || !['enable', 'disable', 'configure'].includes(verb ?? ''))
+    return fail(
+      `lab: only \`minikube addons enable|disable|configure metallb\` is simulated here`,
+      1,
+    );
+  const using = (order: readonly ('controller' | 'speaker')[]) =>
+    order.map((c) => `    ▪ Using image ${MINIKUBE_METALLB_IMAGES[c]}\n`).join('');
+  if (verb === 'enable') {
+    if (!metallbEnabled(state))
+      for (const obj of minikubeMetallbAddon(state.cluster.preset.minor))
+        if (!state.cluster.objects.has(keyOf(obj)))
+          [state.cluster] = createObject(state.cluster, state.ctx, obj);
+    state.cluster = reconcile(state.cluster, state.ctx);
+    return ok(
+      '❗  metallb is a 3rd party addon and is not maintained or verified by minikube maintainers, enable at your own risk.\n' +
+        '❗  metallb does not currently have an associated maintainer.\n' +
+        using(['controller', 'speaker']) +
+        "🌟  The 'metallb' addon is enabled\n",
+    );
+  }
+  if (verb === 'disable') {
+    // kubectl delete of the addon's manifest: the namespace goes, and everything in it with it.
+    for (const obj of [...state.cluster.objects.values()])
+      if (obj.metadata.namespace === 'metallb-system' || keyOf(obj) === 'Namespace//metallb-system')
+        state.cluster = deleteObject(state.cluster, obj);
+    state.cluster = reconcile(state.cluster, state.ctx);
+    return ok(`🌑  "The 'metallb' addon is disabled"\n`);
+  }
+  // configure: two prompts answered on standard input (a terminal echoes the answers).
+  const answers = (stdin ?? '').split('\n').map((l) => l.trim());
+  const [start, end] = answers;
+  if (!start || !end)
+    return fail(
+      'lab: `minikube addons configure metallb` asks for two addresses; give them on standard input, e.g.\nminikube addons configure metallb <<EOF\n192.168.49.100\n192.168.49.120\nEOF',
+      1,
+    );
+  const prompts = `-- Enter Load Balancer Start IP: ${start}\n-- Enter Load Balancer End IP: ${end}\n`;
+  if (!isIPv4(start) || !isIPv4(end))
+    // Unverified wording: minikube validates the addresses with net.ParseIP before saving them.
+    return fail(`${prompts}❌  Exiting due to MK_USAGE: invalid IP address`, 1);
+  if (metallbEnabled(state)) {
+    const cm = minikubeMetallbConfig(start, end);
+    const old = state.cluster.objects.get(keyOf(cm));
+    if (old) state.cluster = deleteObject(state.cluster, old);
+    [state.cluster] = createObject(state.cluster, state.ctx, cm);
+    state.cluster = reconcile(state.cluster, state.ctx);
+  }
+  return ok(
+    `${prompts}${using(['speaker', 'controller'])}✅  metallb was successfully configured\n`,
+  );
+}
+
 export function minikube(
   state: ShellState,
   args: readonly string[],
   ssh: (args: readonly string[]) => Output,
+  stdin?: string,
 ): Output {
   if (state.cluster.preset.name !== 'minikube')
     return fail('bash: minikube: command not found', 127);
@@ -100,6 +195,10 @@ export function minikube(
   switch (sub) {
     case 'ip':
       return ok(`${nodeIP(state)}\n`);
+    case 'tunnel':
+      return tunnel(state);
+    case 'addons':
+      return addons(state, rest, stdin);
     case 'service':
       return service(state, rest);
     case 'ssh': {
