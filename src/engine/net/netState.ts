@@ -2,6 +2,8 @@
 // the `recent` module's source tables behind sessionAffinity, and the lab's open keep-alive
 // connections. It changes on every packet, so unlike the Cluster value it is mutable and belongs to
 // one session; entries expire lazily against the simulated clock (cluster.now).
+import { recentTables, type RecentState } from '../proxy/recent.ts';
+import type { RecentTables } from '../proxy/walk.ts';
 
 /** One direction of a flow, as conntrack prints it. */
 export interface Tuple {
@@ -69,7 +71,7 @@ export class NetState {
   /** node -> original-direction key -> entry; each entry is also indexed by its reply key. */
   private readonly tables = new Map<string, Map<string, ConntrackEntry>>();
   /** node -> recent list name (KUBE-SEP-...) -> source IP -> last seen (ms). */
-  private readonly recentTables = new Map<string, Map<string, Map<string, number>>>();
+  private readonly recentTables = new Map<string, RecentState>();
   /** Keep-alive connections the lab's clients hold open: key -> source port. */
   readonly connections = new Map<string, { sport: number; lastUsed: number }>();
   /** ingress-nginx's round-robin position per upstream. */
@@ -121,30 +123,11 @@ export class NetState {
     return out;
   }
 
-  /** The `recent` match's tables of one node, for the rule walker (reference §3.6). */
-  recent(node: string, now: number) {
+  /** The `recent` module's tables of one node, for the rule walker (reference §3.6). */
+  recent(node: string, now: number): RecentTables {
     let lists = this.recentTables.get(node);
     if (!lists) this.recentTables.set(node, (lists = new Map()));
-    const byName = lists;
-    return {
-      /** `--rcheck --seconds S --reap`: seen within S seconds (older sources are reaped). The SEP's `--set` refreshes. */
-      check(name: string, src: string, seconds: number): boolean {
-        const list = byName.get(name);
-        const seen = list?.get(src);
-        if (seen === undefined) return false;
-        if (now - seen > seconds * 1000) {
-          list!.delete(src);
-          return false;
-        }
-        return true;
-      },
-      /** `--set`: remember the source now. */
-      set(name: string, src: string): void {
-        let list = byName.get(name);
-        if (!list) byName.set(name, (list = new Map()));
-        list.set(src, now);
-      },
-    };
+    return recentTables(lists, now);
   }
 
   /** Forgets everything a powered-off node's kernel held. */

@@ -8,9 +8,12 @@ import { listObjects } from '../api/cluster.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
+import { healthCheckAnswer } from '../proxy/healthCheck.ts';
 import { walkChain, type WalkPacket, type WalkResult } from '../proxy/walk.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
 import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.ts';
+import { controllerNginx, isIngressControllerImage, routeRequest } from './ingressNginx.ts';
+import { nginxPage } from './nginxPages.ts';
 import { inCidr } from './ipv4.ts';
 import {
   CT_TIMEOUT,
@@ -39,7 +42,7 @@ export interface FlowRequest {
   readonly sport?: number;
   /** Leave the connection open afterwards (keep-alive): its conntrack entries stay ESTABLISHED. */
   readonly keepOpen?: boolean;
-  readonly http?: Omit<HttpRequest, 'clientIP'>;
+  readonly http?: Omit<HttpRequest, 'clientIP'> & { readonly hostPort?: number };
   readonly scheme?: 'http' | 'https';
 }
 
@@ -647,6 +650,8 @@ function deliverToPod(
     replyPath(w, swap(t), from, at, true);
     return { ...failed('refused', seen), servedBy: null };
   }
+  if (req.http && isIngressControllerImage(container.image))
+    return throughIngress(w, req, pod, node, t, from, container);
   w.add(
     at,
     'deliver',
@@ -670,6 +675,111 @@ function deliverToPod(
     },
     seen,
   };
+}
+
+/**
+ * ingress-nginx (reference §8.2): nginx ends the client's connection, matches the Ingress rules and
+ * opens a new connection from the controller pod straight to a backend pod (not the ClusterIP).
+ */
+function throughIngress(
+  w: Walk,
+  req: FlowRequest,
+  pod: Pod,
+  node: PresetNode,
+  t: Tuple,
+  from: string,
+  container: Container,
+): Served {
+  const at = podRef(pod);
+  const http = req.http!;
+  w.add(
+    at,
+    'deliver',
+    t,
+    null,
+    `nginx in ${pod.metadata.name} receives the request from ${t.src}.`,
+  );
+  const decision = routeRequest(
+    w.cluster,
+    pod,
+    {
+      scheme: req.scheme ?? 'http',
+      host: http.host,
+      ...(http.hostPort !== undefined ? { hostPort: http.hostPort } : {}),
+      path: http.path,
+      method: http.method,
+      remoteAddr: t.src,
+      headers: http.headers.map(([k, v]) => [k, v] as [string, string]),
+    },
+    {
+      next: (key, count) => {
+        const i = w.net.roundRobin.get(key) ?? 0;
+        w.net.roundRobin.set(key, i + 1);
+        return i % count;
+      },
+    },
+    w.ctx.random,
+  );
+  const client = (
+    response: string,
+    status: number,
+    servedBy: Trace['servedBy'],
+    seen: string,
+  ): Served => {
+    w.add(at, 'reply', swap(t), null, `nginx answers ${t.src} with HTTP ${status}.`, {
+      reply: true,
+    });
+    replyPath(w, swap(t), from, at);
+    return { verdict: 'delivered', response, status, servedBy, seen };
+  };
+  if (decision.kind === 'response') {
+    w.add(at, 'proxy', t, null, decision.reason);
+    return client(
+      decision.body,
+      decision.status,
+      {
+        pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
+        node: node.name,
+        container: container.name,
+      },
+      t.src,
+    );
+  }
+  const i = decision.upstream.lastIndexOf(':');
+  const upstreamIP = decision.upstream.slice(0, i);
+  const upstreamPort = Number(decision.upstream.slice(i + 1));
+  w.add(
+    at,
+    'proxy',
+    { src: pod.status.podIP!, sport: t.dport, dst: upstreamIP, dport: upstreamPort },
+    `location ${decision.rule} (Ingress ${decision.ingress}) -> ${decision.service}:${decision.servicePort}`,
+    `nginx matches ${decision.rule} of Ingress ${decision.ingress} and opens its own connection to ${decision.upstream}${decision.upstreamPod ? ` (pod ${decision.upstreamPod})` : ''}, an endpoint of ${decision.service}, skipping the Service's ClusterIP${decision.upstreamPath !== http.path ? `; rewrite-target turns the path ${http.path} into ${decision.upstreamPath}` : ''}.`,
+  );
+  const leg = traceFlow(w.cluster, w.ctx, w.net, {
+    origin: { kind: 'pod', pod, node, ip: pod.status.podIP! },
+    proto: 'TCP',
+    dstIP: upstreamIP,
+    dstPort: upstreamPort,
+    http: {
+      method: http.method,
+      path: decision.upstreamPath,
+      host: http.host,
+      headers: decision.requestHeaders,
+    },
+  });
+  // The second connection's hops (minus its own opening) sit between the two halves of the first.
+  for (const h of leg.trace.hops.slice(1)) {
+    w.hops.push(h);
+    if (h.at.startsWith('node/')) w.nodes.push(h.at.slice(5));
+  }
+  if (leg.trace.verdict !== 'delivered')
+    return client(nginxPage(502, controllerNginx(container.image)), 502, null, '');
+  return client(
+    leg.trace.response ?? '',
+    leg.status ?? 200,
+    leg.trace.servedBy,
+    leg.trace.clientSeenByPod ?? pod.status.podIP!,
+  );
 }
 
 function respond(container: Container, pod: Pod, seen: string, req: FlowRequest) {
@@ -789,6 +899,9 @@ function nodeProcess(
       ? // Go's TLS server answers a plain-HTTP request with this 400.
         { name, status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' }
       : { name, status: 403, body: anonymousForbidden(cluster) };
+  const health = healthCheckAnswer(cluster, node.name, port);
+  if (health)
+    return { name: "kube-proxy's health check server", status: health.status, body: health.body };
   const { apiServer } = cluster.preset;
   if (node.ip === apiServer.ip && port === apiServer.port) return tls('kube-apiserver');
   if (port === 10250) return tls('the kubelet');

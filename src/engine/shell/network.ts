@@ -6,6 +6,7 @@ import { conntrackLine } from '../net/netState.ts';
 import { traceFlow, type FlowRequest, type Origin } from '../net/trace.ts';
 import { compileNodeRules } from '../proxy/compile.ts';
 import { iptablesSave } from '../proxy/rule.ts';
+import { iptablesList } from '../proxy/iptablesList.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import type { Hop, Trace } from '../types.ts';
 import { resolve, type Lookup } from '../net/dns.ts';
@@ -177,6 +178,7 @@ function sendHttp(
   t: Target,
   keepAlive = false,
   dns: readonly Hop[] = [],
+  hostHeader?: string,
 ): Sent {
   const key = `${originKey(origin)}>${ip}:${t.port}`;
   const open = keepAlive ? state.net.connections.get(key) : undefined;
@@ -187,7 +189,18 @@ function sendHttp(
     dstPort: t.port,
     ...(open ? { sport: open.sport } : {}),
     keepOpen: keepAlive,
-    http: { method: 'GET', path: t.path, host: t.host, headers: [] },
+    scheme: t.scheme,
+    http: {
+      method: 'GET',
+      path: t.path,
+      host: hostHeader?.split(':')[0] ?? t.host,
+      ...(hostHeader?.includes(':')
+        ? { hostPort: Number(hostHeader.split(':')[1]) }
+        : t.port !== (t.scheme === 'https' ? 443 : 80) && !hostHeader
+          ? { hostPort: t.port }
+          : {}),
+      headers: [],
+    },
   };
   const result = traceFlow(state.cluster, state.ctx, state.net, req);
   if (keepAlive && result.trace.verdict === 'delivered')
@@ -244,7 +257,9 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
       exitCode: 6,
       ...unresolved(name),
     };
-  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns);
+  const header = flags.values.get('header');
+  const host = header && /^host:/i.test(header) ? header.slice(5).trim() : undefined;
+  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns, host);
   const maxTime = flags.values.get('max-time') ?? flags.values.get('connect-timeout');
   const out = curlOutcome(trace, t, ip, maxTime);
   if (flags.values.has('silent') && out.exitCode !== 0) out.stderr = '';
@@ -625,6 +640,49 @@ function entriesOf(state: ShellState, node: PresetNode) {
   return state.net.entries(node.name, state.cluster.now);
 }
 
+/** `iptables [-t TABLE] -L [CHAIN] [-n] [-v] [--line-numbers]` (listing only). */
+function iptables(state: ShellState, node: PresetNode, args: readonly string[]): Output {
+  const version = state.cluster.preset.iptablesVersion;
+  const help = "Try `iptables -h' or 'iptables --help' for more information.";
+  let table = 'filter';
+  let list = false;
+  let chain: string | undefined;
+  let numeric = false;
+  let verbose = false;
+  let lineNumbers = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-t' || a === '--table') table = args[++i] ?? '';
+    else if (a === '-L' || a === '--list') {
+      list = true;
+      if (args[i + 1] !== undefined && !args[i + 1]!.startsWith('-')) chain = args[++i];
+    } else if (a === '-n' || a === '--numeric') numeric = true;
+    else if (a === '-v' || a === '--verbose') verbose = true;
+    else if (a === '--line-numbers') lineNumbers = true;
+    else if (/^-[Lnv]+$/.test(a)) {
+      list ||= a.includes('L');
+      numeric ||= a.includes('n');
+      verbose ||= a.includes('v');
+    } else if (!a.startsWith('-') && list && chain === undefined) chain = a;
+    else return fail(`lab: this lab's iptables lists rules only (-L); "${a}" is not supported`, 2);
+  }
+  if (!list) return fail(`iptables ${version}: no command specified\n${help}`, 2);
+  const rules = compileNodeRules(state.cluster, node.name);
+  const t = table === 'nat' ? rules.nat : table === 'filter' ? rules.filter : null;
+  if (!t)
+    return fail(
+      `iptables ${version} (legacy): can't initialize iptables table \`${table}': Table does not exist (do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.`,
+      3,
+    );
+  return iptablesList(t, {
+    ...(chain !== undefined ? { chain } : {}),
+    numeric,
+    verbose,
+    lineNumbers,
+    version,
+  });
+}
+
 /** `ssh NODE CMD...`: runs on the node as root (the books' machines log in as root). */
 export function ssh(state: ShellState, args: readonly string[]): Output {
   const [nodeName, ...words] = args;
@@ -652,6 +710,8 @@ export function ssh(state: ShellState, args: readonly string[]): Output {
     }
     case 'conntrack':
       return conntrackList(state, node, rest);
+    case 'iptables':
+      return iptables(state, node, rest);
     case 'curl':
       return curlFrom(state, origin, rest);
     case 'ping':

@@ -93,6 +93,16 @@ const hostname = (pod: Pod): HttpAnswer => ({ status: 200, body: `${pod.metadata
 export const IMAGES: readonly ImageBehaviour[] = [
   { pattern: /(^|\/)echo-hname$/, listens: [80], http: hostname },
   { pattern: /^alicek106\/rr-test$/, listens: [80], http: hostname },
+  // nginx answering with the request method and its own address ($server_addr: the pod IP). The
+  // line is as the k8sInfra book's screenshots show it; the image's nginx.conf was not available.
+  {
+    pattern: /(^|\/)echo-ip$/,
+    listens: [80],
+    http: (pod, _client, request) => ({
+      status: 200,
+      body: `request_method : ${request?.method ?? 'GET'} | ip_dest: ${pod.status.podIP ?? ''}\n`,
+    }),
+  },
   {
     pattern: /(^|\/)kubia$/,
     listens: [8080],

@@ -1,0 +1,208 @@
+// Requests from pods and nodes, conntrack and keep-alive (reference §3.7, §3.12, §4, §6), traced
+// through the same rules iptables-save prints.
+import { describe, expect, it } from 'vitest';
+import { listObjects } from '../api/cluster.ts';
+import type { Pod, Service } from '../api/objects.ts';
+import { createSession, type Session } from '../session.ts';
+import type { Trace } from '../types.ts';
+
+/** Two nginx pods behind ClusterIP `web`, and two client pods (curl and busybox), on the lab preset. */
+function cluster(preset = 'lab', seed = 1): Session {
+  const s = createSession({ preset, seed });
+  s.run('kubectl create deployment web --image=nginx --replicas=2');
+  s.run('kubectl expose deployment web --port=80');
+  s.run('kubectl run client --image=curlimages/curl --command -- sleep 3600');
+  s.run('kubectl run bb --image=busybox --command -- sleep 3600');
+  s.run('lab wait 30');
+  return s;
+}
+
+const pods = (s: Session) => listObjects<Pod>(s.cluster(), 'Pod');
+const pod = (s: Session, name: string) => pods(s).find((p) => p.metadata.name === name)!;
+const clusterIP = (s: Session, name: string) =>
+  (s.cluster().objects.get(`Service/default/${name}`) as Service).spec.clusterIP as string;
+const hops = (t: Trace, action: string) => t.hops.filter((h) => h.action === action);
+
+describe('a pod calling a ClusterIP', () => {
+  it('is DNATed on its own node and not masqueraded: the serving pod sees the client pod IP', () => {
+    const s = cluster();
+    const t = s.run(`lab trace --from pod/client curl -s http://${clusterIP(s, 'web')}`).trace!;
+    expect(t.verdict).toBe('delivered');
+    const client = pod(s, 'client');
+    const dnat = hops(t, 'dnat')[0]!;
+    expect(dnat.at).toBe(`node/${client.spec.nodeName}`);
+    expect(dnat.rule).toMatch(
+      /^-A KUBE-SEP-\w+ -p tcp -m comment --comment "default\/web" -m tcp -j DNAT/,
+    );
+    expect(hops(t, 'snat')).toEqual([]);
+    expect(t.clientSeenByPod).toBe(client.status.podIP);
+    // The reply is un-DNATed on the client's node, so curl sees the ClusterIP answer.
+    const last = t.hops[t.hops.length - 1]!;
+    expect(last.at).toBe('pod/default/client');
+    expect(last.packet.src).toBe(`${clusterIP(s, 'web')}:80`);
+  });
+
+  it('from the node itself is masqueraded (off-cluster source): the pod sees an address of that node', () => {
+    const s = cluster();
+    const node = 'worker-1';
+    const t = s.run(`lab trace ssh ${node} curl -s http://${clusterIP(s, 'web')}`).trace!;
+    expect(t.verdict).toBe('delivered');
+    const snat = hops(t, 'snat')[0]!;
+    expect(snat.rule).toBe(
+      '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
+    );
+    const served = pod(s, t.servedBy!.pod.split('/')[1]!);
+    // flannel: cni0's 10.244.1.1 for a local pod, flannel.1's 10.244.1.0 for a remote one (§3.7, §6).
+    expect(t.clientSeenByPod).toBe(served.spec.nodeName === node ? '10.244.1.1' : '10.244.1.0');
+  });
+
+  it('reaching itself through the Service (hairpin) is masqueraded by the KUBE-SEP rule', () => {
+    const s = createSession({ preset: 'lab', seed: 3 });
+    s.run('kubectl create deployment solo --image=nginx');
+    s.run('kubectl expose deployment solo --port=80');
+    s.run('lab wait 30');
+    const solo = pods(s).find((p) => p.metadata.name.startsWith('solo-'))!;
+    const t = s.run(
+      `lab trace kubectl exec ${solo.metadata.name} -- curl -s http://${clusterIP(s, 'solo')}`,
+    ).trace!;
+    expect(t.verdict).toBe('delivered');
+    expect(t.servedBy!.pod).toBe(`default/${solo.metadata.name}`);
+    const n = Number(solo.status.podIP!.split('.')[2]);
+    expect(t.clientSeenByPod).toBe(`10.244.${n}.1`);
+  });
+});
+
+describe('ICMP (reference §3.12)', () => {
+  it('a ClusterIP never answers ping, a pod does, with one TTL off per forwarding node', () => {
+    const s = cluster();
+    const lost = s.run(`kubectl exec bb -- ping -c 3 ${clusterIP(s, 'web')}`);
+    expect(lost.exitCode).toBe(1);
+    expect(lost.stdout).toContain('3 packets transmitted, 0 packets received, 100% packet loss');
+    const target = pods(s).find(
+      (p) => p.metadata.name.startsWith('web-') && p.spec.nodeName !== pod(s, 'bb').spec.nodeName,
+    )!;
+    const answered = s.run(`kubectl exec bb -- ping -c 2 ${target.status.podIP}`);
+    expect(answered.exitCode).toBe(0);
+    // busybox ping: seq from 0; two forwarding nodes (the sender's and the receiver's): ttl 62.
+    expect(answered.stdout).toMatch(
+      new RegExp(
+        `^64 bytes from ${target.status.podIP!.replace(/\./g, '\\.')}: seq=1 ttl=62 time=\\d+\\.\\d{3} ms$`,
+        'm',
+      ),
+    );
+    expect(answered.stdout).toContain('2 packets transmitted, 2 packets received, 0% packet loss');
+  });
+
+  it('iputils ping on the learner machine reaches a node directly (ttl 64)', () => {
+    const s = createSession({ preset: 'lab' });
+    const r = s.run('ping -c 1 10.0.0.11');
+    expect(r.stdout).toMatch(/^PING 10\.0\.0\.11 \(10\.0\.0\.11\) 56\(84\) bytes of data\.$/m);
+    expect(r.stdout).toMatch(/^64 bytes from 10\.0\.0\.11: icmp_seq=1 ttl=64 time=/m);
+    expect(r.stdout).toMatch(/^1 packets transmitted, 1 received, 0% packet loss, time \d+ms$/m);
+  });
+});
+
+describe('conntrack (reference §4)', () => {
+  it('keeps the NAT of a finished curl in TIME_WAIT on the node that translated it', () => {
+    const s = cluster();
+    const ip = clusterIP(s, 'web');
+    const t = s.run(`lab trace --from pod/client curl -s http://${ip}`).trace!;
+    const node = pod(s, 'client').spec.nodeName!;
+    const out = s.run(`ssh ${node} conntrack -L -d ${ip}`);
+    const served = pod(s, t.servedBy!.pod.split('/')[1]!);
+    const sport = t.hops[0]!.packet.src.split(':')[1];
+    // One command later (2 simulated s) the 120 s TIME_WAIT timer shows 118.
+    expect(out.stdout).toBe(
+      `tcp      6 118 TIME_WAIT src=${pod(s, 'client').status.podIP} dst=${ip} sport=${sport} dport=80 ` +
+        `src=${served.status.podIP} dst=${pod(s, 'client').status.podIP} sport=80 dport=${sport} [ASSURED] mark=0 use=1\n`,
+    );
+    expect(out.stderr).toBe(
+      'conntrack v1.4.7 (conntrack-tools): 1 flow entries have been shown.\n',
+    );
+  });
+
+  it('pins a keep-alive connection to one pod, while new connections spread', () => {
+    const s = createSession({ preset: 'k8sinfra', seed: 4 });
+    s.run('kubectl create deployment np-pods --image=sysnet4admin/echo-hname --replicas=3');
+    s.run('kubectl expose deployment np-pods --name=np-svc --type=NodePort --port=80');
+    s.run('lab wait 30');
+    const svc = s.cluster().objects.get('Service/default/np-svc') as Service;
+    const nodePort = (svc.spec.ports as { nodePort: number }[])[0]!.nodePort;
+    const url = `http://192.168.1.101:${nodePort}`;
+    const kept = s.run(`lab load -n 300 --keepalive ${url}`).load!;
+    expect(kept.ok).toBe(300);
+    expect(Object.values(kept.byPod)).toEqual([300]);
+    const fresh = s.run(`lab load -n 300 ${url}`).load!;
+    expect(Object.keys(fresh.byPod)).toHaveLength(3);
+    for (const n of Object.values(fresh.byPod)) expect(n).toBeGreaterThan(60);
+  });
+
+  it('a request on an open connection is translated from the entry, not by a new rule walk', () => {
+    const s = createSession({ preset: 'lab', seed: 2 });
+    s.run('kubectl create deployment web --image=nginx --replicas=3');
+    s.run('kubectl expose deployment web --type=NodePort --port=80');
+    s.run('lab wait 30');
+    const svc = s.cluster().objects.get('Service/default/web') as Service;
+    const nodePort = (svc.spec.ports as { nodePort: number }[])[0]!.nodePort;
+    s.run(`lab load -n 1 --keepalive http://10.0.0.11:${nodePort}`);
+    // lab load closes its connection at the end: a new request is a new connection again.
+    const again = s.run(`lab trace curl http://10.0.0.11:${nodePort}`).trace!;
+    expect(hops(again, 'dnat')[0]!.rule).toMatch(/^-A KUBE-SEP-/);
+  });
+});
+
+describe('inside one pod', () => {
+  it('containers of a pod reach each other on localhost without touching the node', () => {
+    const s = createSession({ preset: 'lab' });
+    s.apply(`apiVersion: v1
+kind: Pod
+metadata:
+  name: duo
+spec:
+  containers:
+  - name: web
+    image: nginx
+  - name: side
+    image: curlimages/curl
+    command: ["sleep", "3600"]
+`);
+    s.run('lab wait 30');
+    const r = s.run('lab trace kubectl exec duo -c side -- curl -s http://localhost:80');
+    expect(r.trace!.verdict).toBe('delivered');
+    expect(r.trace!.nodes).toEqual([]);
+    expect(r.trace!.servedBy).toMatchObject({ pod: 'default/duo', container: 'web' });
+    expect(r.stdout).toContain('<title>Welcome to nginx!</title>');
+  });
+});
+
+describe('failures', () => {
+  it('a Service without endpoints is refused at once by the filter REJECT rule', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create service clusterip empty --tcp=80:80');
+    s.run('kubectl run client --image=curlimages/curl --command -- sleep 3600');
+    s.run('lab wait 30');
+    const r = s.run(`lab trace kubectl exec client -- curl http://${clusterIP(s, 'empty')}`);
+    expect(r.trace!.verdict).toBe('refused');
+    expect(hops(r.trace!, 'reject')[0]!.rule).toMatch(
+      /^-A KUBE-SERVICES -d [\d.]+\/32 -p tcp -m comment --comment "default\/empty:80-80 has no endpoints" -m tcp --dport 80 -j REJECT --reject-with icmp-port-unreachable$/,
+    );
+    expect(r.stderr).toContain('curl: (7) Failed to connect to');
+  });
+
+  it('an outside machine cannot reach a ClusterIP or a pod IP: no route, the packet is lost', () => {
+    const s = cluster();
+    const t = s.run(`lab trace curl -m 3 http://${clusterIP(s, 'web')}`);
+    expect(t.trace!.verdict).toBe('timeout');
+    expect(t.trace!.hops.map((h) => h.action)).toEqual(['send', 'drop']);
+    expect(t.stderr).toBe('curl: (28) Connection timed out after 3001 milliseconds\n');
+  });
+
+  it('a busybox pod has no curl: the runtime says so', () => {
+    const s = cluster();
+    const r = s.run('kubectl exec bb -- curl http://web');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "[0-9a-f]{64}": OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in \$PATH: unknown\n$/,
+    );
+  });
+});
