@@ -14,7 +14,7 @@ function priority(apiVersion: string): number {
 }
 
 /** The group version discovery prefers for this kind on this server, or undefined if not served. */
-function preferredVersion(r: ResourceType, minor: number): string | undefined {
+export function preferredVersion(r: ResourceType, minor: number): string | undefined {
   const served = SERVED_VERSIONS.filter(
     (v) =>
       v.kind === r.kind &&

@@ -11,6 +11,7 @@ import { createDeployment } from './createDeployment.ts';
 import { del } from './delete.ts';
 import { describe } from './describe.ts';
 import { exec } from './exec.ts';
+import { explain } from './explain.ts';
 import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
 import { labelOrAnnotate } from './label.ts';
@@ -46,6 +47,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   describe: (state, args) => describe(state, args),
   exec: (state, args) => exec(state, args),
   logs: (state, args) => logs(state, args),
+  explain: (state, args) => explain(state, args),
   expose: (state, args) => expose(state, args),
   label: (state, args) => labelOrAnnotate(state, args, 'label'),
   annotate: (state, args) => labelOrAnnotate(state, args, 'annotate'),
