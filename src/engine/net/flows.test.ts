@@ -127,7 +127,7 @@ describe('conntrack (reference §4)', () => {
     s.run('kubectl expose deployment np-pods --name=np-svc --type=NodePort --port=80');
     s.run('lab wait 30');
     const svc = s.cluster().objects.get('Service/default/np-svc') as Service;
-    const nodePort = (svc.spec.ports as { nodePort: number }[])[0]!.nodePort;
+    const nodePort = svc.spec.ports![0]!.nodePort!;
     const url = `http://192.168.1.101:${nodePort}`;
     const kept = s.run(`lab load -n 300 --keepalive ${url}`).load!;
     expect(kept.ok).toBe(300);
@@ -143,7 +143,7 @@ describe('conntrack (reference §4)', () => {
     s.run('kubectl expose deployment web --type=NodePort --port=80');
     s.run('lab wait 30');
     const svc = s.cluster().objects.get('Service/default/web') as Service;
-    const nodePort = (svc.spec.ports as { nodePort: number }[])[0]!.nodePort;
+    const nodePort = svc.spec.ports![0]!.nodePort!;
     s.run(`lab load -n 1 --keepalive http://10.0.0.11:${nodePort}`);
     // lab load closes its connection at the end: a new request is a new connection again.
     const again = s.run(`lab trace curl http://10.0.0.11:${nodePort}`).trace!;
@@ -204,5 +204,78 @@ describe('failures', () => {
     expect(r.stderr).toMatch(
       /^error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "[0-9a-f]{64}": OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in \$PATH: unknown\n$/,
     );
+  });
+});
+
+describe('load balancers (reference §7)', () => {
+  function lbCluster(preset: string, seed = 1, policy: 'Cluster' | 'Local' = 'Cluster') {
+    const s = createSession({ preset, seed });
+    s.run('kubectl create deployment web --image=sysnet4admin/echo-hname --replicas=2');
+    s.apply(`apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  externalTrafficPolicy: ${policy}
+  selector:
+    app: web
+  ports:
+  - port: 80
+`);
+    s.run('lab wait 60');
+    return s;
+  }
+  const ingress = (s: Session) =>
+    (
+      (s.cluster().objects.get('Service/default/web') as Service).status.loadBalancer as {
+        ingress: { ip?: string; hostname?: string }[];
+      }
+    ).ingress[0]!;
+
+  it('MetalLB layer 2: the owner node answers ARP and every packet enters there', () => {
+    const s = lbCluster('lab');
+    expect(ingress(s).ip).toBe('10.0.0.200');
+    const t = s.run('lab trace curl http://10.0.0.200').trace!;
+    const arp = hops(t, 'arp')[0]!;
+    expect(arp.rule).toMatch(/^10\.0\.0\.200 is-at ([0-9a-f]{2}:){5}[0-9a-f]{2}$/);
+    const owner = t.nodes[0]!;
+    expect(hops(t, 'dnat')[0]!.at).toBe(`node/${owner}`);
+    for (let i = 0; i < 20; i++)
+      expect(s.run('lab trace curl http://10.0.0.200').trace!.nodes[0]).toBe(owner);
+  });
+
+  it('MetalLB layer 2: when the owner dies another speaker takes the address over', () => {
+    const s = lbCluster('lab');
+    const owner = s.run('lab trace curl http://10.0.0.200').trace!.nodes[0]!;
+    s.run(`lab node down ${owner}`);
+    s.run('lab wait 10');
+    const t = s.run('lab trace curl http://10.0.0.200').trace!;
+    expect(t.nodes[0]).not.toBe(owner);
+    expect(t.verdict).toBe('delivered');
+  });
+
+  it('GKE passthrough with Local policy: the pod sees the real client address, no second node', () => {
+    const s = lbCluster('gke', 1, 'Local');
+    const ip = ingress(s).ip!;
+    expect(ip).toMatch(/^203\.0\.113\.\d+$/);
+    for (let i = 0; i < 10; i++) {
+      const t = s.run(`lab trace curl http://${ip}`).trace!;
+      expect(t.verdict).toBe('delivered');
+      expect(t.clientSeenByPod).toBe('198.51.100.20');
+      expect(hops(t, 'snat')).toEqual([]);
+      expect(t.servedBy!.node).toBe(hops(t, 'dnat')[0]!.at.slice(5));
+    }
+  });
+
+  it('AWS classic ELB: a proxy, so with Local policy the pod sees an ELB address, never the laptop', () => {
+    const s = lbCluster('aws', 1, 'Local');
+    const host = ingress(s).hostname!;
+    expect(host).toMatch(/^[0-9a-f]{32}-\d{10}\.ap-northeast-2\.elb\.amazonaws\.com$/);
+    const t = s.run(`lab trace curl http://${host}/`).trace!;
+    expect(t.verdict).toBe('delivered');
+    expect(hops(t, 'proxy')[0]!.at).toMatch(/^lb\//);
+    expect(t.clientSeenByPod).toMatch(/^172\.20\./);
+    expect(t.hops[t.hops.length - 1]!.at).toBe('client/laptop');
   });
 });

@@ -14,6 +14,8 @@ import type { Hop, HopAction, Packet, Trace } from '../types.ts';
 import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.ts';
 import { controllerNginx, isIngressControllerImage, routeRequest } from './ingressNginx.ts';
 import { nginxPage } from './nginxPages.ts';
+import { ecmpPick, frontendFor, type Frontend } from './loadBalancers.ts';
+import { fnv32a } from '../util/hash.ts';
 import { inCidr } from './ipv4.ts';
 import {
   CT_TIMEOUT,
@@ -44,6 +46,8 @@ export interface FlowRequest {
   readonly keepOpen?: boolean;
   readonly http?: Omit<HttpRequest, 'clientIP'> & { readonly hostPort?: number };
   readonly scheme?: 'http' | 'https';
+  /** The name the client connected to, when a balancer answers for a name (an ELB's hostname). */
+  readonly hostname?: string;
 }
 
 /** What a served request produced, beyond the trace. */
@@ -92,7 +96,11 @@ type Step =
       readonly to: PresetNode;
       readonly encap: 'vxlan' | 'ipip' | null;
     }
-  | { readonly kind: 'wire'; readonly from: string; readonly to: string };
+  | { readonly kind: 'wire'; readonly from: string; readonly to: string }
+  /** A balancer that ended the client's connection and opened its own (ELB, minikube tunnel). */
+  | { readonly kind: 'proxy'; readonly at: string; readonly client: Tuple; readonly note: string }
+  /** A balancer that rewrote the destination and keeps the flow (NLB). */
+  | { readonly kind: 'lb-nat'; readonly at: string; readonly client: Tuple };
 
 class Walk {
   readonly hops: Hop[] = [];
@@ -322,7 +330,9 @@ function route(w: Walk, req: FlowRequest, o: Origin, originAt: string, t: Tuple)
     if (cluster.poweredOff.has(o.node.name)) return failed('timeout');
     return atNode(w, req, o.node, t, 'OUTPUT', originAt);
   }
-  // An outside machine: who answers for the address on its network?
+  // An outside machine: a load balancer's address, or who answers for it on its network?
+  const frontend = frontendFor(cluster, req.hostname ?? t.dst, t.dport);
+  if (frontend) return viaBalancer(w, req, frontend, originAt, t);
   const node = nodeByAddress(cluster, t.dst);
   if (node && node.ip === t.dst) return fromWire(w, req, node, t, originAt);
   w.add(
@@ -337,12 +347,182 @@ function route(w: Walk, req: FlowRequest, o: Origin, originAt: string, t: Tuple)
   return failed('timeout');
 }
 
+/** A MAC address for a node's interface (VirtualBox's prefix for the book's Vagrant machines, KVM's otherwise). */
+function macOf(cluster: Cluster, node: string): string {
+  const h = fnv32a(node).toString(16).padStart(8, '0');
+  const prefix = cluster.preset.name === 'k8sinfra' ? '08:00:27' : '52:54:00';
+  return `${prefix}:${h.slice(0, 2)}:${h.slice(2, 4)}:${h.slice(4, 6)}`;
+}
+
+/** Through the balancer in front of a LoadBalancer Service (reference §7) to a node. */
+function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, t: Tuple): Served {
+  const { cluster, ctx } = w;
+  const byName = (name: string) => cluster.preset.nodes.find((n) => n.name === name)!;
+  const flow = { proto: w.proto, src: t.src, sport: t.sport, dst: t.dst, dport: t.dport };
+  switch (fe.kind) {
+    case 'metallb-l2': {
+      if (!fe.owner) {
+        w.add(
+          originAt,
+          'arp',
+          t,
+          null,
+          `No MetalLB speaker may announce ${fe.ip} (no eligible node), so nobody answers ARP for it and the packet is never sent.`,
+        );
+        return failed('timeout');
+      }
+      w.add(
+        originAt,
+        'arp',
+        t,
+        `${fe.ip} is-at ${macOf(cluster, fe.owner)}`,
+        `MetalLB's speaker on ${fe.owner} answers ARP for ${fe.ip} (layer 2 mode): the whole segment sends this address's traffic to ${fe.owner}.`,
+      );
+      return fromWire(w, req, byName(fe.owner), t, originAt);
+    }
+    case 'metallb-bgp': {
+      if (fe.nextHops.length === 0) {
+        w.add(
+          originAt,
+          'drop',
+          t,
+          null,
+          `No node advertises ${fe.ip} over BGP, so the router has no route for it.`,
+        );
+        return failed('timeout');
+      }
+      const hop = ecmpPick(fe.nextHops, flow);
+      w.add(
+        originAt,
+        'route',
+        t,
+        `${fe.ip} proto bgp nexthop via ${byName(hop).ip} (${fe.nextHops.length} ECMP paths)`,
+        `The router holds one BGP route to ${fe.ip} per advertising node and hashes this flow onto ${hop}.`,
+      );
+      return fromWire(w, req, byName(hop), t, originAt);
+    }
+    case 'cloud-passthrough': {
+      const at = `lb/${fe.lbName}`;
+      if (!fe.portOpen || fe.healthyNodes.length === 0) {
+        w.add(
+          at,
+          'drop',
+          t,
+          null,
+          fe.portOpen
+            ? 'The health check fails on every node, so the balancer has nowhere to send the packet.'
+            : `The forwarding rule does not include port ${t.dport}; the balancer drops the packet.`,
+        );
+        return failed('timeout');
+      }
+      const node = byName(ecmpPick(fe.healthyNodes, flow));
+      w.add(
+        at,
+        'forward',
+        t,
+        null,
+        `The network load balancer passes the packet unchanged to ${node.name}, a node whose health check ${fe.externalTrafficPolicy === 'Local' ? '(the healthCheckNodePort) ' : ''}passes; the destination is still ${fe.ip}.`,
+      );
+      return fromWire(w, req, node, t, originAt, at);
+    }
+    case 'cloud-nlb': {
+      const at = `lb/${fe.lbName}`;
+      if (!fe.portOpen || fe.nodePort === null || fe.healthyNodes.length === 0) {
+        w.add(
+          at,
+          'drop',
+          t,
+          null,
+          'No listener or no healthy target for this port: the balancer drops the packet.',
+        );
+        return failed('timeout');
+      }
+      const node = byName(ecmpPick(fe.healthyNodes, flow));
+      const to: Tuple = { ...t, dst: node.ip, dport: fe.nodePort };
+      w.add(
+        at,
+        'forward',
+        to,
+        null,
+        `The NLB forwards the packet to ${node.name}:${fe.nodePort} (an instance target), keeping the client's address as the source.`,
+      );
+      w.steps.push({ kind: 'lb-nat', at, client: t });
+      return fromWire(w, req, node, to, originAt, at);
+    }
+    case 'cloud-proxy': {
+      const at = `lb/${fe.lbName}`;
+      if (!fe.portOpen || fe.nodePort === null || fe.healthyNodes.length === 0) {
+        w.add(
+          at,
+          'reject',
+          t,
+          null,
+          'The ELB has no listener on this port or no healthy instance.',
+        );
+        return failed(fe.portOpen ? 'timeout' : 'refused');
+      }
+      const node = byName(ecmpPick(fe.healthyNodes, flow));
+      const proxyIP = fe.proxyIPs[fnv32a(`${t.src}:${t.sport}`) % fe.proxyIPs.length]!;
+      const next: Tuple = {
+        src: proxyIP,
+        sport: ephemeralPort(ctx),
+        dst: node.ip,
+        dport: fe.nodePort,
+      };
+      w.add(
+        at,
+        'proxy',
+        next,
+        `listener TCP:${fe.port} -> instance TCP:${fe.nodePort}`,
+        `The classic ELB ends the client's connection and opens its own from ${proxyIP} to ${node.name}:${fe.nodePort}: from here on the client's address is gone.`,
+      );
+      w.steps.push({
+        kind: 'proxy',
+        at,
+        client: t,
+        note: "The ELB sends the response to the client on the client's own connection.",
+      });
+      return fromWire(w, req, node, next, originAt, at);
+    }
+    case 'minikube-tunnel': {
+      const node = byName(fe.node);
+      const next: Tuple = {
+        src: node.ip,
+        sport: ephemeralPort(ctx),
+        dst: fe.clusterIP,
+        dport: fe.port,
+      };
+      w.add(
+        originAt,
+        'proxy',
+        next,
+        `ssh -L 127.0.0.1:${fe.port}:${fe.clusterIP}:${fe.port}`,
+        `minikube tunnel's ssh port-forward carries the connection into ${node.name}, which connects to the ClusterIP ${fe.clusterIP}:${fe.port} itself.`,
+      );
+      w.steps.push({
+        kind: 'proxy',
+        at: originAt,
+        client: t,
+        note: 'The ssh forward hands the response back to the host.',
+      });
+      return atNode(w, req, node, next, 'OUTPUT', originAt);
+    }
+  }
+}
+
 function isInside(cluster: Cluster, ip: string): boolean {
   return inCidr(ip, cluster.preset.serviceCIDR) || inCidr(ip, cluster.preset.clusterCIDR);
 }
 
 /** A packet that reaches `node` over the wire (from outside, or routed from another node). */
-function fromWire(w: Walk, req: FlowRequest, node: PresetNode, t: Tuple, from: string): Served {
+function fromWire(
+  w: Walk,
+  req: FlowRequest,
+  node: PresetNode,
+  t: Tuple,
+  origin: string,
+  from = origin,
+): Served {
   if (w.cluster.poweredOff.has(node.name)) {
     w.add(
       `node/${node.name}`,
@@ -354,7 +534,7 @@ function fromWire(w: Walk, req: FlowRequest, node: PresetNode, t: Tuple, from: s
     return failed('timeout');
   }
   w.steps.push({ kind: 'wire', from, to: `node/${node.name}` });
-  return atNode(w, req, node, t, 'PREROUTING', from);
+  return atNode(w, req, node, t, 'PREROUTING', origin);
 }
 
 /**
@@ -510,7 +690,7 @@ function atNode(
       `default via gateway dev eth0`,
       `${out.dst} is ${otherNode.name}'s address: the packet goes out on the node network.`,
     );
-    return fromWire(w, req, otherNode, out, at);
+    return fromWire(w, req, otherNode, out, from, at);
   }
   if (!podRoute) {
     // An outside machine: ping answers, TCP would need a listener the lab does not model.
@@ -991,6 +1171,25 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
         );
       }
       here = at;
+      continue;
+    }
+    if (s.kind === 'proxy') {
+      p = swap(s.client);
+      w.add(s.at, 'reply', p, null, s.note, { reply: true });
+      here = s.at;
+      continue;
+    }
+    if (s.kind === 'lb-nat') {
+      p = { ...p, src: s.client.dst, sport: s.client.dport };
+      w.add(
+        s.at,
+        'un-dnat',
+        p,
+        null,
+        'The NLB restores its own address as the source of the reply.',
+        { reply: true },
+      );
+      here = s.at;
       continue;
     }
     // A plain hop on the node network: nothing to rewrite.

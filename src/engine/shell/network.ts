@@ -1,6 +1,8 @@
 // Commands that send traffic: curl, wget and ping from any machine (the learner's, a pod, a node),
 // `lab trace`, `lab load`, `lab clients`, and `ssh NODE ...`.
-import type { Container, Pod } from '../api/objects.ts';
+import type { Container, Pod, Service } from '../api/objects.ts';
+import { listObjects } from '../api/cluster.ts';
+import { fnv32a } from '../util/hash.ts';
 import { isIPv4 } from '../net/ipv4.ts';
 import { conntrackLine } from '../net/netState.ts';
 import { traceFlow, type FlowRequest, type Origin } from '../net/trace.ts';
@@ -95,6 +97,24 @@ interface Resolved {
   readonly dns: readonly Hop[];
   /** The resolver got no answer at all (no DNS server reachable), rather than NXDOMAIN. */
   readonly timedOut?: boolean;
+  /** A balancer's DNS name (an ELB's), which the balancer answers for. */
+  readonly hostname?: string;
+}
+
+/**
+ * The public address an ELB's name resolves to. AWS hands out addresses from its own ranges; the
+ * lab uses the documentation range 203.0.113.0/24, stable per name.
+ */
+function elbAddress(hostname: string): string {
+  return `203.0.113.${10 + (fnv32a(hostname) % 240)}`;
+}
+
+function loadBalancerHostname(state: ShellState, host: string): boolean {
+  return listObjects<Service>(state.cluster, 'Service').some((svc) =>
+    (
+      (svc.status?.loadBalancer as { ingress?: { hostname?: string }[] } | undefined)?.ingress ?? []
+    ).some((i) => i.hostname === host),
+  );
 }
 
 /** Turns a host name into an address the way the sender's resolver would. */
@@ -106,6 +126,8 @@ function resolveHost(state: ShellState, origin: Origin, host: string): Resolved 
     const node = state.cluster.preset.nodes.find((n) => n.name === host);
     return { ip: node?.ip ?? null, dns: [] };
   }
+  // Public DNS knows the balancers' names.
+  if (loadBalancerHostname(state, host)) return { ip: elbAddress(host), dns: [], hostname: host };
   if (origin.kind !== 'pod') return { ip: null, dns: [] };
   const lookup = resolve(state.cluster, origin.pod, host, 'A', state.ctx.random);
   const a = lookup.final?.answer.find((r) => r.type === 'A');
@@ -179,6 +201,7 @@ function sendHttp(
   keepAlive = false,
   dns: readonly Hop[] = [],
   hostHeader?: string,
+  hostname?: string,
 ): Sent {
   const key = `${originKey(origin)}>${ip}:${t.port}`;
   const open = keepAlive ? state.net.connections.get(key) : undefined;
@@ -190,6 +213,7 @@ function sendHttp(
     ...(open ? { sport: open.sport } : {}),
     keepOpen: keepAlive,
     scheme: t.scheme,
+    ...(hostname ? { hostname } : {}),
     http: {
       method: 'GET',
       path: t.path,
@@ -259,7 +283,7 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
     };
   const header = flags.values.get('header');
   const host = header && /^host:/i.test(header) ? header.slice(5).trim() : undefined;
-  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns, host);
+  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns, host, name.hostname);
   const maxTime = flags.values.get('max-time') ?? flags.values.get('connect-timeout');
   const out = curlOutcome(trace, t, ip, maxTime);
   if (flags.values.has('silent') && out.exitCode !== 0) out.stderr = '';
@@ -332,7 +356,16 @@ export function wgetFrom(state: ShellState, origin: Origin, args: readonly strin
   const name = resolveHost(state, origin, t.host);
   const ip = name.ip;
   if (!ip) return { ...fail(`wget: bad address '${t.host}'`, 1), ...unresolved(name) };
-  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns);
+  const { trace, status } = sendHttp(
+    state,
+    origin,
+    ip,
+    t,
+    false,
+    name.dns,
+    undefined,
+    name.hostname,
+  );
   const connecting = quiet
     ? ''
     : `Connecting to ${t.host}${t.port !== 80 ? `:${t.port}` : ''} (${ip}:${t.port})\n`;
@@ -550,7 +583,8 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
   const t = parseUrl(url);
   const origin = originFor(state, flags.values.get('from'));
   if (typeof origin === 'string') return fail(origin, 2);
-  const ip = t ? resolveHost(state, origin, t.host).ip : null;
+  const name = t ? resolveHost(state, origin, t.host) : null;
+  const ip = name?.ip ?? null;
   if (!t || !ip) return fail(`lab load: cannot reach ${url}`, 2);
   const keepAlive = flags.values.get('keepalive') === 'true';
   const byPod: Record<string, number> = {};
@@ -559,7 +593,7 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
   // With keep-alive every request rides one connection, pinned by conntrack to the endpoint chosen
   // for its first packet (reference §4); without it each request is a new connection and a new draw.
   for (let i = 0; i < n; i++) {
-    const { trace } = sendHttp(state, origin, ip, t, keepAlive);
+    const { trace } = sendHttp(state, origin, ip, t, keepAlive, [], undefined, name?.hostname);
     if (trace.verdict === 'delivered' && trace.servedBy) {
       okCount++;
       byPod[trace.servedBy.pod] = (byPod[trace.servedBy.pod] ?? 0) + 1;
