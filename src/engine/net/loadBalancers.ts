@@ -35,6 +35,12 @@ export interface MetallbL2Frontend extends Common {
   readonly owner: string | null;
   /** Eligible nodes in MetalLB's election order; the next one takes over if the owner dies. */
   readonly candidates: readonly string[];
+  /**
+   * Set when the pool is advertised over BGP too (an L2Advertisement and a BGPAdvertisement both
+   * cover it): a router peering with the speakers prefers their /32 routes and spreads flows over
+   * these next hops (ecmpPick); a client on the nodes' own segment still uses ARP.
+   */
+  readonly bgpNextHops?: readonly string[];
 }
 
 /** MetalLB BGP: the router holds a /32 per advertising node and picks one per flow (ECMP). */
@@ -170,8 +176,6 @@ export function frontendFor(cluster: Cluster, address: string, port: number): Fr
     const ann = announcements(cluster, config, svc).filter((a) => a.ip === address);
     const bgp = ann.find((a) => a.protocol === 'bgp');
     const l2 = ann.find((a) => a.protocol === 'layer2');
-    // A pool announced both ways: the presets' clients share the nodes' segment or sit behind a
-    // router without BGP, so layer 2 answers them; BGP is what a pool without layer 2 uses.
     if (l2 && l2.protocol === 'layer2')
       return {
         kind: 'metallb-l2',
@@ -179,6 +183,7 @@ export function frontendFor(cluster: Cluster, address: string, port: number): Fr
         ip: address,
         owner: l2.owner,
         candidates: l2.candidates,
+        ...(bgp && bgp.protocol === 'bgp' ? { bgpNextHops: bgp.nextHops } : {}),
       };
     if (bgp && bgp.protocol === 'bgp')
       return { kind: 'metallb-bgp', ...base, ip: address, nextHops: bgp.nextHops };
