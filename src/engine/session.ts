@@ -66,7 +66,7 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
     case 'ssh':
       return ssh(state, args);
     case 'minikube':
-      return minikube(state, args, (sshArgs) => ssh(state, sshArgs));
+      return minikube(state, args, (sshArgs) => ssh(state, sshArgs), stdin);
     default:
       return fail(`bash: ${cmd}: command not found`, 127);
   }

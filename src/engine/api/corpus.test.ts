@@ -21,7 +21,7 @@ const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.u
  * alicek106's renewal; subicura's guide; the perfect guide (seed 004, a v1.33 GKE cluster);
  * MetalLB v0.14.9 and ingress-nginx v1.15.1.
  */
-const ERAS: readonly [prefix: string, preset: 'k8sinfra' | 'lab'][] = [
+const ERAS: readonly [prefix: string, preset: 'k8sinfra' | 'lab' | 'minikube'][] = [
   ['sysnet4admin___Book_k8sInfra/', 'k8sinfra'],
   ['internal-k8s___Book_k8sInfra/', 'lab'],
   ['luksa__kubernetes-in-action/', 'k8sinfra'],
@@ -31,6 +31,8 @@ const ERAS: readonly [prefix: string, preset: 'k8sinfra' | 'lab'][] = [
   ['subicura__k8s/', 'lab'],
   ['MasayaAoyama__kubernetes-perfect-guide/', 'lab'],
   ['metallb__metallb/manifests/', 'k8sinfra'],
+  // The lab preset ships MetalLB installed; its install manifest is tried on a cluster without one.
+  ['metallb__metallb/config/manifests/', 'minikube'],
   ['metallb__metallb/config', 'lab'],
   ['kubernetes__ingress-nginx/deploy/static/mandatory.yaml', 'k8sinfra'],
   ['kubernetes__ingress-nginx/deploy/static/provider/baremetal/service-nodeport.yaml', 'k8sinfra'],

@@ -74,6 +74,8 @@ export class NetState {
   private readonly recentTables = new Map<string, RecentState>();
   /** Keep-alive connections the lab's clients hold open: key -> source port. */
   readonly connections = new Map<string, { sport: number; lastUsed: number }>();
+  /** Values programs keep (the counter app's count, per Redis pod). */
+  readonly counters = new Map<string, number>();
   /** ingress-nginx's round-robin position per upstream. */
   readonly roundRobin = new Map<string, number>();
 

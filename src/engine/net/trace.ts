@@ -12,6 +12,8 @@ import { healthCheckAnswer } from '../proxy/healthCheck.ts';
 import { walkChain, type WalkPacket, type WalkResult } from '../proxy/walk.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
 import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.ts';
+import { resolve } from './dns.ts';
+import { isIPv4 } from './ipv4.ts';
 import { controllerNginx, isIngressControllerImage, routeRequest } from './ingressNginx.ts';
 import { nginxPage } from './nginxPages.ts';
 import { ecmpPick, frontendFor, type Frontend } from './loadBalancers.ts';
@@ -841,7 +843,33 @@ function deliverToPod(
       ? `The containers of one pod share its network namespace, so the request stays inside the pod on ${t.dst === '127.0.0.1' ? 'the loopback interface' : 'its own address'}.`
       : `The pod receives the request from ${seen}.`,
   );
-  const answer = respond(container, pod, seen, req);
+  const behaviour = behaviourOf(container);
+  if (behaviour.protocol === 'redis' && req.http) {
+    // Redis reads "GET / HTTP/1.1" as a command, answers an error line and drops the connection.
+    w.add(
+      at,
+      'reply',
+      swap(t),
+      null,
+      'Redis answers the HTTP request with a Redis error line, not HTTP.',
+      { reply: true },
+    );
+    replyPath(w, swap(t), from, at);
+    return {
+      verdict: 'delivered',
+      response: "-ERR wrong number of arguments for 'get' command\r\n",
+      status: 0,
+      servedBy: {
+        pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
+        node: node.name,
+        container: container.name,
+      },
+      seen,
+    };
+  }
+  const backend =
+    behaviour.calls && req.http ? callBackend(w, pod, node, container, behaviour.calls) : null;
+  const answer = backend ?? respond(container, pod, seen, req);
   w.add(at, 'reply', swap(t), null, `The pod answers ${seen}.`, { reply: true });
   replyPath(w, swap(t), from, at);
   return {
@@ -960,6 +988,63 @@ function throughIngress(
     leg.trace.servedBy,
     leg.trace.clientSeenByPod ?? pod.status.podIP!,
   );
+}
+
+/**
+ * A program that calls a backend on every request (the counter app and Redis): the pod resolves
+ * the name through its DNS and opens its own connection; both legs go into one trace.
+ */
+function callBackend(
+  w: Walk,
+  pod: Pod,
+  node: PresetNode,
+  container: Container,
+  calls: NonNullable<ReturnType<typeof behaviourOf>['calls']>,
+): { status: number; body: string } {
+  const declared = (container.env ?? []) as readonly { name: string; value?: string }[];
+  const env = new Map<string, string>(
+    declared.flatMap((e) => (e.value !== undefined ? [[e.name, e.value] as const] : [])),
+  );
+  const target = calls(env);
+  if (!target) return { status: 500, body: '' };
+  const at = podRef(pod);
+  let ip = target.host === 'localhost' ? '127.0.0.1' : isIPv4(target.host) ? target.host : null;
+  if (ip === null) {
+    const lookup = resolve(w.cluster, pod, target.host, 'A', w.ctx.random);
+    const a = lookup.final?.answer.find((r) => r.type === 'A');
+    w.hops.push({
+      at,
+      action: 'dns',
+      packet: {
+        proto: 'UDP',
+        src: `${pod.status.podIP}:${ephemeralPort(w.ctx)}`,
+        dst: `${lookup.server ?? ''}:53`,
+        outer: null,
+      },
+      rule: a ? `${a.name} ${a.ttl} IN A ${a.data}` : null,
+      note: a
+        ? `The app asks the cluster DNS for ${target.host}: ${lookup.fqdn ?? target.host} is ${a.data}.`
+        : `The app asks the cluster DNS for ${target.host} and gets no address.`,
+    });
+    ip = a && lookup.final?.rcode === 'NOERROR' ? a.data : null;
+  }
+  if (ip === null) return { status: 500, body: 'Internal Server Error' };
+  const leg = traceFlow(w.cluster, w.ctx, w.net, {
+    origin: { kind: 'pod', pod, node, ip: pod.status.podIP! },
+    proto: 'TCP',
+    dstIP: ip,
+    dstPort: target.port,
+  });
+  for (const h of leg.trace.hops) {
+    w.hops.push(h);
+    if (h.at.startsWith('node/')) w.nodes.push(h.at.slice(5));
+  }
+  if (leg.trace.verdict !== 'delivered') return { status: 500, body: 'Internal Server Error' };
+  // The count lives in the Redis pod that answered.
+  const key = `redis:${leg.trace.servedBy?.pod ?? ip}`;
+  const count = (w.net.counters.get(key) ?? 0) + 1;
+  w.net.counters.set(key, count);
+  return { status: 200, body: `${count}` };
 }
 
 function respond(container: Container, pod: Pod, seen: string, req: FlowRequest) {

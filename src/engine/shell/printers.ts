@@ -95,8 +95,9 @@ function externalIP(svc: Service): string {
         .filter(Boolean);
       const all = [...new Set(ingress)].sort().concat(ext);
       if (all.length === 0) return '<pending>';
-      const text = all.join(',');
-      return text.length > 16 ? `${text.slice(0, 13)}...` : text;
+      // The API server builds the table with Wide: true (its TableConvertor), so the 16-character
+      // cut of kubectl's old client-side printer never applies: ELB names show in full.
+      return all.join(',');
     }
     default:
       return ext.length ? ext.join(',') : '<none>';

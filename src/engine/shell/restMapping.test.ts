@@ -29,7 +29,7 @@ describe('findResourceIn', () => {
   });
 
   it('finds a custom kind by plural, singular and group once its CRD is stored', () => {
-    const s = createSession({ preset: 'lab' });
+    const s = createSession({ preset: 'minikube' });
     expect(findResourceIn(s.cluster(), 'l2advertisements')).toBeUndefined();
     s.apply(CRD);
     for (const name of ['l2advertisements', 'l2advertisement', 'l2advertisements.metallb.io']) {

@@ -39,6 +39,13 @@ export interface ImageBehaviour {
    * busybox-based images have busybox's wget, ping and nslookup applets and no curl.
    */
   readonly tools?: readonly NetworkTool[];
+  /**
+   * A backend the program calls on every HTTP request (host and port from its environment), as the
+   * counter app calls Redis: the request then has a second leg.
+   */
+  readonly calls?: (env: ReadonlyMap<string, string>) => { host: string; port: number } | null;
+  /** Speaks a protocol other than HTTP on its port (curl then reads garbage). */
+  readonly protocol?: 'redis';
 }
 
 export type NetworkTool = 'curl' | 'wget' | 'ping' | 'nslookup' | 'dig';
@@ -109,6 +116,20 @@ export const IMAGES: readonly ImageBehaviour[] = [
     http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }),
   },
   { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
+  { pattern: /(^|\/)redis$/, listens: [6379], http: null, protocol: 'redis' },
+  // The counter app of subicura's guide: on port 3000, each request increments the key "count" in
+  // the Redis at REDIS_HOST:REDIS_PORT and answers with the new value. Alpine-based. (The exact
+  // response text was not available; the number alone is shown.)
+  {
+    pattern: /^subicura\/counter$/,
+    listens: [3000],
+    http: null,
+    tools: ['wget', 'ping', 'nslookup'],
+    calls: (env) => ({
+      host: env.get('REDIS_HOST') ?? 'localhost',
+      port: Number(env.get('REDIS_PORT') ?? 6379),
+    }),
+  },
   // Their default command is a shell, which reads an empty stdin and exits 0: without a `command`
   // such a pod completes, restarts and ends in CrashLoopBackOff.
   {

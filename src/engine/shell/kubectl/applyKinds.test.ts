@@ -141,7 +141,7 @@ spec:
 
 describe('Custom resources', () => {
   it('refuses an IPAddressPool before its CRD and accepts it after', () => {
-    const s = createSession({ preset: 'lab' });
+    const s = createSession({ preset: 'minikube' });
     expect(s.apply(POOL).stderr).toBe(
       'error: resource mapping not found for name: "first-pool" namespace: "default" from "STDIN": no matches for kind "IPAddressPool" in version "metallb.io/v1beta1"\nensure CRDs are installed first\n',
     );
@@ -152,7 +152,7 @@ describe('Custom resources', () => {
   });
 
   it('does not know a custom kind defined earlier in the same file, as kubectl maps first', () => {
-    const r = createSession({ preset: 'lab' }).apply(`${POOL_CRD}---\n${POOL}`);
+    const r = createSession({ preset: 'minikube' }).apply(`${POOL_CRD}---\n${POOL}`);
     expect(r.stdout).toBe(
       'customresourcedefinition.apiextensions.k8s.io/ipaddresspools.metallb.io created\n',
     );
@@ -162,7 +162,7 @@ describe('Custom resources', () => {
   });
 
   it('requires a CRD to be named plural.group', () => {
-    const r = createSession({ preset: 'lab' }).apply(
+    const r = createSession({ preset: 'minikube' }).apply(
       POOL_CRD.replace('name: ipaddresspools.metallb.io', 'name: pools.metallb.io'),
     );
     expect(r.stderr).toBe(
