@@ -59,11 +59,36 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   set: (state, args) => set(state, args),
 };
 
+/**
+ * `kubectl -n NS get pods`: the namespace is a global flag, accepted before the subcommand. It is
+ * moved after the subcommand's own words (before any `--`), where every subcommand reads it.
+ */
+function hoistGlobalFlags(args: readonly string[]): readonly string[] {
+  const global: string[] = [];
+  let i = 0;
+  while (i < args.length) {
+    const a = args[i]!;
+    if (a === '-n' || a === '--namespace') {
+      if (args[i + 1] === undefined) break;
+      global.push(a, args[i + 1]!);
+      i += 2;
+    } else if (a.startsWith('--namespace=') || /^-n[^-]/.test(a)) {
+      global.push(a);
+      i += 1;
+    } else break;
+  }
+  if (global.length === 0) return args;
+  const rest = args.slice(i);
+  const dash = rest.indexOf('--');
+  return dash < 0 ? [...rest, ...global] : [...rest.slice(0, dash), ...global, ...rest.slice(dash)];
+}
+
 export function kubectl(
   state: ShellState,
-  args: readonly string[],
+  original: readonly string[],
   stdin: string | undefined,
 ): Output {
+  const args = hoistGlobalFlags(original);
   const [sub, ...rest] = args;
   if (sub === undefined) {
     return ok(
@@ -71,6 +96,12 @@ export function kubectl(
     );
   }
   const run = SUBCOMMANDS[sub];
+  if (!run && sub.startsWith('-'))
+    return fail(
+      sub.startsWith('--')
+        ? `error: unknown flag: ${sub.split('=')[0]}\nSee 'kubectl --help' for usage.`
+        : `error: unknown shorthand flag: '${sub.charAt(1)}' in ${sub}\nSee 'kubectl --help' for usage.`,
+    );
   if (!run)
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
   const recorded = takeRecordFlag(args, state.cluster.preset.minor);

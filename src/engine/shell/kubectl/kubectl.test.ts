@@ -198,3 +198,25 @@ describe('kubectl as the study notes type it', () => {
     expect(headers).toEqual(['pod', 'service', 'deployment.apps', 'replicaset.apps']);
   });
 });
+
+describe('global flags before the subcommand', () => {
+  it('takes -n and --namespace= before the subcommand, as kubectl does', () => {
+    const s = createSession({ preset: 'lab' });
+    expect(s.run('kubectl -n kube-system get svc kube-dns --no-headers').stdout).toMatch(
+      /^kube-dns\s+ClusterIP\s+10\.96\.0\.10\s/,
+    );
+    s.run('kubectl create namespace demo');
+    expect(s.run('kubectl -n demo create deployment web --image=nginx').stdout).toBe(
+      'deployment.apps/web created\n',
+    );
+    expect(s.run('kubectl --namespace=demo get deploy -o name').stdout).toBe(
+      'deployment.apps/web\n',
+    );
+  });
+
+  it('refuses a subcommand flag there', () => {
+    expect(createSession().run('kubectl -A get pods').stderr).toBe(
+      "error: unknown shorthand flag: 'A' in -A\nSee 'kubectl --help' for usage.\n",
+    );
+  });
+});
