@@ -279,3 +279,87 @@ spec:
     expect(t.hops[t.hops.length - 1]!.at).toBe('client/laptop');
   });
 });
+
+describe('spreading and sticking (reference §3.5, §3.6)', () => {
+  function np(preset: string, seed: number, extra = '') {
+    const s = createSession({ preset, seed });
+    s.run('kubectl create deployment web --image=sysnet4admin/echo-hname --replicas=3');
+    s.apply(`apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: NodePort
+  selector:
+    app: web
+  ports:
+  - port: 80
+    nodePort: 30080
+${extra}`);
+    s.run('lab wait 30');
+    return s;
+  }
+
+  it('new connections spread evenly: chi-square over 3,000 requests stays under the 0.1% critical value', () => {
+    for (const [preset, ip] of [
+      ['lab', '10.0.0.11'],
+      ['k8sinfra', '192.168.1.102'],
+    ] as const) {
+      const load = np(preset, 7).run(`lab load -n 3000 http://${ip}:30080`).load!;
+      const counts = Object.values(load.byPod);
+      expect(counts).toHaveLength(3);
+      const chi2 = counts.reduce((a, c) => a + (c - 1000) ** 2 / 1000, 0);
+      // 2 degrees of freedom: P(chi2 > 13.82) = 0.001.
+      expect(chi2).toBeLessThan(13.82);
+    }
+  });
+
+  it('sessionAffinity ClientIP sends every new connection from one client to one pod, until the timeout passes', () => {
+    const s = np(
+      'lab',
+      3,
+      '  sessionAffinity: ClientIP\n  sessionAffinityConfig:\n    clientIP:\n      timeoutSeconds: 60\n',
+    );
+    const first = s.run('lab load -n 200 http://10.0.0.11:30080').load!;
+    expect(Object.values(first.byPod)).toEqual([200]);
+    // Another node keeps its own recent table: its first draw is independent (still one pod).
+    const other = s.run('lab load -n 50 http://10.0.0.12:30080').load!;
+    expect(Object.values(other.byPod)).toEqual([50]);
+    // The affinity rule's check is visible in the trace's walk.
+    const t = s.run('lab trace curl http://10.0.0.11:30080').trace!;
+    expect(
+      hops(t, 'dnat')[0]!.walk!.some((l) => l.includes('-m recent --rcheck --seconds 60')),
+    ).toBe(true);
+    // After the timeout a new draw happens; over many timeouts all three pods get chosen.
+    const chosen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      s.run('lab wait 61');
+      chosen.add(s.run('lab trace curl http://10.0.0.11:30080').trace!.servedBy!.pod);
+    }
+    expect(chosen.size).toBe(3);
+  });
+
+  it('loadBalancerSourceRanges lets the allowed client in and drops the others at KUBE-PROXY-FIREWALL', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx --replicas=2');
+    s.apply(`apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  loadBalancerSourceRanges: ["10.0.0.1/32"]
+  selector:
+    app: web
+  ports:
+  - port: 80
+`);
+    s.run('lab wait 30');
+    expect(s.run('lab trace curl -s http://10.0.0.200').trace!.verdict).toBe('delivered');
+    const denied = s.run('lab trace --from internet curl -m 5 http://10.0.0.200').trace!;
+    expect(denied.verdict).toBe('timeout');
+    expect(hops(denied, 'drop')[0]!.rule).toMatch(
+      /^-A KUBE-PROXY-FIREWALL -d 10\.0\.0\.200\/32 -p tcp -m comment --comment "default\/web traffic not accepted by KUBE-FW-\w+" -m tcp --dport 80 -j DROP$/,
+    );
+  });
+});
