@@ -56,6 +56,24 @@ export function nginxPage(status: number, build: NginxBuild, userAgent?: string)
   return status >= 400 && wantsPadding(userAgent) ? page + PADDING.repeat(6) : page;
 }
 
+/**
+ * nginx's answer to plain HTTP on an `ssl` port (NGX_HTTP_TO_HTTPS): a 400 whose title and second
+ * line say what happened.
+ */
+export function plainHttpToHttpsPage(build: NginxBuild): string {
+  const footer = build.serverTokens ? `nginx/${build.version}` : 'nginx';
+  return (
+    `<html>${CRLF}` +
+    `<head><title>400 The plain HTTP request was sent to HTTPS port</title></head>${CRLF}` +
+    (build.bgcolor ? `<body bgcolor="white">${CRLF}` : `<body>${CRLF}`) +
+    `<center><h1>400 Bad Request</h1></center>${CRLF}` +
+    `<center>The plain HTTP request was sent to HTTPS port</center>${CRLF}` +
+    `<hr><center>${footer}</center>${CRLF}` +
+    `</body>${CRLF}` +
+    `</html>${CRLF}`
+  );
+}
+
 /** RFC 1123 date as nginx writes the Date header: "Thu, 18 Aug 2016 10:25:20 GMT". */
 export function httpDate(ms: number): string {
   return new Date(ms).toUTCString();

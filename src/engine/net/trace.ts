@@ -15,7 +15,7 @@ import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.t
 import { resolve } from './dns.ts';
 import { isIPv4 } from './ipv4.ts';
 import { controllerNginx, isIngressControllerImage, routeRequest } from './ingressNginx.ts';
-import { nginxPage } from './nginxPages.ts';
+import { nginxPage, plainHttpToHttpsPage } from './nginxPages.ts';
 import { ecmpPick, frontendFor, type Frontend } from './loadBalancers.ts';
 import { fnv32a } from '../util/hash.ts';
 import { inCidr } from './ipv4.ts';
@@ -58,7 +58,15 @@ export interface FlowResult {
   /** The source port the client used (to reuse the connection). */
   readonly sport: number;
   readonly status: number | null;
+  /**
+   * The certificate the server that answered presents (null: it speaks plain TCP/HTTP). curl
+   * checks it before any byte of HTTP.
+   */
+  readonly tls: TlsServer | null;
 }
+
+/** Who signed the server's certificate: itself (ingress-nginx's fake one) or the cluster's CA. */
+export type TlsServer = 'self-signed' | 'cluster-ca';
 
 /** What each overlay does to a packet bound for another node. */
 const ENCAP_NOTES: Readonly<
@@ -263,6 +271,7 @@ interface Served {
   readonly status: number | null;
   readonly servedBy: Trace['servedBy'];
   readonly seen: string;
+  readonly tls?: TlsServer;
 }
 
 /**
@@ -302,7 +311,7 @@ export function traceFlow(cluster: Cluster, ctx: Ctx, net: NetState, req: FlowRe
     servedBy: served.servedBy,
     clientSeenByPod: served.servedBy ? served.seen : null,
   });
-  return { trace, sport, status: served.status };
+  return { trace, sport, status: served.status, tls: served.tls ?? null };
 }
 
 const failed = (verdict: Trace['verdict'], seen = ''): Served => ({
@@ -907,6 +916,22 @@ function throughIngress(
     null,
     `nginx in ${pod.metadata.name} receives the request from ${t.src}.`,
   );
+  // The controller's https port terminates TLS with its fake certificate (reference §8.2).
+  const tlsPort = t.dport === 443;
+  const tls = tlsPort ? { tls: 'self-signed' as const } : {};
+  if (tlsPort && req.scheme !== 'https') {
+    w.add(at, 'reply', swap(t), null, 'nginx answers plain HTTP on its HTTPS port with a 400.', {
+      reply: true,
+    });
+    replyPath(w, swap(t), from, at);
+    return {
+      verdict: 'delivered',
+      response: plainHttpToHttpsPage(controllerNginx(container.image)),
+      status: 400,
+      servedBy: null,
+      seen: t.src,
+    };
+  }
   const decision = routeRequest(
     w.cluster,
     pod,
@@ -938,7 +963,7 @@ function throughIngress(
       reply: true,
     });
     replyPath(w, swap(t), from, at);
-    return { verdict: 'delivered', response, status, servedBy, seen };
+    return { verdict: 'delivered', response, status, servedBy, seen, ...tls };
   };
   if (decision.kind === 'response') {
     w.add(at, 'proxy', t, null, decision.reason);
@@ -1149,6 +1174,7 @@ function toNodeProcess(
     status: process.status,
     servedBy: null,
     seen: t.src,
+    ...(process.tls ? { tls: process.tls } : {}),
   };
 }
 
@@ -1158,12 +1184,12 @@ function nodeProcess(
   node: PresetNode,
   port: number,
   scheme: 'http' | 'https',
-): { name: string; status: number; body: string } | null {
+): { name: string; status: number; body: string; tls?: TlsServer } | null {
   const tls = (name: string) =>
     scheme === 'http'
       ? // Go's TLS server answers a plain-HTTP request with this 400.
         { name, status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' }
-      : { name, status: 403, body: anonymousForbidden(cluster) };
+      : { name, status: 403, body: anonymousForbidden(cluster), tls: 'cluster-ca' as const };
   const health = healthCheckAnswer(cluster, node.name, port);
   if (health)
     return { name: "kube-proxy's health check server", status: health.status, body: health.body };

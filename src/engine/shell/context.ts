@@ -66,6 +66,24 @@ export function parseFlags(
       unknown.push(key);
       continue;
     }
+    if (!def.value && short && !spec[key]) {
+      // A cluster of one-letter flags (curl -sk, -sSo FILE): each letter is a flag; one that takes
+      // a value takes the rest of the word, or the next word.
+      for (let j = 1; j < a.length; j++) {
+        const d = spec[`-${a[j]}`];
+        if (!d) {
+          unknown.push(`-${a[j]}`);
+          break;
+        }
+        if (!d.value) {
+          values.set(d.name, 'true');
+          continue;
+        }
+        values.set(d.name, j + 1 < a.length ? a.slice(j + 1) : (args[++i] ?? ''));
+        break;
+      }
+      continue;
+    }
     if (!def.value) values.set(def.name, eq > 0 ? a.slice(eq + 1) : 'true');
     else if (eq > 0) values.set(def.name, a.slice(eq + 1));
     else if (short && !spec[key]) values.set(def.name, a.slice(2));

@@ -5,7 +5,7 @@ import { listObjects } from '../api/cluster.ts';
 import { fnv32a } from '../util/hash.ts';
 import { isIPv4 } from '../net/ipv4.ts';
 import { conntrackLine } from '../net/netState.ts';
-import { traceFlow, type FlowRequest, type Origin } from '../net/trace.ts';
+import { traceFlow, type FlowRequest, type Origin, type TlsServer } from '../net/trace.ts';
 import { compileNodeRules } from '../proxy/compile.ts';
 import { iptablesSave } from '../proxy/rule.ts';
 import { iptablesList } from '../proxy/iptablesList.ts';
@@ -190,6 +190,7 @@ function unresolved(name: Resolved): { trace?: Trace } {
 interface Sent {
   readonly trace: Trace;
   readonly status: number | null;
+  readonly tls: TlsServer | null;
 }
 
 /** One HTTP request from `origin`, on a new connection or the open keep-alive one. */
@@ -233,7 +234,7 @@ function sendHttp(
   const trace = dns.length
     ? { ...result.trace, hops: [...dns, ...result.trace.hops] }
     : result.trace;
-  return { trace, status: result.status };
+  return { trace, status: result.status, tls: result.tls };
 }
 
 function curlOutcome(trace: Trace, t: Target, ip: string, maxTime: string | undefined): Output {
@@ -283,9 +284,13 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
     };
   const header = flags.values.get('header');
   const host = header && /^host:/i.test(header) ? header.slice(5).trim() : undefined;
-  const { trace, status } = sendHttp(state, origin, ip, t, false, name.dns, host, name.hostname);
+  const sent = sendHttp(state, origin, ip, t, false, name.dns, host, name.hostname);
+  const { trace, status } = sent;
   const maxTime = flags.values.get('max-time') ?? flags.values.get('connect-timeout');
-  const out = curlOutcome(trace, t, ip, maxTime);
+  const out =
+    trace.verdict === 'delivered' && t.scheme === 'https'
+      ? (tlsFailure(sent.tls, flags.values.has('insecure')) ?? curlOutcome(trace, t, ip, maxTime))
+      : curlOutcome(trace, t, ip, maxTime);
   if (flags.values.has('silent') && out.exitCode !== 0) out.stderr = '';
   if (flags.values.has('output') && out.exitCode === 0) {
     const size = new TextEncoder().encode(out.stdout).length;
@@ -295,6 +300,25 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
   const writeOut = flags.values.get('write-out');
   if (writeOut !== undefined) out.stdout += writeOutText(writeOut, status ?? 0, ip, t.port);
   return { ...out, trace };
+}
+
+/**
+ * curl's TLS handshake (OpenSSL 3 wording): a plain-HTTP server answers the ClientHello with text
+ * (35); a certificate nobody vouches for stops curl unless -k (60).
+ */
+function tlsFailure(tls: TlsServer | null, insecure: boolean): Output | null {
+  if (tls === null) return fail('curl: (35) error:0A00010B:SSL routines::wrong version number', 35);
+  if (insecure) return null;
+  const problem =
+    tls === 'self-signed' ? 'self-signed certificate' : 'unable to get local issuer certificate';
+  return fail(
+    `curl: (60) SSL certificate problem: ${problem}\n` +
+      'More details here: https://curl.se/docs/sslcerts.html\n\n' +
+      'curl failed to verify the legitimacy of the server and therefore could not\n' +
+      'establish a secure connection to it. To learn more about this situation and\n' +
+      'how to fix it, please visit the web page mentioned above.',
+    60,
+  );
 }
 
 /** curl's progress meter, printed on stderr when the body goes to a file (a transfer that took no time). */
