@@ -22,6 +22,8 @@ const FLAGS = {
   '--no-headers': { name: 'no-headers', value: false },
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
+  '-w': { name: 'watch', value: false },
+  '--watch': { name: 'watch', value: false },
 };
 
 function labelsText(obj: KubeObject): string {
@@ -81,6 +83,10 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, FLAGS);
   if (flags.unknown.length)
     return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl get --help' for usage.`);
+  if (flags.values.has('watch'))
+    return fail(
+      "lab: kubectl get -w keeps watching until Ctrl+C, which only the browser's terminal has; in a script, let time pass with `lab wait SECONDS` and get again",
+    );
   const [what, ...names] = flags.positional;
   if (!what) {
     return fail(

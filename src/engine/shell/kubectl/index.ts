@@ -57,6 +57,10 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   'cluster-info': (state, args) => clusterInfo(state, args),
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
+  edit: () =>
+    fail(
+      "lab: kubectl edit opens the object in the browser's editor; in a script, change the manifest and kubectl apply it",
+    ),
 };
 
 /**
