@@ -363,3 +363,22 @@ spec:
     );
   });
 });
+
+describe('what the serving program prints', () => {
+  it("echoserver 1.10 shows the address it saw (the bridge after SNAT on minikube) and curl's headers", () => {
+    const s = createSession({ preset: 'minikube' });
+    s.run('kubectl create deployment hello --image=registry.k8s.io/echoserver:1.10');
+    s.run('kubectl expose deployment hello --type=NodePort --port=8080');
+    s.run('lab wait 30');
+    const svc = s.cluster().objects.get('Service/default/hello') as Service;
+    const port = svc.spec.ports![0]!.nodePort!;
+    const out = s.run(`curl http://192.168.49.2:${port}/hello?x=1`).stdout;
+    expect(out).toMatch(/^\n\nHostname: hello-[a-z0-9]+-[a-z0-9]{5}\n\nPod Information:\n/);
+    expect(out).toContain('\tclient_address=10.244.0.1\n');
+    expect(out).toContain('\treal path=/hello\n\tquery=x=1\n');
+    expect(out).toContain(`\trequest_uri=http://192.168.49.2:8080/hello?x=1\n`);
+    expect(out).toContain(
+      `Request Headers:\n\taccept=*/*\n\thost=192.168.49.2:${port}\n\tuser-agent=curl/`,
+    );
+  });
+});

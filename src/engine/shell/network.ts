@@ -194,16 +194,45 @@ interface Sent {
 }
 
 /** One HTTP request from `origin`, on a new connection or the open keep-alive one. */
+interface SendOptions {
+  /** Reuse (or open and keep) the client's connection. */
+  readonly keepAlive?: boolean;
+  /** The DNS queries that found the address, shown before the connection. */
+  readonly dns?: readonly Hop[];
+  /** A Host header given with -H. */
+  readonly hostHeader?: string;
+  /** The balancer's name the address was resolved from. */
+  readonly hostname?: string;
+  readonly agent?: 'curl' | 'wget';
+}
+
+/** The User-Agent each client program sends: its version is the one the sender's system ships. */
+function userAgent(state: ShellState, origin: Origin, agent: 'curl' | 'wget'): string {
+  if (agent === 'wget') return 'Wget';
+  if (origin.kind === 'pod') {
+    const image = origin.pod.spec.containers[0]?.image ?? '';
+    // curlimages/curl follows curl's releases; other images take their distribution's curl.
+    return /(^|\/)curl(:|$)/.test(image.split('@')[0]!) ? 'curl/8.11.1' : 'curl/7.88.1';
+  }
+  if (origin.kind === 'node') {
+    const os = state.cluster.preset.nodeInfo.osImage;
+    if (os.startsWith('CentOS Linux 7')) return 'curl/7.29.0';
+    if (os.startsWith('Ubuntu 22.04')) return 'curl/7.81.0';
+    if (os.startsWith('Debian GNU/Linux 12')) return 'curl/7.88.1';
+  }
+  return 'curl/8.5.0';
+}
+
 function sendHttp(
   state: ShellState,
   origin: Origin,
   ip: string,
   t: Target,
-  keepAlive = false,
-  dns: readonly Hop[] = [],
-  hostHeader?: string,
-  hostname?: string,
+  opts: SendOptions = {},
 ): Sent {
+  const { keepAlive = false, dns = [], hostHeader, hostname } = opts;
+  const defaultPort = t.port === (t.scheme === 'https' ? 443 : 80);
+  const host = hostHeader ?? (defaultPort ? t.host : `${t.host}:${t.port}`);
   const key = `${originKey(origin)}>${ip}:${t.port}`;
   const open = keepAlive ? state.net.connections.get(key) : undefined;
   const req: FlowRequest = {
@@ -224,7 +253,11 @@ function sendHttp(
         : t.port !== (t.scheme === 'https' ? 443 : 80) && !hostHeader
           ? { hostPort: t.port }
           : {}),
-      headers: [],
+      headers: [
+        ['Host', host],
+        ['User-Agent', userAgent(state, origin, opts.agent ?? 'curl')],
+        ['Accept', '*/*'],
+      ],
     },
   };
   const result = traceFlow(state.cluster, state.ctx, state.net, req);
@@ -284,7 +317,11 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
     };
   const header = flags.values.get('header');
   const host = header && /^host:/i.test(header) ? header.slice(5).trim() : undefined;
-  const sent = sendHttp(state, origin, ip, t, false, name.dns, host, name.hostname);
+  const sent = sendHttp(state, origin, ip, t, {
+    dns: name.dns,
+    ...(host !== undefined ? { hostHeader: host } : {}),
+    ...(name.hostname ? { hostname: name.hostname } : {}),
+  });
   const { trace, status } = sent;
   const maxTime = flags.values.get('max-time') ?? flags.values.get('connect-timeout');
   const out =
@@ -380,16 +417,11 @@ export function wgetFrom(state: ShellState, origin: Origin, args: readonly strin
   const name = resolveHost(state, origin, t.host);
   const ip = name.ip;
   if (!ip) return { ...fail(`wget: bad address '${t.host}'`, 1), ...unresolved(name) };
-  const { trace, status } = sendHttp(
-    state,
-    origin,
-    ip,
-    t,
-    false,
-    name.dns,
-    undefined,
-    name.hostname,
-  );
+  const { trace, status } = sendHttp(state, origin, ip, t, {
+    dns: name.dns,
+    agent: 'wget',
+    ...(name.hostname ? { hostname: name.hostname } : {}),
+  });
   const connecting = quiet
     ? ''
     : `Connecting to ${t.host}${t.port !== 80 ? `:${t.port}` : ''} (${ip}:${t.port})\n`;
@@ -617,7 +649,10 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
   // With keep-alive every request rides one connection, pinned by conntrack to the endpoint chosen
   // for its first packet (reference §4); without it each request is a new connection and a new draw.
   for (let i = 0; i < n; i++) {
-    const { trace } = sendHttp(state, origin, ip, t, keepAlive, [], undefined, name?.hostname);
+    const { trace } = sendHttp(state, origin, ip, t, {
+      keepAlive,
+      ...(name?.hostname ? { hostname: name.hostname } : {}),
+    });
     if (trace.verdict === 'delivered' && trace.servedBy) {
       okCount++;
       byPod[trace.servedBy.pod] = (byPod[trace.servedBy.pod] ?? 0) + 1;

@@ -95,6 +95,61 @@ Commercial support is available at
 </html>
 `;
 
+/**
+ * What registry.k8s.io/echoserver answers: the client address nginx saw, the request line and the
+ * headers (lower-cased, sorted). Version 1.10 starts with the pod's hostname; 1.4 does not.
+ */
+function echoserver(pod: Pod, clientIP: string, request?: HttpRequest): HttpAnswer {
+  const image = pod.spec.containers.find((c) => /echoserver/.test(c.image))?.image ?? '';
+  const tag = image.split('@')[0]!.split(':').slice(1).pop() ?? '';
+  const [major = 1, minor = 4] = tag.split('.').map(Number);
+  const newer = major > 1 || minor >= 10;
+  const path = request?.path ?? '/';
+  const [uriPath, query = ''] = path.split('?') as [string, string?];
+  const hostHeader = request?.headers.find(([k]) => k.toLowerCase() === 'host')?.[1] ?? '';
+  const uri = `http://${hostHeader.split(':')[0]}:8080${path}`;
+  const headers = [...(request?.headers ?? [])]
+    .map(([k, v]) => [k.toLowerCase(), v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!newer) {
+    return {
+      status: 200,
+      body:
+        'CLIENT VALUES:\n' +
+        `client_address=${clientIP}\n` +
+        `command=${request?.method ?? 'GET'}\n` +
+        `real path=${uriPath}\n` +
+        `query=${query || 'nil'}\n` +
+        'request_version=1.1\n' +
+        `request_uri=${uri}\n\n` +
+        'SERVER VALUES:\n' +
+        'server_version=nginx: 1.10.0 - lua: 10001\n\n' +
+        'HEADERS RECEIVED:\n' +
+        headers.map(([k, v]) => `${k}=${v}\n`).join('') +
+        'BODY:\n' +
+        '-no body in request-',
+    };
+  }
+  return {
+    status: 200,
+    body:
+      `\n\nHostname: ${pod.metadata.name}\n\n` +
+      'Pod Information:\n\t-no pod information available-\n\n' +
+      'Server values:\n\tserver_version=nginx: 1.13.3 - lua: 10008\n\n' +
+      'Request Information:\n' +
+      `\tclient_address=${clientIP}\n` +
+      `\tmethod=${request?.method ?? 'GET'}\n` +
+      `\treal path=${uriPath}\n` +
+      `\tquery=${query}\n` +
+      '\trequest_version=1.1\n' +
+      '\trequest_scheme=http\n' +
+      `\trequest_uri=${uri}\n\n` +
+      'Request Headers:\n' +
+      headers.map(([k, v]) => `\t${k}=${v}\n`).join('') +
+      '\nRequest Body:\n\t-no body in request-\n\n',
+  };
+}
+
 const hostname = (pod: Pod): HttpAnswer => ({ status: 200, body: `${pod.metadata.name}\n` });
 
 export const IMAGES: readonly ImageBehaviour[] = [
@@ -117,6 +172,8 @@ export const IMAGES: readonly ImageBehaviour[] = [
   },
   { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
   { pattern: /(^|\/)redis$/, listens: [6379], http: null, protocol: 'redis' },
+  // The e2e echo server (nginx + lua) prints the request back; tags from 1.10 use the newer page.
+  { pattern: /(^|\/)echoserver$/, listens: [8080], http: echoserver },
   // The counter app of subicura's guide: on port 3000, each request increments the key "count" in
   // the Redis at REDIS_HOST:REDIS_PORT and answers with the new value. Alpine-based. (The exact
   // response text was not available; the number alone is shown.)
