@@ -5,7 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession, type CommandResult, type Session } from '../../engine/index.ts';
+import {
+  createSession,
+  type CommandResult,
+  type Hop,
+  type HopAction,
+  type Session,
+  type Trace,
+} from '../../engine/index.ts';
 import { splitScript } from '../../engine/shell/script.ts';
 
 export const NOTES_DIR = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +39,30 @@ export function podsNamed(session: Session, prefix: string, namespace = 'default
     .map((l) => l.replace(/^pod\//, ''))
     .filter((n) => n.startsWith(prefix));
 }
+
+/** The Service as the API server holds it, read from the cluster value (no command, no time). */
+function serviceOf(session: Session, name: string, namespace: string) {
+  return session.cluster().objects.get(`Service/${namespace}/${name}`) as
+    | {
+        spec: { clusterIP?: string };
+        status: { loadBalancer: { ingress?: { ip?: string; hostname?: string }[] } };
+      }
+    | undefined;
+}
+
+/** Stands for a ClusterIP the note's own cluster allocated: this cluster's IP of that Service. */
+export const clusterIPOf =
+  (service: string, namespace = 'default'): StandIn =>
+  (session) =>
+    serviceOf(session, service, namespace)?.spec.clusterIP;
+
+/** Stands for a load balancer's address: this cluster's EXTERNAL-IP (or host name) of the Service. */
+export const externalIPOf =
+  (service: string, namespace = 'default'): StandIn =>
+  (session) => {
+    const ingress = serviceOf(session, service, namespace)?.status.loadBalancer.ingress?.[0];
+    return ingress?.ip ?? ingress?.hostname;
+  };
 
 export function runNote(
   preset: string,
@@ -73,3 +104,17 @@ export function rows(stdout: string): [string[], ...string[][]] {
     .map((l) => l.trim().split(/\s{2,}/));
   return [header, ...rest];
 }
+
+/** The trace a command recorded; fails the test when it recorded none. */
+export function traceOf(result: CommandResult): Trace {
+  if (!result.trace) throw new Error(`"${result.command}" recorded no trace`);
+  return result.trace;
+}
+
+/** The request-direction hops of a trace that took `action`, in order. */
+export function hops(trace: Trace, action: HopAction): Hop[] {
+  return trace.hops.filter((h) => !h.reply && h.action === action);
+}
+
+/** The address part of "IP:PORT". */
+export const ipOf = (endpoint: string) => endpoint.replace(/:\d+$/, '');
