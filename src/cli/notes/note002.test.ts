@@ -2,7 +2,18 @@
 // manifests from shared/corpus. Expected text comes from the note and from kubectl/API-server
 // behaviour (reference §1.13, §2, §9), never from the simulator's own output.
 import { describe, expect, it } from 'vitest';
-import { corpusPresent, CORPUS, podsNamed, rows, runNote, type NoteRun } from './harness.ts';
+import {
+  clusterIPOf,
+  corpusPresent,
+  CORPUS,
+  externalIPOf,
+  hops,
+  podsNamed,
+  rows,
+  runNote,
+  traceOf,
+  type NoteRun,
+} from './harness.ts';
 
 const C = '../../../../shared/corpus/alicek106__start-docker-kubernetes/chapter6';
 const SUFFIX = '[bcdfghjklmnpqrstvwxz2456789]{5}';
@@ -19,7 +30,9 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
     (run ??= runNote('lab', 'note002.lab', {
       // the pod the learner edits: one of the ReplicaSet's, whichever is still there
       'replicaset-nginx-aaaaa': (s) => podsNamed(s, 'replicaset-nginx-')[0],
+      '10.96.0.123': clusterIPOf('hostname-svc-clusterip'),
     }));
+  const HOSTNAME_POD = new RegExp(`^hostname-deployment-[a-z0-9]{8,10}-${SUFFIX}$`);
 
   describe('objects and pods', () => {
     it('lists pods and deployments among the API resources with their short names', () => {
@@ -33,9 +46,20 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
     it.todo(
       'kubectl api-resources lists every resource a v1.33 server serves (bindings, persistentvolumeclaims, …); the simulator lists the kinds it serves',
     );
-    it.todo(
-      'kubectl explain pod prints KIND, VERSION, DESCRIPTION and FIELDS (kubectl explain is missing)',
-    );
+    it("explains pod in kubectl v1.33's plaintext layout: KIND, VERSION, DESCRIPTION, FIELDS", () => {
+      const text = note().at('kubectl explain pod').stdout;
+      expect(text).toMatch(
+        /^KIND:       Pod\nVERSION:    v1\n\nDESCRIPTION:\n    Pod is a collection of containers that can run on a host\./,
+      );
+      expect(text).toMatch(/\nFIELDS:\n  apiVersion\t<string>\n/);
+      for (const field of [
+        'kind\t<string>',
+        'metadata\t<ObjectMeta>',
+        'spec\t<PodSpec>',
+        'status\t<PodStatus>',
+      ])
+        expect(text).toContain(`\n  ${field}\n`);
+    });
 
     it('creates my-nginx-pod and runs it', () => {
       expect(note().at(`kubectl apply -f ${C}/nginx-pod.yaml`).stdout).toBe(
@@ -63,7 +87,26 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       expect(r.stderr).toBe(EXEC_REFUSED);
     });
 
-    it.todo("kubectl logs my-nginx-pod prints nginx's start-up lines (kubectl logs is missing)");
+    it("prints the nginx image's entrypoint notices and nginx's start-up lines with kubectl logs", () => {
+      const lines = note().at('kubectl logs my-nginx-pod').stdout.split('\n');
+      // docker-library/nginx's docker-entrypoint.sh and its /docker-entrypoint.d scripts (1.25+)
+      expect(lines.slice(0, 9)).toEqual([
+        '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+        '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+        '10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf',
+        '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
+        '/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh',
+        '/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh',
+        '/docker-entrypoint.sh: Configuration complete; ready for start up',
+      ]);
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[notice\] 1#1: start worker processes$/,
+        ),
+      );
+    });
 
     it('deletes the pod through its file', () => {
       expect(note().at(`kubectl delete -f ${C}/nginx-pod.yaml`).stdout).toBe(
@@ -77,9 +120,15 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       ).toBe(EXEC_REFUSED);
     });
 
-    it.todo(
-      'curl localhost in the sidecar reaches nginx through the shared network namespace (curl inside pods: network issue)',
-    );
+    it("reaches nginx from the sidecar at localhost: the pod's containers share one network namespace", () => {
+      const r = note().at(
+        'kubectl exec -it my-nginx-pod -c ubuntu-sidecar-container -- curl localhost',
+      );
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toMatch(
+        /^<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!<\/title>\n/,
+      );
+    });
   });
 
   describe('ReplicaSet', () => {
@@ -272,7 +321,39 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       );
     });
 
-    it.todo('curl to the ClusterIP or to hostname-svc-clusterip:8080 from a pod (network issue)');
+    it('answers a pod on the ClusterIP and on the name hostname-svc-clusterip, port 8080', () => {
+      expect(
+        note().at('kubectl run debug --image=curlimages/curl --restart=Never -- sleep 3600').stdout,
+      ).toBe('pod/debug created\n');
+      for (const cmd of [
+        'kubectl exec debug -- curl -s 10.96.0.123:8080',
+        'kubectl exec debug -- curl -s hostname-svc-clusterip:8080',
+      ]) {
+        const r = note().at(cmd);
+        expect(r.exitCode).toBe(0);
+        expect(r.stdout.trimEnd()).toMatch(HOSTNAME_POD);
+      }
+    });
+
+    it('traces the name: CoreDNS answers the ClusterIP, kube-proxy DNATs 8080 to a pod on 80, no SNAT', () => {
+      const t = traceOf(
+        note().at('lab trace kubectl exec debug -- curl -s hostname-svc-clusterip:8080'),
+      );
+      const [dns] = hops(t, 'dns');
+      expect(dns!.packet.dst).toBe('10.96.0.10:53');
+      expect(dns!.rule).toMatch(
+        /^hostname-svc-clusterip\.default\.svc\.cluster\.local\. 30 IN A 10\.(9[6-9]|1[01]\d)\.\d+\.\d+$/,
+      );
+      const [dnat] = hops(t, 'dnat');
+      expect(dnat!.rule).toMatch(
+        /--comment "default\/hostname-svc-clusterip:web-port" .*-j DNAT --to-destination 10\.244\.[1-3]\.\d+:80$/,
+      );
+      expect(hops(t, 'snat')).toEqual([]);
+      expect(t.clientSeenByPod).toBe(hops(t, 'send')[0]!.packet.src.split(':')[0]);
+      expect(t.servedBy?.pod).toMatch(/^default\/hostname-deployment-/);
+      // flannel: a pod on another node is reached through VXLAN between node addresses
+      for (const h of hops(t, 'encap')) expect(h.packet.outer?.kind).toBe('vxlan');
+    });
 
     it('gives the NodePort Service a random port in 30000-32767, then the fixed 31000', () => {
       const np = rows(note().at('kubectl get services', 1).stdout).find(
@@ -297,9 +378,40 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       expect(lb[4]).toMatch(/^80:3\d{4}\/TCP$/);
     });
 
-    it.todo(
-      'the LoadBalancer gets an EXTERNAL-IP (MetalLB on lab, an ELB host name on aws; NLB with the annotation) and externalTrafficPolicy Local keeps the client IP (network issue)',
-    );
+    it("takes EXTERNAL-IP 10.0.0.200 from the lab's MetalLB pool and answers there", () => {
+      const lb = rows(note().at('kubectl get svc hostname-svc-lb').stdout)[1]!;
+      expect(lb[3]).toBe('10.0.0.200');
+      expect(note().at('curl http://10.0.0.200').stdout.trimEnd()).toMatch(HOSTNAME_POD);
+    });
+
+    it('with Cluster policy, one speaker answers ARP and the pod sees an address of that node, not the laptop', () => {
+      const t = traceOf(note().at('lab trace curl http://10.0.0.200'));
+      expect(hops(t, 'arp')[0]!.rule).toMatch(/^10\.0\.0\.200 is-at /);
+      const entry = hops(t, 'dnat')[0]!.at.replace('node/', '');
+      expect(t.nodes[0]).toBe(entry);
+      expect(hops(t, 'snat')[0]!.rule).toContain('-j MASQUERADE');
+      expect(t.clientSeenByPod).not.toBe('10.0.0.1');
+      // the entry node's flannel.1 (10.244.N.0) toward a remote pod, its cni0 (10.244.N.1) for a local one
+      expect(t.clientSeenByPod).toMatch(/^10\.244\.[0-3]\.[01]$/);
+      expect(t.verdict).toBe('delivered');
+    });
+
+    it('with externalTrafficPolicy Local, the pod sees the laptop 10.0.0.1 and only the announcing node serves', () => {
+      expect(note().at(`kubectl apply -f ${C}/hostname-svc-lb-local.yaml`).stdout).toBe(
+        'service/hostname-svc-lb-local created\n',
+      );
+      expect(rows(note().at('kubectl get svc hostname-svc-lb-local').stdout)[1]![3]).toBe(
+        '10.0.0.201',
+      );
+      const t = traceOf(note().at('lab trace curl http://10.0.0.201'));
+      expect(hops(t, 'snat')).toEqual([]);
+      expect(t.clientSeenByPod).toBe('10.0.0.1');
+      expect(t.nodes).toEqual([t.servedBy?.node]);
+      // Layer 2: every connection enters at the one node that owns 10.0.0.201 and stays there.
+      const load = note().at('lab load -n 30 http://10.0.0.201').load!;
+      expect(load.ok).toBe(30);
+      expect(Object.keys(load.byNode)).toEqual([t.servedBy?.node]);
+    });
 
     it('shows the ExternalName Service with my.database.com as its EXTERNAL-IP', () => {
       const ext = rows(note().at('kubectl get svc externalname-svc').stdout)[1]!;
@@ -312,8 +424,65 @@ describe.skipIf(!corpusPresent)('note 002 on the lab cluster (v1.33)', () => {
       ]);
     });
 
-    it.todo(
-      'a pod resolving externalname-svc gets a CNAME to my.database.com (DNS: network issue)',
+    it('answers a pod asking for externalname-svc with a CNAME to my.database.com', () => {
+      expect(
+        note()
+          .at('kubectl exec dnsutils -- dig +short externalname-svc.default.svc.cluster.local')
+          .stdout.split('\n')[0],
+      ).toBe('my.database.com.');
+      expect(note().at('kubectl exec dnsutils -- nslookup externalname-svc').stdout).toContain(
+        'externalname-svc.default.svc.cluster.local\tcanonical name = my.database.com.\n',
+      );
+    });
+  });
+});
+
+describe.skipIf(!corpusPresent)('note 002 on the aws cluster (v1.33): classic ELB and NLB', () => {
+  let run: NoteRun;
+  const note = () =>
+    (run ??= runNote('aws', 'note002-aws.lab', {
+      'LOCAL-ELB-HOSTNAME': externalIPOf('hostname-svc-lb-local'),
+      'ELB-HOSTNAME': externalIPOf('hostname-svc-lb'),
+      'NLB-HOSTNAME': externalIPOf('hostname-svc-nlb'),
+    }));
+  const LAPTOP = '198.51.100.30';
+  const NODES = ['172.20.41.17', '172.20.52.90', '172.20.63.8'];
+
+  it('gives the classic ELB and the NLB their AWS DNS names as EXTERNAL-IP', () => {
+    const svcs = rows(note().at('kubectl get svc').stdout).slice(1);
+    const ext = (name: string) => svcs.find((r) => r[0] === name)![3];
+    expect(ext('hostname-svc-lb')).toMatch(
+      /^[0-9a-f]{32}-\d{10}\.ap-northeast-2\.elb\.amazonaws\.com$/,
     );
+    expect(ext('hostname-svc-nlb')).toMatch(
+      /^[0-9a-f]{32}-[0-9a-f]{16}\.elb\.ap-northeast-2\.amazonaws\.com$/,
+    );
+  });
+
+  it('the classic ELB proxies: a new connection from its own address to a nodePort, then SNAT (Cluster)', () => {
+    const t = traceOf(note().at('lab trace curl http://ELB-HOSTNAME'));
+    const [proxy] = hops(t, 'proxy');
+    expect(proxy!.at).toMatch(/^lb\//);
+    expect(proxy!.packet.src).toMatch(/^172\.20\.\d+\.\d+:\d+$/);
+    expect(NODES).toContain(proxy!.packet.dst.split(':')[0]);
+    expect(t.clientSeenByPod).not.toBe(LAPTOP);
+    expect(t.verdict).toBe('delivered');
+  });
+
+  it('the NLB passes the laptop address through to the node; with Cluster policy the node still masquerades', () => {
+    const t = traceOf(note().at('lab trace curl http://NLB-HOSTNAME'));
+    expect(hops(t, 'proxy')).toEqual([]);
+    const [dnat] = hops(t, 'dnat');
+    expect(dnat!.packet.src.split(':')[0]).toBe(LAPTOP);
+    expect(hops(t, 'snat')).toHaveLength(1);
+    expect(t.clientSeenByPod).not.toBe(LAPTOP);
+  });
+
+  it("with Local policy behind a classic ELB, no SNAT: the pod sees the ELB's address, not the laptop (§7.1)", () => {
+    const t = traceOf(note().at('lab trace curl http://LOCAL-ELB-HOSTNAME'));
+    const [proxy] = hops(t, 'proxy');
+    expect(hops(t, 'snat')).toEqual([]);
+    expect(t.clientSeenByPod).toBe(proxy!.packet.src.split(':')[0]);
+    expect(t.nodes).toEqual([t.servedBy?.node]);
   });
 });
