@@ -2,7 +2,7 @@
 // manifests from shared/corpus. The note prints two `kubectl get svc` tables; their layout is
 // checked here, values that are random in reality (ClusterIPs, nodePorts, ages) by pattern.
 import { describe, expect, it } from 'vitest';
-import { corpusPresent, CORPUS, rows, runNote, type NoteRun } from './harness.ts';
+import { corpusPresent, CORPUS, hops, rows, runNote, traceOf, type NoteRun } from './harness.ts';
 
 const S = '../../../../shared/corpus/subicura__k8s/src/.vuepress/public/code/guide/service';
 const CLUSTER_IP = /^10\.(9[6-9]|1[01]\d)\.\d+\.\d+$/;
@@ -68,9 +68,41 @@ describe.skipIf(!corpusPresent)('note 003 on the minikube cluster (v1.28.3)', ()
     expect(note().at('minikube ip').stdout).toBe('192.168.49.2\n');
   });
 
-  it.todo(
-    'curl http://192.168.49.2:31000 answers with the counter, which reaches Redis through the Service name redis (counter image and pod-to-Service traffic: network issue)',
-  );
+  it('counts up on every request to 192.168.49.2:31000: the counter keeps its count in Redis', () => {
+    const counts = [
+      note().at('curl http://192.168.49.2:31000').stdout,
+      note().at('curl http://192.168.49.2:31000', 1).stdout,
+      note().at('lab trace curl http://192.168.49.2:31000').trace!.response!,
+    ].map((body) => Number(/\d+/.exec(body)?.[0]));
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([counts[0], counts[0]! + 1, counts[0]! + 2]);
+  });
+
+  it('traces both legs: NodePort to the counter pod, then the counter resolves redis and calls 6379', () => {
+    const t = traceOf(note().at('lab trace curl http://192.168.49.2:31000'));
+    expect(t.verdict).toBe('delivered');
+    const [toApp, toRedis] = hops(t, 'dnat');
+    expect(toApp!.rule).toMatch(
+      /--comment "default\/counter-np" .*-j DNAT --to-destination 10\.244\.0\.\d+:3000$/,
+    );
+    // REDIS_HOST=redis: a short name, completed by the first search domain
+    const [dns] = hops(t, 'dns');
+    expect(dns!.at).toMatch(/^pod\/default\/counter-/);
+    expect(dns!.rule).toMatch(
+      /^redis\.default\.svc\.cluster\.local\. 30 IN A 10\.(9[6-9]|1[01]\d)\.\d+\.\d+$/,
+    );
+    const redisIP = dns!.rule!.split(' ').at(-1);
+    const call = hops(t, 'send').find((h) => h.at.startsWith('pod/default/counter-'))!;
+    expect(call.packet.dst).toBe(`${redisIP}:6379`);
+    // targetPort omitted: the endpoint port is the Service port 6379
+    expect(toRedis!.rule).toMatch(
+      /--comment "default\/redis" .*-j DNAT --to-destination 10\.244\.0\.\d+:6379$/,
+    );
+    expect(hops(t, 'deliver').map((h) => h.at)).toEqual([
+      expect.stringMatching(/^pod\/default\/counter-/),
+      expect.stringMatching(/^pod\/default\/redis-/),
+    ]);
+  });
 
   it('prints counter-lb with EXTERNAL-IP <pending> and 30000:NODEPORT/TCP, as in the note', () => {
     const out = note().at('kubectl get svc counter-lb').stdout;
@@ -84,10 +116,26 @@ describe.skipIf(!corpusPresent)('note 003 on the minikube cluster (v1.28.3)', ()
     expect(starts[1]).toEqual(starts[0]);
   });
 
+  it('enables the metallb addon (v0.9.6 images) and configures its range with the minikube ip', () => {
+    const enable = note().at('minikube addons enable metallb').stdout;
+    expect(enable).toContain('Using image docker.io/metallb/controller:v0.9.6\n');
+    expect(enable).toContain('Using image docker.io/metallb/speaker:v0.9.6\n');
+    const configure = note().at('minikube addons configure metallb').stdout;
+    expect(configure).toContain('-- Enter Load Balancer Start IP: ');
+    expect(configure).toContain('-- Enter Load Balancer End IP: ');
+  });
+
+  it('gives counter-lb the minikube ip as EXTERNAL-IP, and it answers on port 30000', () => {
+    const lb = rows(note().at('kubectl get svc counter-lb', 1).stdout)[1]!;
+    expect(lb.slice(0, 2)).toEqual(['counter-lb', 'LoadBalancer']);
+    expect(lb[3]).toBe('192.168.49.2');
+    expect(lb[4]).toMatch(/^30000:3\d{4}\/TCP$/);
+    const r = note().at('curl http://192.168.49.2:30000');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/\d+/);
+  });
+
   it.todo(
-    'minikube addons enable metallb and configure metallb (start and end IP = minikube ip) give counter-lb that EXTERNAL-IP (load balancers: network issue)',
-  );
-  it.todo(
-    'with a node down its NodePort no longer answers, while a LoadBalancer reaches the other nodes (network issue)',
+    "with a node down its NodePort no longer answers while a load balancer uses the others (not shown: the note's minikube has a single node)",
   );
 });
