@@ -137,3 +137,158 @@ describe('wrapping', () => {
     expect(wordWrap('aaaaaaaaaa b', 4)).toBe('aaaaaaaaaa\nb');
   });
 });
+
+// Field-level schemas: descriptions are the kubernetes/api OpenAPI texts of each release.
+describe('kubectl explain nested fields of the workload and networking kinds', () => {
+  it('explains pod.spec.containers.ports on v1.20 (kubectl 1.20 layout)', () => {
+    const out = createSession({ preset: 'k8sinfra' }).run(
+      'kubectl explain pod.spec.containers.ports',
+    ).stdout;
+    expect(out.split('\n').slice(0, 22)).toEqual([
+      'KIND:     Pod',
+      'VERSION:  v1',
+      '',
+      'RESOURCE: ports <[]Object>',
+      '',
+      'DESCRIPTION:',
+      '     List of ports to expose from the container. Exposing a port here gives the',
+      '     system additional information about the network connections a container',
+      '     uses, but is primarily informational. Not specifying a port here DOES NOT',
+      '     prevent that port from being exposed. Any port which is listening on the',
+      '     default "0.0.0.0" address inside a container will be accessible from the',
+      '     network. Cannot be updated.',
+      '',
+      '     ContainerPort represents a network port in a single container.',
+      '',
+      'FIELDS:',
+      '   containerPort\t<integer> -required-',
+      "     Number of port to expose on the pod's IP address. This must be a valid port",
+      '     number, 0 < x < 65536.',
+      '',
+      '   hostIP\t<string>',
+      '     What host IP to bind the external port to.',
+    ]);
+    expect(out).toContain(
+      '\n   protocol\t<string>\n     Protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".\n',
+    );
+  });
+
+  it('explains pod.spec.containers.ports on v1.33 (OpenAPI v3 template)', () => {
+    const out = createSession({ preset: 'lab' }).run(
+      'kubectl explain pod.spec.containers.ports',
+    ).stdout;
+    expect(out).toMatch(
+      /^KIND: {7}Pod\nVERSION: {4}v1\n\nFIELD: ports <\[\]ContainerPort>\n\n\nDESCRIPTION:\n/,
+    );
+    expect(out).toContain(
+      '    ContainerPort represents a network port in a single container.\n    \nFIELDS:\n' +
+        '  containerPort\t<integer> -required-\n' +
+        "    Number of port to expose on the pod's IP address. This must be a valid port\n" +
+        '    number, 0 < x < 65536.\n\n',
+    );
+  });
+
+  it('explains deployment.spec.strategy on both layouts', () => {
+    expect(
+      createSession({ preset: 'k8sinfra' }).run('kubectl explain deployment.spec.strategy').stdout,
+    ).toBe(
+      [
+        'KIND:     Deployment',
+        'VERSION:  apps/v1',
+        '',
+        'RESOURCE: strategy <Object>',
+        '',
+        'DESCRIPTION:',
+        '     The deployment strategy to use to replace existing pods with new ones.',
+        '',
+        '     DeploymentStrategy describes how to replace existing pods with new ones.',
+        '',
+        'FIELDS:',
+        '   rollingUpdate\t<Object>',
+        '     Rolling update config params. Present only if DeploymentStrategyType =',
+        '     RollingUpdate.',
+        '',
+        '   type\t<string>',
+        '     Type of deployment. Can be "Recreate" or "RollingUpdate". Default is',
+        '     RollingUpdate.',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const v3 = createSession({ preset: 'lab' }).run('kubectl explain deploy.spec.strategy').stdout;
+    expect(v3).toContain(
+      'FIELD: strategy <DeploymentStrategy>\n\n\nDESCRIPTION:\n' +
+        '    The deployment strategy to use to replace existing pods with new ones.\n' +
+        '    DeploymentStrategy describes how to replace existing pods with new ones.\n    \n' +
+        'FIELDS:\n  rollingUpdate\t<RollingUpdateDeployment>\n' +
+        '    Rolling update config params. Present only if DeploymentStrategyType =\n' +
+        '    RollingUpdate.\n\n',
+    );
+  });
+
+  it('explains ingress.spec.rules.http.paths.pathType as each release words it', () => {
+    const old = createSession({ preset: 'k8sinfra' }).run(
+      'kubectl explain ingress.spec.rules.http.paths.pathType',
+    ).stdout;
+    expect(old.split('\n').slice(0, 8)).toEqual([
+      'KIND:     Ingress',
+      'VERSION:  networking.k8s.io/v1',
+      '',
+      'FIELD:    pathType <string>',
+      '',
+      'DESCRIPTION:',
+      '     PathType determines the interpretation of the Path matching. PathType can',
+      '     be one of the following values: * Exact: Matches the URL path exactly. *',
+    ]);
+    const now = createSession({ preset: 'lab' }).run(
+      'kubectl explain ingress.spec.rules.http.paths.pathType',
+    ).stdout;
+    expect(now).toMatch(
+      /^GROUP: {6}networking\.k8s\.io\nKIND: {7}Ingress\nVERSION: {4}v1\n\nFIELD: pathType <string>\n\n\nDESCRIPTION:\n {4}pathType determines the interpretation of the path matching\./,
+    );
+  });
+
+  it('explains the HPA of the version asked for', () => {
+    const s = createSession({ preset: 'lab' });
+    const v1 = s.run('kubectl explain hpa.spec --api-version=autoscaling/v1').stdout;
+    expect(v1).toMatch(
+      /^GROUP: {6}autoscaling\nKIND: {7}HorizontalPodAutoscaler\nVERSION: {4}v1\n/,
+    );
+    expect(v1).toContain('\n  targetCPUUtilizationPercentage\t<integer>\n');
+    expect(v1).not.toContain('\n  metrics\t');
+    const v2 = s.run('kubectl explain hpa.spec').stdout;
+    expect(v2).toMatch(
+      /^GROUP: {6}autoscaling\nKIND: {7}HorizontalPodAutoscaler\nVERSION: {4}v2\n/,
+    );
+    expect(v2).toContain('\n  metrics\t<[]MetricSpec>\n');
+    expect(v2).toContain('\n  behavior\t<HorizontalPodAutoscalerBehavior>\n');
+    // v1.20 serves autoscaling/v1 as the preferred version.
+    const old = createSession({ preset: 'k8sinfra' }).run('kubectl explain hpa.spec').stdout;
+    expect(old).toMatch(/^KIND: {5}HorizontalPodAutoscaler\nVERSION: {2}autoscaling\/v1\n/);
+  });
+
+  it('has a schema for every served kind of the lab', () => {
+    const s = createSession({ preset: 'lab' });
+    for (const kind of [
+      'endpoints',
+      'endpointslices',
+      'ingressclass',
+      'ds',
+      'sts',
+      'job',
+      'sa',
+      'rc',
+      'ns',
+      'cm',
+      'secret',
+      'node',
+    ])
+      expect(s.run(`kubectl explain ${kind}`).stderr).toBe('');
+    expect(
+      s.run('kubectl explain pod.spec.containers.readinessProbe.httpGet.port').stdout,
+    ).toContain('FIELD: port <IntOrString>\n');
+    expect(s.run('kubectl explain pod.spec.containers.resources.limits').stdout).toContain(
+      'FIELD: limits <map[string]Quantity>\n',
+    );
+  });
+});

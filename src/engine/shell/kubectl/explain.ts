@@ -3,10 +3,17 @@
 // fields_printer.go, formatter.go: KIND/VERSION, RESOURCE or FIELD, text wrapped at 80 columns);
 // from v1.27 it renders OpenAPI v3 through pkg/explain/v2/templates/plaintext.tmpl (GROUP/KIND/
 // VERSION, type names such as <ServiceSpec>, go-wordwrap at 76). The schema is explain/schemas.ts.
+import { servedVersion } from '../../api/apiVersions.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource } from '../resources.ts';
 import { preferredVersion } from './apiResources.ts';
-import { DEFINITIONS, type Definition, type FieldDef } from './explain/schemas.ts';
+import {
+  DEFINITIONS,
+  definitionOf,
+  describedAt,
+  type Definition,
+  type FieldDef,
+} from './explain/schemas.ts';
 
 /** The first kubectl whose explain reads OpenAPI v3 by default. */
 const OPENAPI_V3 = 27;
@@ -15,17 +22,17 @@ const ENUM_TEMPLATE = 30;
 
 const PRIMITIVES = new Set(['string', 'integer', 'boolean', 'number', 'IntOrString', 'Quantity']);
 
-/** The definition a type names, after its [] and map[string] wrappers; undefined for primitives. */
-function baseType(type: string): string {
-  return type.replace(/^(\[\]|map\[string\])+/, '');
-}
-
 /** OpenAPI v2 names (GetTypeName): a referenced kind is "Object", int-or-string a string. */
 function v2Type(type: string): string {
   const m = /^(\[\]|map\[string\])(.*)$/.exec(type);
   if (m) return m[1]! + v2Type(m[2]!);
   if (type === 'IntOrString' || type === 'Quantity') return 'string';
   return PRIMITIVES.has(type) ? type : 'Object';
+}
+
+/** The definition an object-typed field leads to; undefined for a scalar. */
+function refOf(f: FieldDef): Definition | undefined {
+  return f.ref === undefined ? undefined : DEFINITIONS[f.ref];
 }
 
 function present(f: FieldDef, minor: number): boolean {
@@ -110,11 +117,15 @@ interface Target {
 
 type Resolved = Target | { readonly error: string };
 
-function resolve(kind: string, path: readonly string[], minor: number): Resolved {
-  let def = DEFINITIONS[kind];
+function resolve(
+  apiVersion: string,
+  kind: string,
+  path: readonly string[],
+  minor: number,
+): Resolved {
+  let def = definitionOf(apiVersion, kind);
   if (!def) return { error: `lab: kubectl explain has no schema for ${kind} yet` };
   let field: Target['field'];
-  let where = kind;
   for (let i = 0; i < path.length; i++) {
     const name = path[i]!;
     const missing = () =>
@@ -124,13 +135,7 @@ function resolve(kind: string, path: readonly string[], minor: number): Resolved
     const f = def.fields[name];
     if (!f || !present(f, minor)) return { error: missing() };
     field = { name, def: f };
-    where = `${where}.${name}`;
-    const base = baseType(f.type);
-    if (PRIMITIVES.has(base)) def = undefined;
-    else {
-      def = DEFINITIONS[base];
-      if (!def) return { error: `lab: kubectl explain has no schema for ${where} (${base}) yet` };
-    }
+    def = refOf(f);
   }
   return { kind, group: '', version: '', def: def ?? null, ...(field ? { field } : {}) };
 }
@@ -148,11 +153,8 @@ function recursiveLines(
     const pad = v3 ? ' '.repeat(level * 2) : ' '.repeat(3 + level * 3);
     const required = v3 && f.required ? ' -required-' : '';
     out.push(`${pad}${name}\t<${v3 ? f.type : v2Type(f.type)}>${required}`);
-    const base = baseType(f.type);
-    if (PRIMITIVES.has(base)) continue;
-    const sub = DEFINITIONS[base];
-    if (!sub) return null;
-    if (seen.includes(sub)) continue;
+    const sub = refOf(f);
+    if (!sub || seen.includes(sub)) continue;
     const inner = recursiveLines(sub, minor, level + 1, v3, [...seen, sub]);
     if (inner === null) return null;
     out.push(...inner);
@@ -169,9 +171,9 @@ function renderV2(t: Target, minor: number, recursive: boolean): string | null {
     out += t.def
       ? `RESOURCE: ${t.field.name} <${type}>\n\n`
       : `FIELD:    ${t.field.name} <${type}>\n\n`;
-    descriptions.push(t.field.def.description);
+    descriptions.push(describedAt(t.field.def, minor));
   }
-  if (t.def) descriptions.push(t.def.description);
+  if (t.def) descriptions.push(describedAt(t.def, minor));
   out += 'DESCRIPTION:\n';
   out += descriptions
     .filter(Boolean)
@@ -190,7 +192,7 @@ function renderV2(t: Target, minor: number, recursive: boolean): string | null {
   }
   for (const [name, f] of fieldsOf(t.def, minor)) {
     out += `   ${name}\t<${v2Type(f.type)}>${f.required ? ' -required-' : ''}\n`;
-    out += wrapWords(f.description, 75)
+    out += wrapWords(describedAt(f, minor), 75)
       .map((l) => `     ${l}\n`)
       .join('');
     out += '\n';
@@ -205,9 +207,10 @@ function renderV3(t: Target, minor: number, recursive: boolean): string | null {
   if (t.field) {
     out += `FIELD: ${t.field.name} <${t.field.def.type}>\n`;
     out += minor >= ENUM_TEMPLATE ? '\n\n' : '\n';
-    description += `${t.field.def.description}\n`;
+    const own = describedAt(t.field.def, minor);
+    if (own) description += `${own}\n`;
   }
-  if (t.def) description += `${t.def.description}\n`;
+  if (t.def) description += `${describedAt(t.def, minor)}\n`;
   out += `DESCRIPTION:\n${indent(4, wordWrap(description || '<empty>', 76))}\n`;
   if (t.def) {
     const fields = fieldsOf(t.def, minor);
@@ -220,7 +223,7 @@ function renderV3(t: Target, minor: number, recursive: boolean): string | null {
       } else {
         for (const [name, f] of fields) {
           out += `  ${name}\t<${f.type}>${f.required ? ' -required-' : ''}\n`;
-          out += `${indent(4, wordWrap(f.description || '<no description>', 76))}\n\n`;
+          out += `${indent(4, wordWrap(describedAt(f, minor) || '<no description>', 76))}\n\n`;
         }
       }
     }
@@ -247,12 +250,28 @@ export function explain(state: ShellState, args: readonly string[]): Output {
     );
   const [name, ...path] = arg.split('.');
   const resource = findResource(name ?? '');
-  const served = resource && preferredVersion(resource, minor);
-  if (!resource || !served) return fail(`error: the server doesn't have a resource type "${name}"`);
-  const resolved = resolve(resource.kind, path, minor);
+  const preferred = resource && preferredVersion(resource, minor);
+  if (!resource || !preferred)
+    return fail(`error: the server doesn't have a resource type "${name}"`);
+  const requested = flags.values.get('api-version');
+  const served = requested ?? preferred;
+  if (!servedVersion(resource.kind, served, minor)) {
+    // explain.go: the kind looked up at the requested group/version; v1.27+ names the GVR
+    // (schema.GroupVersionResource.String), older kubectl the GVK. Unverified against a server.
+    const slash = served.lastIndexOf('/');
+    const [group, version] =
+      slash < 0 ? ['', served] : [served.slice(0, slash), served.slice(slash + 1)];
+    return fail(
+      minor >= OPENAPI_V3
+        ? `error: couldn't find resource for "${group}/${version}, Resource=${resource.plural}"`
+        : `error: couldn't find resource for "${served}, Kind=${resource.kind}"`,
+    );
+  }
+  const resolved = resolve(served, resource.kind, path, minor);
   if ('error' in resolved) return fail(resolved.error);
+  const group = served.includes('/') ? served.slice(0, served.lastIndexOf('/')) : '';
   const version = served.slice(served.lastIndexOf('/') + 1);
-  const target: Target = { ...resolved, group: resource.group, version };
+  const target: Target = { ...resolved, group, version };
   const recursive = flags.values.get('recursive') === 'true';
   const text =
     minor >= OPENAPI_V3 ? renderV3(target, minor, recursive) : renderV2(target, minor, recursive);
