@@ -16,10 +16,12 @@ export function App() {
     );
   }
   const fixture = route.params.get('fixture') === '1';
+  const preset = route.params.get('preset');
+  const key = fixture ? 'fixture' : `engine:${preset ?? ''}`;
   // The key gives the fixture and the engine separate screens (and store starts) when switching.
   return (
-    <ErrorBoundary key={fixture ? 'fixture' : 'engine'}>
-      <LabScreen fixture={fixture} />
+    <ErrorBoundary key={key}>
+      <LabScreen fixture={fixture} preset={preset} />
     </ErrorBoundary>
   );
 }

@@ -3,24 +3,41 @@
 import { useEffect } from 'react';
 import { EditorPane } from './components/EditorPane.tsx';
 import { Header } from './components/Header.tsx';
+import { HopCaption } from './components/HopCaption.tsx';
 import { Inspector } from './components/Inspector.tsx';
+import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { RequestBar } from './components/RequestBar.tsx';
 import { TopologyView } from './components/TopologyView.tsx';
 import { sessionOpener } from './openSession.ts';
+import { loadBalancerExample } from './scenarios/loadBalancerExample.ts';
 import { nodePortExample } from './scenarios/nodePortExample.ts';
 import { useLabStore } from './store/labStore.ts';
+import { useProjectorKeys } from './useProjectorKeys.ts';
 
-export function LabScreen({ fixture }: { readonly fixture: boolean }) {
+export function LabScreen({
+  fixture,
+  preset,
+}: {
+  readonly fixture: boolean;
+  /** Another preset than the NodePort example's (`?preset=NAME`): a LoadBalancer example on it. */
+  readonly preset: string | null;
+}) {
   const start = useLabStore((s) => s.start);
   const tick = useLabStore((s) => s.tick);
+  const projector = useLabStore((s) => s.projector);
+  useProjectorKeys();
 
   useEffect(() => {
+    const scenario =
+      fixture || preset === null || preset === nodePortExample.preset
+        ? nodePortExample
+        : loadBalancerExample(preset);
     void start(
-      fixture ? 'fixture' : 'engine',
-      sessionOpener(nodePortExample, fixture),
-      nodePortExample,
+      fixture ? 'fixture' : `engine:${scenario.preset}`,
+      sessionOpener(scenario, fixture),
+      scenario,
     );
-  }, [start, fixture]);
+  }, [start, fixture, preset]);
 
   useEffect(() => {
     // Simulated time follows real time, one second per second.
@@ -29,13 +46,15 @@ export function LabScreen({ fixture }: { readonly fixture: boolean }) {
   }, [tick]);
 
   return (
-    <div className="lab">
+    <div className={projector ? 'lab is-projector' : 'lab'} data-testid="lab">
       <Header fixture={fixture} />
       <main className="lab-body">
         <EditorPane />
         <section className="pane centre" aria-label="Cluster">
           <RequestBar />
+          <PlaybackBar />
           <TopologyView fixtureLink={fixture ? null : '#/playground?fixture=1'} />
+          {projector && <HopCaption />}
         </section>
         <Inspector />
       </main>

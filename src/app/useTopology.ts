@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { createTopology } from '../viz/topology.ts';
-import { useLabStore } from './store/labStore.ts';
+import { attachPlayer, useLabStore } from './store/labStore.ts';
 
 export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
   useEffect(() => {
@@ -11,16 +11,23 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
     const store = useLabStore;
     const topology = createTopology(svg, {
       getView: () => store.getState().view,
+      getFacts: () => store.getState().facts,
       onSelect: (place) => store.getState().selectPlace(place),
       onHop: (index) => store.getState().followHop(index),
+      onState: (state) => store.getState().setAnimState(state),
     });
-    const { trace, selectedHop } = store.getState();
+    attachPlayer({ pause: () => topology.pause(), resume: () => topology.resume() });
+    const { trace, selectedHop, speed } = store.getState();
+    topology.setSpeed(speed);
     if (trace !== null) {
       topology.play(trace);
       if (selectedHop !== null) topology.showHop(selectedHop);
     }
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.view !== previous.view) topology.update(state.view);
+      if (state.speed !== previous.speed) topology.setSpeed(state.speed);
+      if (state.view !== previous.view || state.facts !== previous.facts) {
+        topology.update(state.view, state.facts);
+      }
       if (state.playId !== previous.playId && state.trace !== null) {
         topology.play(state.trace);
         return;
@@ -33,6 +40,7 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
     });
     return () => {
       unsubscribe();
+      attachPlayer(null);
       topology.destroy();
     };
   }, [svgRef]);

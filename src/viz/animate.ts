@@ -13,8 +13,10 @@ import type { PacketLabel } from './packetLabel.ts';
 export type AnimState = 'idle' | 'playing' | 'paused' | 'done';
 
 export interface AnimatorHooks {
-  /** Where a hop's `at` is drawn, or undefined if it is not in the picture. */
-  place(at: string): Point | undefined;
+  /** Where a hop's `at` is drawn; for a place not in the picture, somewhere sensible near `previous`. */
+  place(at: string, previous: Point | null): Point;
+  /** Where this DNS hop's question goes (CoreDNS, for the kube-dns address), or null. */
+  dnsPlace(hop: Hop): Point | null;
   /** Scale of the dot and label (viewBox units per label unit): keeps them readable on any screen. */
   labelScale(): number;
   /** The drawing's extent, so the label stays inside it. */
@@ -30,6 +32,12 @@ export interface PacketAnimator {
   play(trace: Trace): void;
   /** Shows the packet at one hop, without animation (stepping, selecting a hop). */
   show(trace: Trace, index: number): void;
+  /** Holds the packet at the hop it reached (or is flying to). */
+  pause(): void;
+  /** Goes on from the hop shown; after the last hop, plays the trace again. */
+  resume(): void;
+  /** 0.25 to 4: divides every move and rest. */
+  setSpeed(speed: number): void;
   /** The layout moved: put the packet and its trail where the places are now. */
   relayout(): void;
   clear(): void;
@@ -39,6 +47,22 @@ export interface PacketAnimator {
 const LINE_HEIGHT = 19;
 const LABEL_PAD = 10;
 const CAPTION_HEIGHT = 18;
+
+/** Where a packet stops for good, and what the marker there says. */
+export function stopMark(trace: Trace, index: number): string | null {
+  const hop = trace.hops[index];
+  if (hop === undefined) return null;
+  if (hop.action === 'reject') return 'REJECT';
+  if (hop.action === 'drop') return trace.verdict === 'timeout' ? 'DROP · timeout' : 'DROP';
+  return null;
+}
+
+/** The speeds the controls offer; anything else is clamped to this range. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+
+export function clampSpeed(speed: number): number {
+  return Number.isFinite(speed) ? Math.min(4, Math.max(0.25, speed)) : 1;
+}
 
 function moveMs(from: Point, to: Point): number {
   const distance = Math.hypot(to.x - from.x, to.y - from.y);
@@ -64,6 +88,7 @@ export function createPacketAnimator(
   hooks: AnimatorHooks,
 ): PacketAnimator {
   const trail = layer.append('g').attr('class', 'packet-trail');
+  const marks = layer.append('g').attr('class', 'packet-marks');
   const packet = layer.append('g').attr('class', 'packet').style('display', 'none');
   const body = packet.append('g').attr('class', 'packet-body');
   const halo = body.append('circle').attr('class', 'packet-halo').attr('r', 9);
@@ -75,6 +100,7 @@ export function createPacketAnimator(
   let current: { trace: Trace; index: number } | null = null;
   let position: Point | null = null;
   let state: AnimState = 'idle';
+  let speed = 1;
 
   function setState(next: AnimState): void {
     state = next;
@@ -170,18 +196,33 @@ export function createPacketAnimator(
     label.attr('transform', `translate(${chosen.x - p.x},${chosen.y - p.y}) scale(${k})`);
   }
 
-  function drawTrail(trace: Trace, upTo: number): void {
-    trail.selectAll('*').remove();
-    let previous: Point | undefined;
-    for (let i = 0; i <= upTo; i++) {
+  /** The hops' places from the first up to `upTo`, with unknown places resolved as the walk goes. */
+  function placesUpTo(trace: Trace, upTo: number): Point[] {
+    const points: Point[] = [];
+    let previous: Point | null = null;
+    for (let i = 0; i <= upTo && i < trace.hops.length; i++) {
       const hop = trace.hops[i];
       if (hop === undefined) break;
-      const here = hooks.place(hop.at) ?? previous;
-      if (previous !== undefined && here !== undefined && !samePoint(previous, here)) {
+      previous = hooks.place(hop.at, previous);
+      points.push(previous);
+    }
+    return points;
+  }
+
+  function drawTrail(trace: Trace, upTo: number): void {
+    trail.selectAll('*').remove();
+    marks.selectAll('*').remove();
+    const points = placesUpTo(trace, upTo);
+    points.forEach((here, i) => {
+      const hop = trace.hops[i];
+      const previous = points[i - 1];
+      if (hop === undefined) return;
+      if (previous !== undefined && !samePoint(previous, here)) {
         addTrailSegment(previous, here, hop.reply === true);
       }
-      previous = here;
-    }
+      if (hop.action === 'dns') addDnsTrail(here, hop);
+      addStopMark(trace, i, here);
+    });
   }
 
   function addTrailSegment(from: Point, to: Point, reply: boolean): void {
@@ -196,12 +237,45 @@ export function createPacketAnimator(
       .attr('y2', to.y + shift);
   }
 
+  /** The DNS question's round trip, dashed, from the asking pod to CoreDNS. */
+  function addDnsTrail(from: Point, hop: Hop): void {
+    const dns = hooks.dnsPlace(hop);
+    if (dns === null || samePoint(dns, from)) return;
+    trail
+      .append('line')
+      .attr('class', 'trail-dns')
+      .attr('x1', from.x)
+      .attr('y1', from.y)
+      .attr('x2', dns.x)
+      .attr('y2', dns.y);
+  }
+
+  /** An X where the packet was dropped or rejected, with what happened written beside it. */
+  function addStopMark(trace: Trace, index: number, at: Point): void {
+    const text = stopMark(trace, index);
+    if (text === null) return;
+    const k = hooks.labelScale();
+    const hop = trace.hops[index];
+    const g = marks
+      .append('g')
+      .attr('class', `stop-mark is-${hop?.action ?? 'drop'}`)
+      .attr('data-stop', hop?.action ?? 'drop')
+      .attr('transform', `${translate(at)} scale(${k})`);
+    g.append('circle').attr('r', 17);
+    g.append('path').attr('d', 'M-8,-8L8,8M8,-8L-8,8');
+    g.append('text').attr('x', 0).attr('y', 36).text(text);
+  }
+
   function arrive(trace: Trace, index: number): PacketLabel | null {
     const hop = trace.hops[index];
     if (hop === undefined) return null;
     current = { trace, index };
     const content = packetLabel(hop, trace.hops[index - 1] ?? null);
-    packet.classed('is-reply', content.reply).style('display', null);
+    packet
+      .classed('is-reply', content.reply)
+      .classed('is-dns', hop.action === 'dns')
+      .classed('is-stopped', stopMark(trace, index) !== null)
+      .style('display', null);
     renderLabel(content, hop.at);
     hooks.onArrive(index, hop);
     return content;
@@ -214,10 +288,34 @@ export function createPacketAnimator(
       .attr('transform', 'scale(1)')
       .style('opacity', 0.55)
       .transition()
-      .duration(520)
+      .duration(520 / speed)
       .ease(easeCubicOut)
       .attr('transform', 'scale(2.4)')
       .style('opacity', 0);
+  }
+
+  /** A DNS hop: the question flies to CoreDNS and the answer back before the hop is shown. */
+  function dnsExcursion(at: Point, hop: Hop, gen: number, then: () => void): void {
+    const dns = hooks.dnsPlace(hop);
+    if (dns === null || samePoint(dns, at) || hooks.reducedMotion()) {
+      then();
+      return;
+    }
+    packet.classed('is-dns', true).classed('is-reply', false);
+    label.selectAll('*').remove();
+    const ms = moveMs(at, dns) / speed;
+    packet
+      .transition()
+      .duration(ms)
+      .ease(easeCubicInOut)
+      .attr('transform', translate(dns))
+      .transition()
+      .duration(ms)
+      .ease(easeCubicInOut)
+      .attr('transform', translate(at))
+      .on('end', () => {
+        if (gen === generation) then();
+      });
   }
 
   /** Runs hops from `index` on; the packet is already drawn at `index - 1` (or nowhere). */
@@ -229,17 +327,30 @@ export function createPacketAnimator(
     }
     const hop = trace.hops[index];
     if (hop === undefined) return;
-    const target = hooks.place(hop.at) ?? position ?? { x: 0, y: 0 };
     const from = position;
+    const target = hooks.place(hop.at, from);
     const landed = (): void => {
       if (gen !== generation) return;
       if (from !== null && !samePoint(from, target))
         addTrailSegment(from, target, hop.reply === true);
       setPosition(target);
+      if (hop.action === 'dns') {
+        dnsExcursion(target, hop, gen, () => settle());
+        return;
+      }
+      settle();
+    };
+    const settle = (): void => {
+      if (hop.action === 'dns') addDnsTrail(target, hop);
+      addStopMark(trace, index, target);
       const content = arrive(trace, index);
       pulse();
       const last = index === trace.hops.length - 1;
-      const wait = last || content === null ? 0 : dwellMs(content);
+      if (last) {
+        setState('done');
+        return;
+      }
+      const wait = content === null ? 0 : dwellMs(content) / speed;
       timer = timeout(() => run(trace, index + 1), wait);
     };
     if (from === null || samePoint(from, target) || hooks.reducedMotion()) {
@@ -248,7 +359,7 @@ export function createPacketAnimator(
     }
     packet
       .transition()
-      .duration(moveMs(from, target))
+      .duration(moveMs(from, target) / speed)
       .ease(easeCubicInOut)
       .attr('transform', translate(target))
       .on('end', landed);
@@ -257,6 +368,7 @@ export function createPacketAnimator(
   function play(trace: Trace): void {
     stop();
     trail.selectAll('*').remove();
+    marks.selectAll('*').remove();
     position = null;
     current = null;
     if (trace.hops.length === 0) {
@@ -273,7 +385,8 @@ export function createPacketAnimator(
     const hop = trace.hops[index];
     if (hop === undefined) return;
     drawTrail(trace, index);
-    setPosition(hooks.place(hop.at) ?? position ?? { x: 0, y: 0 });
+    const points = placesUpTo(trace, index);
+    setPosition(points[points.length - 1] ?? hooks.place(hop.at, position));
     arrive(trace, index);
     setState('paused');
   }
@@ -282,10 +395,12 @@ export function createPacketAnimator(
     if (current === null) return;
     const { trace, index } = current;
     const resume = state === 'playing';
+    const done = state === 'done';
     show(trace, index);
+    if (done) setState('done');
     if (resume) {
       setState('playing');
-      timer = timeout(() => run(trace, index + 1), 400);
+      timer = timeout(() => run(trace, index + 1), 400 / speed);
     }
   }
 
@@ -293,17 +408,39 @@ export function createPacketAnimator(
     play,
     show,
     relayout,
+    pause() {
+      if (state !== 'playing' || current === null) return;
+      // Hold at the last hop reached; a packet in flight goes back there.
+      show(current.trace, current.index);
+    },
+    resume() {
+      if (current === null) return;
+      const { trace, index } = current;
+      if (state === 'done' || index >= trace.hops.length - 1) {
+        play(trace);
+        return;
+      }
+      if (state === 'playing') return;
+      stop();
+      setState('playing');
+      run(trace, index + 1);
+    },
+    setSpeed(next) {
+      speed = clampSpeed(next);
+    },
     clear() {
       stop();
       current = null;
       position = null;
       trail.selectAll('*').remove();
+      marks.selectAll('*').remove();
       packet.style('display', 'none');
       setState('idle');
     },
     destroy() {
       stop();
       trail.remove();
+      marks.remove();
       packet.remove();
     },
   };

@@ -3,7 +3,13 @@
 // is simply redrawn, which is cheap because views change only when the cluster does.
 import type { Selection } from 'd3';
 import { chipColour, shorten } from './chips.ts';
-import type { ClientLayout, NodeLayout, PodLayout, TopologyLayout } from './layout.ts';
+import type {
+  BalancerLayout,
+  ClientLayout,
+  NodeLayout,
+  PodLayout,
+  TopologyLayout,
+} from './layout.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -54,10 +60,53 @@ function drawClient(g: Selection<SVGGElement, ClientLayout, SVGGElement, unknown
     .text((d) => d.ip);
 }
 
+function drawBalancer(g: Selection<SVGGElement, BalancerLayout, SVGGElement, unknown>): void {
+  g.attr('data-lb', (d) => d.name).attr('data-place', (d) => `lb/${d.name}`);
+  g.selectAll('*').remove();
+  g.append('title').text((d) =>
+    [`load balancer ${d.name}`, d.address, d.service === null ? '' : `Service ${d.service}`]
+      .filter((line) => line !== '')
+      .join('\n'),
+  );
+  g.append('rect')
+    .attr('class', 'lb-box')
+    .attr('x', (d) => d.box.x)
+    .attr('y', (d) => d.box.y)
+    .attr('width', (d) => d.box.width)
+    .attr('height', (d) => d.box.height)
+    .attr('rx', 10);
+  // A fan-out icon: one line in, three out.
+  const icon = g.append('g').attr('class', 'lb-icon');
+  icon
+    .append('circle')
+    .attr('cx', (d) => d.box.x + 28)
+    .attr('cy', (d) => d.box.y + 29)
+    .attr('r', 12);
+  for (const dy of [-8, 0, 8]) {
+    icon
+      .append('line')
+      .attr('x1', (d) => d.box.x + 28)
+      .attr('y1', (d) => d.box.y + 29)
+      .attr('x2', (d) => d.box.x + 44)
+      .attr('y2', (d) => d.box.y + 29 + dy);
+  }
+  g.append('text')
+    .attr('class', 'lb-name')
+    .attr('x', (d) => d.box.x + 54)
+    .attr('y', (d) => d.box.y + 25)
+    .text((d) => (d.service === null ? 'load balancer' : `LB ${d.service.split('/')[1] ?? ''}`));
+  g.append('text')
+    .attr('class', 'lb-address mono')
+    .attr('x', (d) => d.box.x + 54)
+    .attr('y', (d) => d.box.y + 44)
+    .text((d) => shorten(d.address, charsFor(d.box.width - 64, MONO_CHAR_EM * 12)));
+}
+
 function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): void {
   g.attr('data-pod', (d) => d.id)
     .attr('data-place', (d) => `pod/${d.id}`)
-    .classed('is-not-ready', (d) => !d.pod.ready);
+    .classed('is-not-ready', (d) => !d.pod.ready)
+    .classed('is-ingress', (d) => isIngressController(d));
   g.selectAll('*').remove();
   g.append('title').text((d) => {
     const labels = Object.entries(d.pod.labels).map(([k, v]) => `${k}=${v}`);
@@ -79,12 +128,21 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
     .attr('class', 'pod-name')
     .attr('x', (d) => d.box.x + 24)
     .attr('y', (d) => d.box.y + 19.5)
-    .text((d) => shorten(d.pod.name, charsFor(d.box.width - 32, BOLD_CHAR_EM * 12.5)));
+    .text((d) => {
+      const tag = isIngressController(d) ? 56 : 0;
+      return shorten(d.pod.name, charsFor(d.box.width - 32 - tag, BOLD_CHAR_EM * 12.5));
+    });
   g.append('text')
     .attr('class', 'pod-ip mono')
     .attr('x', (d) => d.box.x + 24)
     .attr('y', (d) => d.box.y + 37.5)
     .text(podAddress);
+  g.filter(isIngressController)
+    .append('text')
+    .attr('class', 'pod-tag')
+    .attr('x', (d) => d.box.x + d.box.width - 10)
+    .attr('y', (d) => d.box.y + 19.5)
+    .text('ingress');
   g.append('g')
     .attr('class', 'pod-chips')
     .selectAll('rect')
@@ -96,6 +154,17 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
     .attr('height', CHIP)
     .attr('rx', 2)
     .attr('fill', (c) => c.colour);
+}
+
+/**
+ * ingress-nginx's controller pods, by the label its manifests give every object (old releases
+ * have no component label; the admission jobs of new ones say admission-webhook).
+ */
+function isIngressController(d: PodLayout): boolean {
+  return (
+    d.pod.labels['app.kubernetes.io/name'] === 'ingress-nginx' &&
+    d.pod.labels['app.kubernetes.io/component'] !== 'admission-webhook'
+  );
 }
 
 /** The pod's address, and while it is not Running its status too (ContainerCreating, Terminating). */
@@ -202,6 +271,26 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     .attr('y', (p) => p.box.y + p.box.height / 2 + 4.5)
     .text((p) => p.label);
 
+  const vips = frame
+    .selectAll<SVGGElement, NodeLayout['vips'][number]>('g.node-vip')
+    .data((d) => d.vips)
+    .join('g')
+    .attr('class', 'node-vip')
+    .attr('data-vip', (p) => p.label.replace(/^VIP /, ''));
+  vips.append('title').text((p) => p.title);
+  vips
+    .append('rect')
+    .attr('x', (p) => p.box.x)
+    .attr('y', (p) => p.box.y)
+    .attr('width', (p) => p.box.width)
+    .attr('height', (p) => p.box.height)
+    .attr('rx', 4);
+  vips
+    .append('text')
+    .attr('x', (p) => p.box.x + p.box.width / 2)
+    .attr('y', (p) => p.box.y + p.box.height / 2 + 4.5)
+    .text((p) => p.label);
+
   const system = frame
     .filter((d) => d.systemBox !== null)
     .append('g')
@@ -242,6 +331,12 @@ export function drawScene(layer: Layer, layout: TopologyLayout): void {
     .join('g')
     .attr('class', 'client')
     .call(drawClient);
+  layer
+    .selectAll<SVGGElement, BalancerLayout>('g.lb')
+    .data(layout.balancers, (b) => b.name)
+    .join('g')
+    .attr('class', 'lb')
+    .call(drawBalancer);
   layer
     .selectAll<SVGGElement, NodeLayout>('g.node')
     .data(layout.nodes, (n) => (n.node === null ? ' unscheduled' : n.name))

@@ -1,6 +1,8 @@
 // Where everything in the topology goes: a pure function of the cluster view and the space we
 // draw in. Same input, same output, so the picture never jumps between two identical views.
 import type { ClusterView, NodeView, PodView } from '../engine/index.ts';
+import { NO_FACTS } from './sceneFacts.ts';
+import type { SceneFacts } from './sceneFacts.ts';
 
 export interface Box {
   readonly x: number;
@@ -17,6 +19,14 @@ export interface Point {
 export interface ClientLayout {
   readonly name: string;
   readonly ip: string;
+  readonly box: Box;
+}
+
+/** A cloud load balancer: a box between the outside machines and the nodes. */
+export interface BalancerLayout {
+  readonly name: string;
+  readonly address: string;
+  readonly service: string | null;
   readonly box: Box;
 }
 
@@ -43,6 +53,8 @@ export interface NodeLayout {
   readonly systemPods: readonly PodView[];
   /** The collapsed "+N system pods" line, null when the node has none. */
   readonly systemBox: Box | null;
+  /** MetalLB VIPs this node's speaker answers for, as badges in its header. */
+  readonly vips: readonly PortBadgeLayout[];
 }
 
 export interface TopologyLayout {
@@ -50,7 +62,10 @@ export interface TopologyLayout {
   readonly height: number;
   readonly columns: number;
   readonly clients: readonly ClientLayout[];
+  readonly balancers: readonly BalancerLayout[];
   readonly nodes: readonly NodeLayout[];
+  /** Where the cluster's DNS answers (the CoreDNS pods) and its Service address, if drawn. */
+  readonly dns: { readonly place: Point; readonly address: string } | null;
   /** Where a hop's `at` ("client/NAME", "node/NAME", "pod/NS/NAME") is drawn. */
   readonly places: ReadonlyMap<string, Point>;
   /** What the packet's label should not hide at a place (a client, a node's header, a pod card). */
@@ -82,6 +97,10 @@ export const SIZES = {
   badgeGap: 6,
   badgeCharWidth: 7.4,
   badgePad: 16,
+  balancerWidth: 250,
+  balancerHeight: 58,
+  balancerGapX: 24,
+  balancerGapY: 50,
 } as const;
 
 /** Past this scale a layout is "big enough"; we then prefer more columns (one row reads best). */
@@ -151,6 +170,28 @@ function clientsBand(count: number): number {
   return count === 0 ? 0 : SIZES.clientHeight + SIZES.clientGapY;
 }
 
+function balancersWidth(count: number): number {
+  return count === 0 ? 0 : count * SIZES.balancerWidth + (count - 1) * SIZES.balancerGapX;
+}
+
+function balancersBand(count: number): number {
+  return count === 0 ? 0 : SIZES.balancerHeight + SIZES.balancerGapY;
+}
+
+/** What sits above the nodes: the outside machines, then the cloud balancers. */
+interface Bands {
+  readonly clients: number;
+  readonly balancers: number;
+}
+
+function bandsHeight(b: Bands): number {
+  return clientsBand(b.clients) + balancersBand(b.balancers);
+}
+
+function bandsWidth(b: Bands): number {
+  return Math.max(clientsWidth(b.clients), balancersWidth(b.balancers));
+}
+
 interface Grid {
   readonly columns: number;
   readonly rowHeights: readonly number[];
@@ -158,7 +199,7 @@ interface Grid {
   readonly height: number;
 }
 
-function grid(groups: readonly Group[], columns: number, clientCount: number): Grid {
+function grid(groups: readonly Group[], columns: number, bands: Bands): Grid {
   const rowHeights: number[] = [];
   groups.forEach((g, i) => {
     const row = Math.floor(i / columns);
@@ -171,17 +212,17 @@ function grid(groups: readonly Group[], columns: number, clientCount: number): G
   return {
     columns,
     rowHeights,
-    width: Math.max(gridWidth, clientsWidth(clientCount)) + 2 * SIZES.margin,
-    height: clientsBand(clientCount) + gridHeight + 2 * SIZES.margin,
+    width: Math.max(gridWidth, bandsWidth(bands)) + 2 * SIZES.margin,
+    height: bandsHeight(bands) + gridHeight + 2 * SIZES.margin,
   };
 }
 
 /** The column count that makes the drawing largest in the viewport (capped, see COMFORTABLE_SCALE). */
-function bestGrid(groups: readonly Group[], clientCount: number, viewport: Viewport): Grid {
+function bestGrid(groups: readonly Group[], bands: Bands, viewport: Viewport): Grid {
   let best: Grid | null = null;
   let bestScore = -1;
   for (let columns = 1; columns <= Math.max(groups.length, 1); columns++) {
-    const g = grid(groups, columns, clientCount);
+    const g = grid(groups, columns, bands);
     const scale = Math.min(viewport.width / g.width, viewport.height / g.height);
     const score = Math.min(scale, COMFORTABLE_SCALE);
     // `>=`: on a tie the later, wider grid wins.
@@ -190,7 +231,7 @@ function bestGrid(groups: readonly Group[], clientCount: number, viewport: Viewp
       bestScore = score;
     }
   }
-  return best ?? grid(groups, 1, clientCount);
+  return best ?? grid(groups, 1, bands);
 }
 
 function portBadges(node: NodeView | null, box: Box): PortBadgeLayout[] {
@@ -236,7 +277,42 @@ function badgeBox(x: number, edgeY: number, width: number): Box {
   return { x, y: edgeY - SIZES.badgeHeight / 2, width, height: SIZES.badgeHeight };
 }
 
-function layoutGroup(group: Group, x: number, y: number, height: number): NodeLayout {
+/** VIP badges right-aligned on the node's address line; past the first, one "+N" badge. */
+function vipBadges(node: NodeView | null, box: Box, facts: SceneFacts): PortBadgeLayout[] {
+  if (node === null) return [];
+  const ips = [...new Set(facts.vips.filter((v) => v.node === node.name).map((v) => v.ip))].sort();
+  const width = (text: string): number => SIZES.badgePad + text.length * SIZES.badgeCharWidth;
+  const top = box.y + 54 - 15;
+  const right = box.x + box.width - SIZES.nodePad;
+  const first = ips[0];
+  if (first === undefined) return [];
+  const label = `VIP ${first}`;
+  const badges: PortBadgeLayout[] = [
+    {
+      label,
+      title: `MetalLB's speaker on ${node.name} answers ARP for ${first}`,
+      box: { x: right - width(label), y: top, width: width(label), height: SIZES.badgeHeight },
+    },
+  ];
+  if (ips.length > 1) {
+    const more = `+${ips.length - 1}`;
+    const x = right - width(label) - SIZES.badgeGap - width(more);
+    badges.unshift({
+      label: more,
+      title: `more VIPs: ${ips.slice(1).join(', ')}`,
+      box: { x, y: top, width: width(more), height: SIZES.badgeHeight },
+    });
+  }
+  return badges;
+}
+
+function layoutGroup(
+  group: Group,
+  x: number,
+  y: number,
+  height: number,
+  facts: SceneFacts,
+): NodeLayout {
   const box: Box = { x, y, width: SIZES.nodeWidth, height };
   const columns = group.podColumns;
   const cardWidth = (SIZES.nodeWidth - 2 * SIZES.nodePad - (columns - 1) * SIZES.podGap) / columns;
@@ -271,6 +347,7 @@ function layoutGroup(group: Group, x: number, y: number, height: number): NodeLa
     pods,
     systemPods: group.systemPods,
     systemBox,
+    vips: vipBadges(group.node, box, facts),
   };
 }
 
@@ -278,9 +355,17 @@ function centre(box: Box): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-function placesOf(clients: readonly ClientLayout[], nodes: readonly NodeLayout[]) {
+function placesOf(
+  clients: readonly ClientLayout[],
+  balancers: readonly BalancerLayout[],
+  nodes: readonly NodeLayout[],
+) {
   const places = new Map<string, Point>();
   const areas = new Map<string, Box>();
+  for (const b of balancers) {
+    places.set(`lb/${b.name}`, centre(b.box));
+    areas.set(`lb/${b.name}`, b.box);
+  }
   // Clients: the bottom edge, where packets leave for the nodes below.
   for (const c of clients) {
     places.set(`client/${c.name}`, { x: c.box.x + c.box.width / 2, y: c.box.y + c.box.height });
@@ -307,10 +392,27 @@ function placesOf(clients: readonly ClientLayout[], nodes: readonly NodeLayout[]
   return { places, areas };
 }
 
-export function layoutTopology(view: ClusterView, viewport: Viewport): TopologyLayout {
+/** CoreDNS's pods answer the cluster's DNS (label k8s-app=kube-dns, kept by every preset). */
+function dnsPlace(view: ClusterView, places: ReadonlyMap<string, Point>): TopologyLayout['dns'] {
+  const service = view.services.find((s) => s.namespace === 'kube-system' && s.name === 'kube-dns');
+  const coredns = [...view.pods]
+    .sort(byPodName)
+    .find((p) => p.labels['k8s-app'] === 'kube-dns' && places.has(`pod/${podId(p)}`));
+  const place = coredns === undefined ? undefined : places.get(`pod/${podId(coredns)}`);
+  if (place === undefined || !service?.clusterIP) return null;
+  return { place, address: service.clusterIP };
+}
+
+export function layoutTopology(
+  view: ClusterView,
+  viewport: Viewport,
+  facts: SceneFacts = NO_FACTS,
+): TopologyLayout {
   const groups = groupPods(view);
   const clientsSorted = [...view.clients].sort(byName);
-  const g = bestGrid(groups, clientsSorted.length, viewport);
+  const balancersSorted = [...facts.balancers].sort(byName);
+  const bands: Bands = { clients: clientsSorted.length, balancers: balancersSorted.length };
+  const g = bestGrid(groups, bands, viewport);
 
   const innerWidth = g.width - 2 * SIZES.margin;
   const clientsLeft = SIZES.margin + (innerWidth - clientsWidth(clientsSorted.length)) / 2;
@@ -324,28 +426,58 @@ export function layoutTopology(view: ClusterView, viewport: Viewport): TopologyL
       height: SIZES.clientHeight,
     },
   }));
+  const balancersTop = SIZES.margin + clientsBand(clientsSorted.length);
+  const balancersLeft = SIZES.margin + (innerWidth - balancersWidth(balancersSorted.length)) / 2;
+  const balancers = balancersSorted.map((b, i): BalancerLayout => ({
+    ...b,
+    box: {
+      x: balancersLeft + i * (SIZES.balancerWidth + SIZES.balancerGapX),
+      y: balancersTop,
+      width: SIZES.balancerWidth,
+      height: SIZES.balancerHeight,
+    },
+  }));
 
   const used = Math.min(g.columns, Math.max(groups.length, 1));
   const gridWidth = used * SIZES.nodeWidth + (used - 1) * SIZES.nodeGapX;
   const gridLeft = SIZES.margin + (innerWidth - gridWidth) / 2;
   const nodes: NodeLayout[] = [];
-  let rowTop = SIZES.margin + clientsBand(clientsSorted.length);
+  let rowTop = SIZES.margin + bandsHeight(bands);
   g.rowHeights.forEach((rowHeight, row) => {
     for (let col = 0; col < g.columns; col++) {
       const group = groups[row * g.columns + col];
       if (group === undefined) break;
       const x = gridLeft + col * (SIZES.nodeWidth + SIZES.nodeGapX);
-      nodes.push(layoutGroup(group, x, rowTop, rowHeight));
+      nodes.push(layoutGroup(group, x, rowTop, rowHeight, facts));
     }
     rowTop += rowHeight + SIZES.nodeGapY;
   });
 
+  const { places, areas } = placesOf(clients, balancers, nodes);
   return {
     width: g.width,
     height: g.height,
     columns: g.columns,
     clients,
+    balancers,
     nodes,
-    ...placesOf(clients, nodes),
+    dns: dnsPlace(view, places),
+    places,
+    areas,
   };
+}
+
+/**
+ * Where to draw a hop whose place is not in the picture (a pod that just went away, a balancer
+ * the view does not know): where the packet already is, or for a first hop the middle of the
+ * balancer band (lb/) or of the drawing. Never undefined: the animation must not stall on it.
+ */
+export function fallbackPlace(layout: TopologyLayout, at: string, previous: Point | null): Point {
+  const known = layout.places.get(at);
+  if (known !== undefined) return known;
+  if (previous !== null) return previous;
+  if (at.startsWith('lb/')) {
+    return { x: layout.width / 2, y: SIZES.margin + clientsBand(layout.clients.length) + 29 };
+  }
+  return { x: layout.width / 2, y: layout.height / 2 };
 }

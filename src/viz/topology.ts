@@ -5,14 +5,19 @@ import type { ClusterView, Hop, Trace } from '../engine/index.ts';
 import { createPacketAnimator } from './animate.ts';
 import type { AnimState } from './animate.ts';
 import { drawScene } from './drawScene.ts';
-import { layoutTopology } from './layout.ts';
+import { fallbackPlace, layoutTopology } from './layout.ts';
 import type { Box, TopologyLayout } from './layout.ts';
+import { factsFromTrace, mergeFacts, NO_FACTS } from './sceneFacts.ts';
+import type { SceneFacts } from './sceneFacts.ts';
 
 export type { AnimState } from './animate.ts';
+export type { SceneFacts } from './sceneFacts.ts';
 
 export interface TopologyOptions {
   /** The latest view; read again when the drawing area changes size. */
   getView(): ClusterView | null;
+  /** Balancers and VIPs the view does not carry (read with the view). */
+  getFacts?(): SceneFacts;
   /** A client, node or pod was clicked: its place ("node/w2-k8s", "pod/default/web-1"). */
   onSelect?(place: string): void;
   /** The packet reached hop `index` (once per hop, never per frame). */
@@ -21,10 +26,15 @@ export interface TopologyOptions {
 }
 
 export interface Topology {
-  update(view: ClusterView | null): void;
+  /** Redraws for a new view (and facts, when given). */
+  update(view: ClusterView | null, facts?: SceneFacts): void;
   play(trace: Trace): void;
   /** Stops any animation and shows the packet of hop `index` of the last trace. */
   showHop(index: number): void;
+  pause(): void;
+  /** Goes on from the hop shown (plays the last trace again once it is done). */
+  resume(): void;
+  setSpeed(speed: number): void;
   destroy(): void;
 }
 
@@ -42,6 +52,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   const packets = svg.append('g').attr('class', 'packets');
 
   let view: ClusterView | null = options.getView();
+  let facts: SceneFacts = options.getFacts?.() ?? NO_FACTS;
   let layout: TopologyLayout | null = null;
   let lastTrace: Trace | null = null;
   let frame = 0;
@@ -71,12 +82,21 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   }
 
   const animator = createPacketAnimator(packets, {
-    place: (at) => layout?.places.get(at),
+    place: (at, previous) =>
+      layout === null ? (previous ?? { x: 0, y: 0 }) : fallbackPlace(layout, at, previous),
+    dnsPlace: (hop) => {
+      // Only questions sent to the kube-dns Service go to CoreDNS (not dnsPolicy: Default ones).
+      const dns = layout?.dns ?? null;
+      const host = hop.packet.dst.slice(0, hop.packet.dst.lastIndexOf(':'));
+      return dns !== null && host === dns.address ? dns.place : null;
+    },
     // The label's 15px text must stay readable when a large cluster is drawn small, and grow
     // with the drawing when it is drawn large (projectors).
     labelScale: () => {
       const ctm = svgElement.getScreenCTM();
-      return ctm === null || ctm.a === 0 ? 1 : Math.max(1, 1 / ctm.a);
+      const base = ctm === null || ctm.a === 0 ? 1 : Math.max(1, 1 / ctm.a);
+      // Projector mode: 15px label text becomes 25px on screen, for the back row.
+      return svgElement.closest('.is-projector') === null ? base : base * (5 / 3);
     },
     bounds,
     avoid: (at) => layout?.areas.get(at),
@@ -101,7 +121,9 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
       rect.width > 0 && rect.height > 0
         ? { width: rect.width, height: rect.height }
         : { width: 1200, height: 800 };
-    layout = layoutTopology(view, viewport);
+    // A trace can name balancers and VIPs the objects did not (yet): draw them too.
+    const seen = lastTrace === null ? facts : mergeFacts(facts, factsFromTrace(lastTrace));
+    layout = layoutTopology(view, viewport, seen);
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     drawScene(scene, layout);
     animator.relayout();
@@ -112,6 +134,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       view = options.getView();
+      facts = options.getFacts?.() ?? facts;
       render();
     });
   });
@@ -126,12 +149,16 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   render();
 
   return {
-    update(next) {
+    update(next, nextFacts) {
       view = next;
+      if (nextFacts !== undefined) facts = nextFacts;
       render();
     },
     play(trace) {
+      const before = lastTrace;
       lastTrace = trace;
+      // New balancers or VIPs in this trace change the picture before the packet flies.
+      if (before !== trace) render();
       svg.attr('data-reached-pod', null).attr('data-anim-hop', null);
       markCurrent(null);
       animator.play(trace);
@@ -139,6 +166,9 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     showHop(index) {
       if (lastTrace !== null) animator.show(lastTrace, index);
     },
+    pause: () => animator.pause(),
+    resume: () => animator.resume(),
+    setSpeed: (speed) => animator.setSpeed(speed),
     destroy() {
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();

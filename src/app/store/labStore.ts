@@ -8,6 +8,11 @@ import type {
   Session,
   Trace,
 } from '../../engine/index.ts';
+import { clampSpeed } from '../../viz/animate.ts';
+import type { AnimState } from '../../viz/animate.ts';
+import { factsFromObjects, NO_FACTS } from '../../viz/sceneFacts.ts';
+import type { SceneFacts } from '../../viz/sceneFacts.ts';
+import { traceCommand } from '../targets.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
 export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
@@ -22,11 +27,27 @@ export type SessionStatus =
   | { readonly kind: 'ready' }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** What the topology's packet player offers the controls (registered by useTopology). */
+export interface Player {
+  pause(): void;
+  resume(): void;
+}
+
+let player: Player | null = null;
+
+export function attachPlayer(next: Player | null): void {
+  player = next;
+}
+
 export interface LabState {
   readonly sessionKey: string | null;
   readonly status: SessionStatus;
   readonly session: LabSession | null;
   readonly view: ClusterView | null;
+  /** Balancers and MetalLB VIPs, read from the Services and their events. */
+  readonly facts: SceneFacts;
+  /** Who sends the request: "client/NAME", "pod/NS/NAME", "node/NAME" ('' = the first client). */
+  readonly sender: string;
   readonly editorText: string;
   readonly target: string;
   readonly applyAnswer: Answer<ApplyOutcome> | null;
@@ -37,6 +58,11 @@ export interface LabState {
   readonly selectedHop: number | null;
   /** 'user' when picked in the inspector (the topology jumps there), 'animation' when followed. */
   readonly hopSource: 'user' | 'animation';
+  readonly animState: AnimState;
+  /** Packet speed, 0.25x to 4x. */
+  readonly speed: number;
+  /** Projector mode: the topology alone, big type, keyboard only. */
+  readonly projector: boolean;
 
   /** Opens a session (once per `key`: a new key, say fixture vs engine, starts over). */
   start(
@@ -46,12 +72,22 @@ export interface LabState {
   ): Promise<void>;
   setEditorText(text: string): void;
   setTarget(target: string): void;
+  setSender(sender: string): void;
   apply(): void;
   sendRequest(): void;
   replay(): void;
   selectHop(index: number): void;
   followHop(index: number): void;
   selectPlace(place: string): void;
+  setAnimState(state: AnimState): void;
+  /** Pauses a flying packet, or goes on (sends a first request when there is none yet). */
+  togglePlay(): void;
+  /** One hop forward (+1) or back (-1); holds the packet there. */
+  step(delta: number): void;
+  setSpeed(speed: number): void;
+  /** One step up or down the speed ladder (0.25, 0.5, 1, 2, 4). */
+  nudgeSpeed(direction: 1 | -1): void;
+  setProjector(on: boolean): void;
   /** Lets simulated time follow real time: pods pull, start and terminate as the learner watches. */
   tick(seconds: number): void;
 }
@@ -79,7 +115,14 @@ type ActionName =
   | 'start'
   | 'setEditorText'
   | 'setTarget'
+  | 'setSender'
   | 'apply'
+  | 'setAnimState'
+  | 'togglePlay'
+  | 'step'
+  | 'setSpeed'
+  | 'nudgeSpeed'
+  | 'setProjector'
   | 'sendRequest'
   | 'replay'
   | 'selectHop'
@@ -92,6 +135,8 @@ const initial: Data = {
   status: { kind: 'starting' },
   session: null,
   view: null,
+  facts: NO_FACTS,
+  sender: '',
   editorText: '',
   target: '',
   applyAnswer: null,
@@ -100,7 +145,35 @@ const initial: Data = {
   playId: 0,
   selectedHop: null,
   hopSource: 'animation',
+  animState: 'idle',
+  speed: 1,
+  projector: false,
 };
+
+const SPEED_STEPS = [0.25, 0.5, 1, 2, 4] as const;
+
+/** Seconds ticked so far (for the occasional re-read of the balancer facts). */
+let ticks = 0;
+
+/** Runs a kubectl line whose stdout is JSON; null if it fails (a stand-in session has no shell). */
+function kubectlJson(session: LabSession, line: string): unknown {
+  const answer = ask(() => session.run(line));
+  if (!answer.ok || answer.value.exitCode !== 0) return null;
+  try {
+    return JSON.parse(answer.value.stdout) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Balancers and VIPs from the Services' status and MetalLB's events (two kubectl calls). */
+function readFacts(session: LabSession, view: ClusterView | null): SceneFacts {
+  if (view === null || !view.services.some((s) => s.type === 'LoadBalancer')) return NO_FACTS;
+  const services = kubectlJson(session, 'kubectl get services -A -o json');
+  if (services === null) return NO_FACTS;
+  const events = kubectlJson(session, 'kubectl get events -A -o json');
+  return factsFromObjects(view.preset, services, events);
+}
 
 export const useLabStore = create<LabState>()((set, get) => ({
   ...initial,
@@ -131,17 +204,22 @@ export const useLabStore = create<LabState>()((set, get) => ({
     set({ target });
   },
 
+  setSender(sender) {
+    set({ sender });
+  },
+
   apply() {
     const { session, editorText, view } = get();
     if (session === null) return;
     const applyAnswer = ask(() => session.apply(editorText));
-    set({ applyAnswer, view: freshView(session, view) });
+    const next = freshView(session, view);
+    set({ applyAnswer, view: next, facts: readFacts(session, next) });
   },
 
   sendRequest() {
-    const { session, target, view } = get();
+    const { session, target, view, sender } = get();
     if (session === null) return;
-    const requestAnswer = ask(() => session.run(`lab trace curl ${target.trim()}`));
+    const requestAnswer = ask(() => session.run(traceCommand(view, sender, target)));
     const trace = requestAnswer.ok ? (requestAnswer.value.trace ?? null) : null;
     set((s) => ({
       requestAnswer,
@@ -173,7 +251,54 @@ export const useLabStore = create<LabState>()((set, get) => ({
     if (!answer.ok) return;
     const next = freshView(session, view);
     // The view is rebuilt every second; the topology redraws only when the cluster looks different.
-    if (JSON.stringify(next) !== JSON.stringify(view)) set({ view: next });
+    const changed = JSON.stringify(next) !== JSON.stringify(view);
+    // A balancer gets its address (and MetalLB its speaker) a while after the Service: read the
+    // facts again, every few seconds, while some LoadBalancer Service has none yet.
+    ticks++;
+    const lbCount = next?.services.filter((s) => s.type === 'LoadBalancer').length ?? 0;
+    const known = get().facts;
+    const missing = lbCount > known.balancers.length + known.vips.length;
+    // (Each read is two commands, each of which lets 2 simulated seconds pass: hence "few".)
+    const read = missing && (changed || ticks % 5 === 0) ? readFacts(session, next) : known;
+    const facts = JSON.stringify(read) === JSON.stringify(known) ? known : read;
+    if (changed) set({ view: next, facts });
+    else if (facts !== known) set({ facts });
+  },
+
+  setAnimState(animState) {
+    if (get().animState !== animState) set({ animState });
+  },
+
+  togglePlay() {
+    const { animState, trace } = get();
+    if (trace === null) {
+      get().sendRequest();
+      return;
+    }
+    if (animState === 'playing') player?.pause();
+    else player?.resume();
+  },
+
+  step(delta) {
+    const { trace, selectedHop } = get();
+    if (trace === null || trace.hops.length === 0) return;
+    const index = Math.min(trace.hops.length - 1, Math.max(0, (selectedHop ?? -1) + delta));
+    get().selectHop(index);
+  },
+
+  setSpeed(speed) {
+    set({ speed: clampSpeed(speed) });
+  },
+
+  nudgeSpeed(direction) {
+    const { speed } = get();
+    const at = SPEED_STEPS.findIndex((s) => s >= speed);
+    const index = Math.min(SPEED_STEPS.length - 1, Math.max(0, (at < 0 ? 2 : at) + direction));
+    set({ speed: SPEED_STEPS[index] ?? 1 });
+  },
+
+  setProjector(projector) {
+    set({ projector });
   },
 
   selectPlace(place) {

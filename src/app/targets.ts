@@ -1,0 +1,143 @@
+// Who can send a request and what it can call: the request bar's choices, from the cluster view
+// and the balancer facts. Pure functions; the store runs the command they build.
+import type { ClusterView, ServiceView } from '../engine/index.ts';
+import type { SceneFacts } from '../viz/sceneFacts.ts';
+
+export interface Sender {
+  /** "client/NAME" | "pod/NS/NAME" | "node/NAME" */
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'client' | 'pod' | 'node';
+}
+
+export interface TargetChoice {
+  readonly url: string;
+  /** What the address is, e.g. "NodePort default/web on worker-1". */
+  readonly label: string;
+  readonly group: 'node port' | 'load balancer' | 'cluster IP' | 'DNS name';
+}
+
+/** Outside machines first (the preset's own order: the first is the learner's), nodes, pods. */
+export function sendersOf(view: ClusterView | null): Sender[] {
+  if (view === null) return [];
+  const clients = view.clients.map((c): Sender => ({
+    id: `client/${c.name}`,
+    label: `${c.name} (${c.ip})`,
+    kind: 'client',
+  }));
+  const nodes = view.nodes.map((n): Sender => ({
+    id: `node/${n.name}`,
+    label: `${n.name} (${n.ip})`,
+    kind: 'node',
+  }));
+  const nodeIps = new Set(view.nodes.map((n) => n.ip));
+  const pods = view.pods
+    // hostNetwork pods share their node's address: the node is the sender to pick for them.
+    .filter((p) => p.phase === 'Running' && p.ip !== null && !nodeIps.has(p.ip))
+    .sort((a, b) => Number(a.system) - Number(b.system) || (a.name < b.name ? -1 : 1))
+    .map((p): Sender => ({
+      id: `pod/${p.namespace}/${p.name}`,
+      label: `${p.namespace}/${p.name} (${p.ip ?? ''})`,
+      kind: 'pod',
+    }));
+  return [...clients, ...nodes, ...pods];
+}
+
+/**
+ * The shell line that traces `curl URL` from the sender (cli.md `lab trace [--from CLIENT]`).
+ * The preset's first outside machine is the shell's own, so it needs no --from.
+ */
+export function traceCommand(view: ClusterView | null, sender: string, url: string): string {
+  const first = view?.clients[0]?.name;
+  const target = url.trim();
+  if (sender === '' || sender === `client/${first ?? ''}`) return `lab trace curl ${target}`;
+  const from = sender.startsWith('client/') ? sender.slice('client/'.length) : sender;
+  return `lab trace --from ${from} curl ${target}`;
+}
+
+function http(host: string, port: number): string {
+  return port === 80 ? `http://${host}` : `http://${host}:${port}`;
+}
+
+function tcpPorts(s: ServiceView): ServiceView['ports'] {
+  return s.ports.filter((p) => p.protocol === 'TCP');
+}
+
+const SYSTEM = new Set(['kube-system', 'kube-flannel', 'metallb-system', 'calico-system']);
+
+/**
+ * Addresses the sender can call: every node's IP with each node port, each load balancer's
+ * address, and from inside the cluster (a pod or a node) ClusterIPs; from a pod also DNS names
+ * (short in its own namespace, NAME.NS elsewhere), which only cluster DNS resolves.
+ */
+export function targetsFor(
+  view: ClusterView | null,
+  facts: SceneFacts,
+  sender: string,
+): TargetChoice[] {
+  if (view === null) return [];
+  // The API server's own Service speaks HTTPS only; curl http:// to it teaches nothing.
+  const services = view.services.filter(
+    (s) => !SYSTEM.has(s.namespace) && !(s.namespace === 'default' && s.name === 'kubernetes'),
+  );
+  const out: TargetChoice[] = [];
+  for (const s of services) {
+    for (const p of tcpPorts(s)) {
+      if (p.nodePort === null) continue;
+      for (const n of view.nodes) {
+        out.push({
+          url: http(n.ip, p.nodePort),
+          label: `node port of ${s.namespace}/${s.name} on ${n.name}`,
+          group: 'node port',
+        });
+      }
+    }
+  }
+  for (const b of facts.balancers) {
+    const service = services.find((s) => `${s.namespace}/${s.name}` === b.service);
+    for (const p of service === undefined ? [] : tcpPorts(service)) {
+      out.push({
+        url: http(b.address, p.port),
+        label: `load balancer of ${b.service ?? b.name}`,
+        group: 'load balancer',
+      });
+    }
+  }
+  for (const v of facts.vips) {
+    const service = services.find((s) => `${s.namespace}/${s.name}` === v.service);
+    for (const p of service === undefined ? [] : tcpPorts(service)) {
+      out.push({
+        url: http(v.ip, p.port),
+        label: `MetalLB VIP of ${v.service ?? ''} (speaker on ${v.node})`,
+        group: 'load balancer',
+      });
+    }
+  }
+  if (sender.startsWith('pod/') || sender.startsWith('node/')) {
+    for (const s of services) {
+      if (s.clusterIP === null || s.clusterIP === 'None') continue;
+      for (const p of tcpPorts(s)) {
+        out.push({
+          url: http(s.clusterIP, p.port),
+          label: `cluster IP of ${s.namespace}/${s.name}`,
+          group: 'cluster IP',
+        });
+      }
+    }
+  }
+  if (sender.startsWith('pod/')) {
+    const namespace = sender.split('/')[1] ?? 'default';
+    for (const s of services) {
+      const name = s.namespace === namespace ? s.name : `${s.name}.${s.namespace}`;
+      for (const p of tcpPorts(s)) {
+        out.push({
+          url: http(name, p.port),
+          label: `${s.namespace}/${s.name} by name`,
+          group: 'DNS name',
+        });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((t) => (seen.has(t.url) ? false : (seen.add(t.url), true)));
+}
