@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView, NodeView, PodView } from '../engine/index.ts';
-import { layoutTopology } from './layout.ts';
+import { fallbackPlace, layoutTopology } from './layout.ts';
 import type { Box } from './layout.ts';
 
 function node(i: number): NodeView {
@@ -146,5 +146,55 @@ describe('layoutTopology', () => {
     const shown = badges.length - 1;
     expect(Number(badges.at(-1)?.label.slice(1))).toBe(30 - shown);
     for (const b of badges) expect(b.box.x).toBeGreaterThanOrEqual(only?.box.x ?? 0);
+  });
+});
+
+describe('balancers, VIPs and places the view does not know', () => {
+  const view = cluster(3, 3);
+  const facts = {
+    balancers: [{ name: 'a1b2', address: '203.0.113.10', service: 'default/web' }],
+    vips: [{ node: 'node-02', ip: '10.0.0.200', service: 'default/web' }],
+  };
+
+  it('puts each balancer between the outside machines and the nodes, as a place', () => {
+    const layout = layoutTopology(view, { width: 1400, height: 900 }, facts);
+    const lb = layout.balancers[0];
+    const client = layout.clients[0];
+    expect(lb).toBeDefined();
+    expect(client).toBeDefined();
+    if (lb === undefined || client === undefined) return;
+    expect(lb.box.y).toBeGreaterThan(client.box.y + client.box.height);
+    for (const n of layout.nodes) expect(n.box.y).toBeGreaterThan(lb.box.y + lb.box.height);
+    expect(layout.places.get('lb/a1b2')).toEqual({
+      x: lb.box.x + lb.box.width / 2,
+      y: lb.box.y + lb.box.height / 2,
+    });
+  });
+
+  it('adding a balancer keeps the nodes in the same order and columns', () => {
+    const before = layoutTopology(view, { width: 1400, height: 900 });
+    const after = layoutTopology(view, { width: 1400, height: 900 }, facts);
+    expect(after.nodes.map((n) => n.name)).toEqual(before.nodes.map((n) => n.name));
+  });
+
+  it('badges a VIP on its speaker node only, inside the node and clear of the node ports', () => {
+    const layout = layoutTopology(view, { width: 1400, height: 900 }, facts);
+    const withVip = layout.nodes.filter((n) => n.vips.length > 0).map((n) => n.name);
+    expect(withVip).toEqual(['node-02']);
+    const node = layout.nodes.find((n) => n.name === 'node-02');
+    const badge = node?.vips[0];
+    expect(badge?.label).toBe('VIP 10.0.0.200');
+    if (node === undefined || badge === undefined) return;
+    expect(inside(badge.box, node.box)).toBe(true);
+    for (const p of node.ports) expect(overlaps(badge.box, p.box)).toBe(false);
+  });
+
+  it('never leaves a hop without a place', () => {
+    const layout = layoutTopology(view, { width: 1400, height: 900 }, facts);
+    const here = { x: 10, y: 20 };
+    expect(fallbackPlace(layout, 'pod/default/gone', here)).toEqual(here);
+    const first = fallbackPlace(layout, 'lb/unknown', null);
+    expect(Number.isFinite(first.x) && Number.isFinite(first.y)).toBe(true);
+    expect(fallbackPlace(layout, 'node/node-01', here)).toEqual(layout.places.get('node/node-01'));
   });
 });
