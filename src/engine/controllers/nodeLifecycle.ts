@@ -44,29 +44,62 @@ export function powerOff(cluster: Cluster, node: string): Cluster {
   });
 }
 
-function setReadyCondition(cluster: Cluster, node: Node, ready: boolean): Node['status'] {
+/** The conditions the kubelet owns, with what a healthy kubelet reports for each. */
+const KUBELET_CONDITIONS: Readonly<Record<string, readonly [string, string, string]>> = {
+  MemoryPressure: [
+    'False',
+    'KubeletHasSufficientMemory',
+    'kubelet has sufficient memory available',
+  ],
+  DiskPressure: ['False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'],
+  PIDPressure: ['False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
+  Ready: ['True', 'KubeletReady', 'kubelet is posting ready status'],
+};
+/** The kubelet posts node status every nodeStatusReportFrequency (5 min) when nothing changes. */
+const STATUS_REPORT_MS = 5 * 60_000;
+
+interface Condition {
+  readonly type: string;
+  readonly status?: string;
+  readonly lastHeartbeatTime?: string;
+  readonly lastTransitionTime?: string;
+}
+
+/**
+ * The kubelet's last status post before it went silent: its last 5-minute report since the node
+ * registered, at or before the moment it stopped (a grace period before the controller noticed).
+ */
+function lastHeartbeat(cluster: Cluster, node: Node): string {
+  const born =
+    Date.parse(node.metadata.creationTimestamp ?? '') || Date.parse(cluster.preset.createdAt);
+  const stopped = cluster.now - gracePeriodSeconds(cluster.preset.minor) * 1000;
+  const at = born + Math.max(0, Math.floor((stopped - born) / STATUS_REPORT_MS)) * STATUS_REPORT_MS;
+  return new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Ready and the pressure conditions: the node controller's NodeStatusUnknown for all four when the
+ * kubelet stops posting (tryUpdateNodeHealth: heartbeat kept, transition now), or the kubelet's own
+ * healthy values when it is back (heartbeat and transition now).
+ */
+function setKubeletConditions(cluster: Cluster, node: Node, ready: boolean): Node['status'] {
   const now = timestamp(cluster);
-  const condition = ready
-    ? {
-        type: 'Ready',
-        status: 'True',
-        reason: 'KubeletReady',
-        message: 'kubelet is posting ready status',
-        lastTransitionTime: now,
-        lastHeartbeatTime: now,
-      }
-    : {
-        type: 'Ready',
-        status: 'Unknown',
-        reason: 'NodeStatusUnknown',
-        message: 'Kubelet stopped posting node status.',
-        lastTransitionTime: now,
-        lastHeartbeatTime: now,
-      };
-  const others = ((node.status.conditions ?? []) as { type: string }[]).filter(
-    (c) => c.type !== 'Ready',
-  );
-  return { ...node.status, conditions: [...others, condition] };
+  const stored = (node.status.conditions ?? []) as Condition[];
+  const heartbeat = ready ? now : lastHeartbeat(cluster, node);
+  const conditions = Object.entries(KUBELET_CONDITIONS).map(([type, [status, reason, message]]) => {
+    const before = stored.find((c) => c.type === type);
+    const next = ready ? status : 'Unknown';
+    return {
+      type,
+      status: next,
+      lastHeartbeatTime: heartbeat,
+      lastTransitionTime: before?.status === next ? (before.lastTransitionTime ?? now) : now,
+      reason: ready ? reason : 'NodeStatusUnknown',
+      message: ready ? message : 'Kubelet stopped posting node status.',
+    };
+  });
+  const others = stored.filter((c) => !(c.type in KUBELET_CONDITIONS));
+  return { ...node.status, conditions: [...conditions, ...others] };
 }
 
 function markPodNotReady(cluster: Cluster, pod: Pod): Cluster {
@@ -87,7 +120,7 @@ function unreachable(cluster: Cluster, ctx: Ctx, node: Node): Cluster {
   [cluster] = updateObject(cluster, {
     ...node,
     spec: { ...node.spec, taints },
-    status: setReadyCondition(cluster, node, false),
+    status: setKubeletConditions(cluster, node, false),
   });
   cluster = recordEvent(
     cluster,
@@ -152,7 +185,7 @@ export function powerOn(cluster: Cluster, ctx: Ctx, name: string): Cluster {
   [cluster] = updateObject(cluster, {
     ...node,
     spec: taints.length ? { ...spec, taints } : spec,
-    status: setReadyCondition(cluster, node, true),
+    status: setKubeletConditions(cluster, node, true),
   });
   cluster = recordEvent(
     cluster,

@@ -10,7 +10,7 @@ import { endpointSliceVersion } from '../controllers/endpoints.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import type { Preset } from './presets.ts';
 import { installMetallb } from './metallbSystem.ts';
-import { meta, nodeObject, service, systemPod } from './systemObjects.ts';
+import { meta, nodeObject, service, systemPod, systemResources } from './systemObjects.ts';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -52,6 +52,7 @@ function coredns(preset: Preset): KubeObject {
             {
               name: 'coredns',
               image,
+              resources: systemResources(preset, 'coredns'),
               ports: [
                 { containerPort: 53, name: 'dns', protocol: 'UDP' },
                 { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
@@ -100,7 +101,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   const controlPlane = preset.nodes.filter((n) => n.controlPlane);
   // Without a control-plane node (a managed control plane) every node is there from the start.
   const first = controlPlane.length ? controlPlane : preset.nodes;
-  for (const n of first) add(nodeObject(preset, n));
+  for (const n of first) add(nodeObject(preset, n, c.now));
 
   const api = preset.apiServer;
   add(
@@ -159,6 +160,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
           `${registry}/${component}:${preset.version}`,
           true,
           { component, tier: 'control-plane' },
+          systemResources(preset, component),
         ),
       );
     }
@@ -189,7 +191,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
 
   // The workers join a little later.
   c = advance(c, ctx, 5 * 60 * 1000);
-  for (const n of preset.nodes) if (!first.includes(n)) add(nodeObject(preset, n));
+  for (const n of preset.nodes) if (!first.includes(n)) add(nodeObject(preset, n, c.now));
   if (preset.cni && preset.cni.namespace !== 'kube-system')
     add(namespace(preset.cni.namespace, preset.minor));
   /**
@@ -213,7 +215,13 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
         template: {
           metadata: { labels },
           spec: defaultPodSpec({
-            containers: [{ name: name.replace(/-ds$/, ''), image }],
+            containers: [
+              (() => {
+                const container = name.replace(/-ds$/, '');
+                const resources = systemResources(preset, container);
+                return { name: container, image, ...(resources ? { resources } : {}) };
+              })(),
+            ],
             hostNetwork: true,
             ...(nodeSelector ? { nodeSelector } : {}),
             priorityClassName: 'system-node-critical',
