@@ -3,10 +3,11 @@
 import type { Random } from '../util/random.ts';
 import type { Preset } from '../presets/presets.ts';
 import { keyOf, objectKey, type KubeObject } from './objects.ts';
+import type { ObjectStore } from './store.ts';
 
 export interface Cluster {
   readonly preset: Preset;
-  readonly objects: ReadonlyMap<string, KubeObject>;
+  readonly objects: ObjectStore;
   /** The last resourceVersion handed out (etcd's revision). */
   readonly revision: number;
   /** Simulated wall clock, in milliseconds since the epoch. */
@@ -91,18 +92,26 @@ export function listObjects<T extends KubeObject>(
   kind: T['kind'],
   namespace?: string,
 ): T[] {
-  const out: T[] = [];
-  for (const obj of cluster.objects.values()) {
-    if (obj.kind === kind && (namespace === undefined || obj.metadata.namespace === namespace)) {
-      out.push(obj as T);
-    }
+  const ofKind = cluster.objects.ofKind(kind);
+  let sorted = sortedKinds.get(ofKind);
+  if (!sorted) {
+    const byName = [...ofKind.values()].map(
+      (o) => [`${o.metadata.namespace}/${o.metadata.name}`, o] as const,
+    );
+    byName.sort(([a], [b]) => collator.compare(a, b));
+    sorted = byName.map(([, o]) => o);
+    sortedKinds.set(ofKind, sorted);
   }
-  return out.sort((a, b) =>
-    `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(
-      `${b.metadata.namespace}/${b.metadata.name}`,
-    ),
-  );
+  // A fresh array each call: callers may sort or filter it.
+  return (
+    namespace === undefined ? [...sorted] : sorted.filter((o) => o.metadata.namespace === namespace)
+  ) as T[];
 }
+
+/** One kind's objects in namespace/name order, computed once per version of that kind. */
+const sortedKinds = new WeakMap<ReadonlyMap<string, KubeObject>, readonly KubeObject[]>();
+/** The comparison String.localeCompare makes, without building a collator per call. */
+const collator = new Intl.Collator();
 
 export function timestamp(cluster: Cluster): string {
   return new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -131,8 +140,7 @@ export function createObject<T extends KubeObject>(
       creationTimestamp: timestamp(cluster),
     },
   } as T;
-  const objects = new Map(cluster.objects);
-  objects.set(keyOf(stored), stored);
+  const objects = cluster.objects.with(keyOf(stored), stored);
   return [{ ...cluster, objects, revision }, stored];
 }
 
@@ -156,13 +164,11 @@ export function updateObject<T extends KubeObject>(cluster: Cluster, obj: T): [C
   if (old && sameContent(old, obj)) return [cluster, old as T];
   const revision = cluster.revision + 1;
   const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } } as T;
-  const objects = new Map(cluster.objects);
-  objects.set(key, stored);
+  const objects = cluster.objects.with(key, stored);
   return [{ ...cluster, objects, revision }, stored];
 }
 
 export function deleteObject(cluster: Cluster, obj: KubeObject): Cluster {
-  const objects = new Map(cluster.objects);
-  objects.delete(keyOf(obj));
+  const objects = cluster.objects.without(keyOf(obj));
   return { ...cluster, objects, revision: cluster.revision + 1 };
 }

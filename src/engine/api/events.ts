@@ -9,7 +9,8 @@ import {
   type Cluster,
   type Ctx,
 } from './cluster.ts';
-import type { KubeObject } from './objects.ts';
+import { Map as ImmutableMap } from 'immutable';
+import { keyOf, type KubeObject } from './objects.ts';
 
 export interface EventSource {
   readonly component: string;
@@ -44,22 +45,24 @@ export function recordEvent(
   source: EventSource,
 ): Cluster {
   const ns = about.metadata.namespace ?? 'default';
-  const same = listObjects<KubeEvent>(cluster, 'Event', ns).find(
-    (e) =>
-      e.involvedObject.uid === about.metadata.uid && e.reason === reason && e.message === message,
-  );
+  const aggregate = aggregationKey(ns, about.metadata.uid, reason, message);
+  const index = eventIndex(cluster);
+  const key = index.get(aggregate);
+  const same = key === undefined ? undefined : (cluster.objects.get(key) as KubeEvent | undefined);
   if (same) {
     [cluster] = updateObject(cluster, {
       ...same,
       count: same.count + 1,
       lastTimestamp: timestamp(cluster),
     });
+    indexes.set(cluster.objects.ofKind('Event'), index);
     return cluster;
   }
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
   // for the nanoseconds, so events of one millisecond keep their order.
   const name = `${about.metadata.name}.${(BigInt(cluster.now) * 1000000n + BigInt(cluster.revision % 1000000)).toString(16)}`;
-  [cluster] = createObject<KubeEvent>(cluster, ctx, {
+  let created: KubeEvent;
+  [cluster, created] = createObject<KubeEvent>(cluster, ctx, {
     apiVersion: 'v1',
     kind: 'Event',
     metadata: { name, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: '' },
@@ -78,7 +81,38 @@ export function recordEvent(
     firstTimestamp: timestamp(cluster),
     lastTimestamp: timestamp(cluster),
   });
+  indexes.set(cluster.objects.ofKind('Event'), index.set(aggregate, keyOf(created)));
   return cluster;
+}
+
+const aggregationKey = (ns: string, uid: string, reason: string, message: string) =>
+  JSON.stringify([ns, uid, reason, message]);
+
+/**
+ * Which event aggregates which (object, reason, message), per version of the Event kind. Carried
+ * forward by recordEvent (a persistent map, so each event costs O(log n)); rebuilt when events
+ * changed some other way.
+ */
+const indexes = new WeakMap<object, ImmutableMap<string, string>>();
+
+function eventIndex(cluster: Cluster): ImmutableMap<string, string> {
+  const events = cluster.objects.ofKind('Event');
+  const hit = indexes.get(events);
+  if (hit) return hit;
+  const index = ImmutableMap<string, string>().withMutations((m) => {
+    for (const [key, o] of events) {
+      const e = o as KubeEvent;
+      const agg = aggregationKey(
+        e.metadata.namespace ?? 'default',
+        e.involvedObject.uid,
+        e.reason,
+        e.message,
+      );
+      if (!m.has(agg)) m.set(agg, key);
+    }
+  });
+  indexes.set(events, index);
+  return index;
 }
 
 /** The events about one object, oldest first. */

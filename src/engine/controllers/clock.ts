@@ -6,12 +6,20 @@ import { runNodeTimer } from './nodeLifecycle.ts';
 import { nextTimer, runPodTimer } from './podLifecycle.ts';
 import { reconcile } from './reconcile.ts';
 
-/** Does whatever is due at `cluster.now`, oldest first. */
-function runDueTimers(cluster: Cluster, ctx: Ctx): Cluster {
-  const due = [...cluster.timers.values()]
-    .filter((t) => t.at <= cluster.now)
-    .sort((a, b) => a.at - b.at);
+/**
+ * How long the controllers may lag behind the kubelets: timers falling due within this window run
+ * (each at its own time) before the controllers react once. The real controllers batch too: their
+ * work queues coalesce the events that arrive while they are busy.
+ */
+const REACTION_WINDOW_MS = 1000;
+
+/** Does whatever falls due up to `until`, oldest first, each at its own time. */
+function runDueTimers(cluster: Cluster, ctx: Ctx, until: number): Cluster {
+  const due = [...cluster.timers.values()].filter((t) => t.at <= until).sort((a, b) => a.at - b.at);
   for (const t of due) {
+    // A timer run earlier in the batch may have cleared or moved this one.
+    if (cluster.timers.get(`${t.kind}:${t.key}`) !== t) continue;
+    cluster = { ...cluster, now: Math.max(cluster.now, t.at) };
     cluster = clearTimer(cluster, t.kind, t.key);
     if (t.kind === 'hpa-sync') cluster = syncAutoscaler(cluster, ctx, t.key);
     else
@@ -28,8 +36,12 @@ export function advance(cluster: Cluster, ctx: Ctx, millis: number): Cluster {
   for (let step = 0; step < 10000; step++) {
     const next = nextTimer(cluster);
     if (next === null || next > target) break;
-    cluster = { ...cluster, now: Math.max(cluster.now, next) };
-    cluster = reconcile(runDueTimers(cluster, ctx), ctx);
+    cluster = runDueTimers(
+      cluster,
+      ctx,
+      Math.min(target, Math.max(next, cluster.now) + REACTION_WINDOW_MS),
+    );
+    cluster = reconcile(cluster, ctx);
   }
   return reconcile({ ...cluster, now: target }, ctx);
 }

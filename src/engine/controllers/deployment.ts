@@ -1,6 +1,7 @@
 // The Deployment controller (pkg/controller/deployment; reference §2.1-§2.3): one ReplicaSet per
 // pod template, named <deployment>-<pod-template-hash>, rolled step by step as pods become
 // available (RollingUpdate with maxSurge/maxUnavailable) or all at once (Recreate).
+import { podsControlledBy } from '../api/podIndex.ts';
 import {
   createObject,
   listObjects,
@@ -33,8 +34,15 @@ function stablePrint(value: unknown): string {
  * ComputeHash: FNV-32a over the template, the decimal uint32 re-encoded with SafeEncodeString, so
  * the hash is 1-10 characters of {4,5,6,7,8,9,b,c,d,f}.
  */
+const hashes = new WeakMap<object, string>();
+
 export function podTemplateHash(template: unknown): string {
-  return safeEncode(String(fnv32a(stablePrint(template))));
+  // Templates are immutable values: a stored template's hash never changes.
+  const hit = typeof template === 'object' && template !== null ? hashes.get(template) : undefined;
+  if (hit !== undefined) return hit;
+  const hash = safeEncode(String(fnv32a(stablePrint(template))));
+  if (typeof template === 'object' && template !== null) hashes.set(template, hash);
+  return hash;
 }
 
 /** The template without the pod-template-hash label, to compare a ReplicaSet with a Deployment. */
@@ -165,7 +173,8 @@ function promote(
 }
 
 function podsOf(cluster: Cluster, rs: ReplicaSet): Pod[] {
-  return listObjects<Pod>(cluster, 'Pod', rs.metadata.namespace).filter(
+  // Pods name their ReplicaSet first among their owners (the only owner a controller sets).
+  return podsControlledBy(cluster, rs.metadata.uid).filter(
     (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid,
   );
 }

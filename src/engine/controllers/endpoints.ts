@@ -1,5 +1,6 @@
 // The EndpointSlice controller and the legacy Endpoints controller (reference §2.6, §2.7): for every
 // Service with a selector, the matching pods' addresses, with named target ports resolved per pod.
+import { podsSelected } from '../api/podIndex.ts';
 import {
   createObject,
   getObject,
@@ -9,7 +10,6 @@ import {
   type Ctx,
 } from '../api/cluster.ts';
 import {
-  labelsMatch,
   type Endpoint,
   type EndpointSlice,
   type KubeObject,
@@ -37,13 +37,9 @@ export function resolveTargetPort(pod: Pod, port: ServicePort): number | null {
 }
 
 function candidatePods(cluster: Cluster, svc: Service): Pod[] {
-  return listObjects<Pod>(cluster, 'Pod', svc.metadata.namespace).filter(
-    (p) =>
-      p.status.podIP &&
-      p.status.phase !== 'Succeeded' &&
-      p.status.phase !== 'Failed' &&
-      labelsMatch(svc.spec.selector!, p.metadata.labels),
-  );
+  return podsSelected(cluster, svc.metadata.namespace ?? 'default', {
+    matchLabels: svc.spec.selector!,
+  }).filter((p) => p.status.podIP && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
 }
 
 /**
@@ -155,8 +151,9 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
     });
   }
   for (const extra of existing.slice(i)) {
-    const objects = new Map(cluster.objects);
-    objects.delete(`EndpointSlice/${extra.metadata.namespace}/${extra.metadata.name}`);
+    const objects = cluster.objects.without(
+      `EndpointSlice/${extra.metadata.namespace}/${extra.metadata.name}`,
+    );
     cluster = { ...cluster, objects };
   }
   return cluster;

@@ -74,8 +74,10 @@ export function syncNamespaces(cluster: Cluster, ctx: Ctx): Cluster {
         token: base64(`lab-token.${name}.default`),
       },
     });
-    const objects = new Map(cluster.objects);
-    objects.set(`ServiceAccount/${name}/default`, { ...sa, secrets: [{ name: secret }] });
+    const objects = cluster.objects.with(`ServiceAccount/${name}/default`, {
+      ...sa,
+      secrets: [{ name: secret }],
+    });
     cluster = { ...cluster, objects };
   }
   return cluster;

@@ -1,6 +1,9 @@
 // The ReplicaSet controller (pkg/controller/replicaset): adopt matching orphans, create pods named
 // <rs>-<5 random chars> (reference §2.1), delete the surplus in the order of §2.4. The same code
 // runs ReplicationControllers (core/v1), whose selector is a plain label map.
+import { orphanPods, podsControlledBy } from '../api/podIndex.ts';
+
+const collator = new Intl.Collator();
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
 import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
@@ -61,7 +64,13 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
     uid: rs.metadata.uid,
   };
   let owned: Pod[] = [];
-  for (const pod of listObjects<Pod>(cluster, 'Pod', ns)) {
+  // Its own pods and the orphans it may adopt, in name order: the rest of the namespace is not its
+  // business.
+  const candidates = [
+    ...podsControlledBy(cluster, rs.metadata.uid),
+    ...orphanPods(cluster, ns ?? 'default'),
+  ].sort((a, b) => collator.compare(a.metadata.name, b.metadata.name));
+  for (const pod of candidates) {
     const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
     if (controller?.uid === rs.metadata.uid) {
       if (selectorMatches(rs.spec.selector, pod.metadata.labels)) owned.push(pod);
@@ -128,7 +137,7 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
         SOURCE,
       );
     }
-    owned = listObjects<Pod>(cluster, 'Pod', ns).filter(
+    owned = podsControlledBy(cluster, rs.metadata.uid).filter(
       (p) => p.metadata.ownerReferences?.[0]?.uid === rs.metadata.uid && isActive(p),
     );
   }

@@ -35,13 +35,19 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | null
   );
   if (nodes.length === 0) return null;
   const owner = pod.metadata.ownerReferences?.[0]?.uid;
-  const pods = listObjects<Pod>(cluster, 'Pod');
+  // From the store's groups: how many pods each node runs, and how many of this pod's siblings.
+  const siblingsPerNode = new Map<string, number>();
+  if (owner)
+    for (const p of cluster.objects.podsOwnedBy(owner)) {
+      const at = p.spec.nodeName;
+      if (at) siblingsPerNode.set(at, (siblingsPerNode.get(at) ?? 0) + 1);
+    }
+  const perNode = new Map<string, number>(
+    nodes.map((n) => [n.metadata.name, [...cluster.objects.podsOnNode(n.metadata.name)].length]),
+  );
   const score = (node: Node) => {
-    const here = pods.filter((p) => p.spec.nodeName === node.metadata.name);
-    const siblings = owner
-      ? here.filter((p) => p.metadata.ownerReferences?.[0]?.uid === owner).length
-      : 0;
-    return [siblings, here.length] as const;
+    const name = node.metadata.name;
+    return [siblingsPerNode.get(name) ?? 0, perNode.get(name) ?? 0] as const;
   };
   const scored = nodes.map((n) => ({ name: n.metadata.name, score: score(n) }));
   const best = scored.reduce((a, b) =>

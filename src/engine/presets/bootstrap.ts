@@ -1,6 +1,7 @@
 // A preset's cluster as its installer leaves it (spec/presets.md): namespaces, the control plane
 // (a node with static pods under kubeadm and minikube; managed and invisible on GKE and kops), the
 // kubernetes and kube-dns Services, CoreDNS, then the workers joining with kube-proxy and the CNI.
+import { ObjectStore } from '../api/store.ts';
 import { createObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { KubeObject, Pod } from '../api/objects.ts';
 import { defaultPodSpec } from '../api/workload.ts';
@@ -78,7 +79,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
   const created = Date.parse(preset.createdAt);
   let c: Cluster = {
     preset,
-    objects: new Map(),
+    objects: ObjectStore.empty,
     revision: 200,
     now: created,
     ipam: new Map(),

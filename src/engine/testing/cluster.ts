@@ -1,4 +1,5 @@
 // Test helpers: clusters built from objects a test names, for whole-output comparisons.
+import { ObjectStore } from '../api/store.ts';
 import { createObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { KubeObject } from '../api/objects.ts';
 import { bootstrap } from '../presets/bootstrap.ts';
@@ -19,7 +20,10 @@ export function clusterWith(
 ): { cluster: Cluster; ctx: Ctx } {
   const ctx = { random: createRandom(seed) };
   let cluster = bootstrap(preset, ctx);
-  cluster = { ...cluster, objects: new Map([...cluster.objects].filter(([, o]) => keep(o))) };
+  cluster = {
+    ...cluster,
+    objects: ObjectStore.from([...cluster.objects].filter(([, o]) => keep(o))),
+  };
   for (const o of extra) [cluster] = createObject(cluster, ctx, o);
   return { cluster, ctx };
 }

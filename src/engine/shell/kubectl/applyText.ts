@@ -55,6 +55,7 @@ export function applyText(
   const late: string[] = [];
   const warned = new Set<string>();
   let failed = false;
+  let applied = false;
   const valid: { doc: ManifestDoc; obj: Obj }[] = [];
   for (const doc of parsed.docs) {
     const obj = doc.value;
@@ -170,9 +171,12 @@ export function applyText(
       }
       continue;
     }
-    state.cluster = reconcile(result.cluster, state.ctx);
+    state.cluster = result.cluster;
+    applied = true;
     stdout.push(`${label} ${!live ? 'created' : result.changed ? 'configured' : 'unchanged'}`);
   }
+  // The controllers catch up once the whole file is in, as they would a moment after kubectl.
+  if (applied) state.cluster = reconcile(state.cluster, state.ctx);
   stderr.push(...late);
   return {
     stdout: stdout.map((l) => l + '\n').join(''),
