@@ -1,8 +1,11 @@
 // `npm run bench`: how fast the engine answers. Speed lives here, never in timed unit tests.
 // Each figure is the median and the 95th percentile of repeated runs on this machine.
+import { ObjectStore } from '../engine/api/store.ts';
 import { performance } from 'node:perf_hooks';
 import { createSession, NP_SVC } from '../engine/index.ts';
 import { compileNodeRules } from '../engine/proxy/compile.ts';
+import { iptablesSave } from '../engine/proxy/rule.ts';
+import { scalePreset } from '../engine/presets/presets.ts';
 
 function measure(label: string, runs: number, fn: () => void): void {
   const times: number[] = [];
@@ -38,7 +41,7 @@ export function runBench(): number {
     measure(`compile one node's rules, ${replicas} endpoints`, 50, () => {
       // A copy of the object map is a cache miss: this measures the compiler itself.
       const c = s.cluster();
-      compileNodeRules({ ...c, objects: new Map(c.objects) }, 'w1-k8s');
+      compileNodeRules({ ...c, objects: ObjectStore.from(c.objects) }, 'w1-k8s');
     });
     measure(`lab trace curl nodeIP:30000, ${replicas} endpoints`, 50, () =>
       s.run('lab trace curl http://192.168.1.102:30000'),
@@ -50,5 +53,77 @@ export function runBench(): number {
       s.run('lab load -n 100 http://192.168.1.101:30000'),
     );
   }
+  benchAtScale();
   return 0;
+}
+
+/** 500 Deployments of 4 replicas and 500 NodePort Services: `count` objects of YAML. */
+function bigManifest(services: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < services; i++) {
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+spec:
+  replicas: 4
+  selector:
+    matchLabels:
+      app: app-${i}
+  template:
+    metadata:
+      labels:
+        app: app-${i}
+    spec:
+      containers:
+      - name: web
+        image: nginx`);
+    docs.push(`apiVersion: v1
+kind: Service
+metadata:
+  name: svc-${i}
+spec:
+  type: NodePort
+  selector:
+    app: app-${i}
+  ports:
+  - port: 80`);
+  }
+  return docs.join('\n---\n');
+}
+
+/** The sizes of the hardening issue: 50 nodes, 2,000 pods, 500 Services. */
+function benchAtScale(): void {
+  process.stdout.write('\nat scale: 50 workers, 500 Deployments x 4 pods, 500 NodePort Services\n');
+  const manifest = bigManifest(500);
+  measure('apply 1,000 objects from YAML (parse, validate, reconcile)', 3, () => {
+    createSession({ custom: scalePreset(50) }).apply(manifest);
+  });
+  const s = createSession({ custom: scalePreset(50) });
+  s.apply(manifest);
+  s.advance(60);
+  const pods = s.view().pods.length;
+  process.stdout.write(`  (${pods} pods in the view)\n`);
+  let n = 0;
+  measure('incremental: one more Service (apply + reconcile)', 20, () => {
+    s.apply(
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: extra-${n++}\nspec:\n  selector:\n    app: app-1\n  ports:\n  - port: 80\n`,
+    );
+  });
+  let r = 4;
+  measure('incremental: scale a Deployment', 20, () => {
+    s.run(`kubectl scale deployment app-2 --replicas=${(r = r === 4 ? 5 : 4)}`);
+  });
+  const svc = s.cluster().objects.get('Service/default/svc-7') as unknown as {
+    spec: { ports: { nodePort: number }[] };
+  };
+  const url = `http://10.0.1.1:${svc.spec.ports[0]!.nodePort}`;
+  s.run(`lab trace curl ${url}`);
+  measure('one trace (lab trace curl nodeIP:nodePort)', 50, () => s.run(`lab trace curl ${url}`));
+  measure('lab load -n 10000', 3, () => s.run(`lab load -n 10000 ${url}`));
+  measure("compile one node's rules and print iptables-save", 5, () => {
+    const c = s.cluster();
+    const rules = compileNodeRules({ ...c, objects: ObjectStore.from(c.objects) }, 'worker-1');
+    iptablesSave([rules.nat, rules.filter], 'v1.8.9', 'Mon Jan  6 10:00:00 2025');
+  });
 }

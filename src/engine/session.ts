@@ -3,7 +3,7 @@
 import type { Cluster } from './api/cluster.ts';
 import { advance } from './controllers/clock.ts';
 import { bootstrap } from './presets/bootstrap.ts';
-import { PRESETS, presetNames } from './presets/presets.ts';
+import { PRESETS, presetNames, type Preset } from './presets/presets.ts';
 import { fail, type Output, type ShellState } from './shell/context.ts';
 import { kubectl } from './shell/kubectl/index.ts';
 import { lab } from './shell/lab.ts';
@@ -23,6 +23,8 @@ export interface SessionOptions {
   readonly preset?: string;
   /** Seeds every random choice (default 1). */
   readonly seed?: number;
+  /** A cluster shape of its own instead of a named preset (benchmarks, a real cluster's dump). */
+  readonly custom?: Preset;
   /** Reads `-f PATH` files for the shell (the CLI passes one; the browser has none). */
   readonly readFile?: (path: string) => string;
 }
@@ -73,8 +75,8 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
 }
 
 export function createSession(options: SessionOptions = {}): Session {
-  const presetName = options.preset ?? 'lab';
-  const preset = PRESETS[presetName];
+  const presetName = options.custom?.name ?? options.preset ?? 'lab';
+  const preset = options.custom ?? PRESETS[presetName];
   if (!preset)
     throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
   const ctx = { random: createRandom(options.seed ?? 1) };

@@ -285,3 +285,26 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
 };
 
 export const presetNames: readonly string[] = Object.keys(PRESETS);
+
+/**
+ * A `lab`-like cluster with `workers` worker nodes (worker-1 .. worker-N at 10.0.1.1, 10.0.1.2...),
+ * for benchmarks at scale. Not one of the presets learners pick.
+ */
+export function scalePreset(workers: number): Preset {
+  const lab = PRESETS['lab']!;
+  return {
+    ...lab,
+    name: `lab-${workers}`,
+    nodes: [
+      lab.nodes[0]!,
+      ...Array.from({ length: workers }, (_, i) =>
+        flannelNode(
+          `worker-${i + 1}`,
+          `10.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`,
+          i + 1,
+          false,
+        ),
+      ),
+    ],
+  };
+}
