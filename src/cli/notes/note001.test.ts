@@ -257,9 +257,11 @@ describe('note 001 on the minikube cluster (v1.28.3)', () => {
       expect(t.hops.at(-1)).toMatchObject({ at: 'node/minikube', action: 'drop' });
     });
 
-    it.todo(
-      'ping crane-http prints the canonical name, as iputils does: PING crane-http.default.svc.cluster.local (IP) and --- crane-http.default.svc.cluster.local ping statistics --- (engine gap: it prints the name as typed)',
-    );
+    it('ping crane-http prints the canonical name, as iputils does', () => {
+      const out = note().at('kubectl exec crane-djxcr -- ping -c 1 crane-http').stdout;
+      expect(out).toMatch(/^PING crane-http\.default\.svc\.cluster\.local \(/);
+      expect(out).toContain('--- crane-http.default.svc.cluster.local ping statistics ---\n');
+    });
   });
 
   describe('Endpoints', () => {
@@ -377,9 +379,11 @@ describe('note 001 on the minikube cluster (v1.28.3)', () => {
       expect(Object.keys(load.byPod).length).toBeGreaterThan(1);
     });
 
-    it.todo(
-      "a browser's keep-alive connection through minikube tunnel sticks to one pod: lab load -n 30 --keepalive http://127.0.0.1:8080 should count 30 on one pod (engine gap: the ssh forward's hop opens a new backend connection per request, so it spreads like curl)",
-    );
+    it("keeps a browser's keep-alive connection through minikube tunnel on one pod (one ssh channel per connection)", () => {
+      const load = note().at('lab load -n 30 --keepalive http://127.0.0.1:8080').load!;
+      expect(load.ok).toBe(30);
+      expect(Object.values(load.byPod)).toEqual([30]);
+    });
 
     it('keeps one keep-alive connection on one pod when the client reaches the node port directly', () => {
       const load = note().at('lab load -n 30 --keepalive http://192.168.49.2:30123').load!;

@@ -83,6 +83,15 @@ function ephemeralPort(ctx: Ctx): number {
   return 32768 + ctx.random.int(60999 - 32768 + 1);
 }
 
+/**
+ * The source port a relay (an ELB, an ssh forward) uses for its own connection. A relay keeps one
+ * backend connection per client connection, so a keep-alive client keeps landing on one endpoint:
+ * derived from the client's connection, so the same connection maps to the same port.
+ */
+function relayPort(client: Tuple): number {
+  return 32768 + (fnv32a(`${client.src}:${client.sport}>${client.dst}:${client.dport}`) % 28232);
+}
+
 /** MASQUERADE --random-fully: any port from 1024 up. */
 function masqueradePort(ctx: Ctx): number {
   return 1024 + ctx.random.int(65535 - 1024 + 1);
@@ -367,7 +376,7 @@ function macOf(cluster: Cluster, node: string): string {
 
 /** Through the balancer in front of a LoadBalancer Service (reference §7) to a node. */
 function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, t: Tuple): Served {
-  const { cluster, ctx } = w;
+  const { cluster } = w;
   const byName = (name: string) => cluster.preset.nodes.find((n) => n.name === name)!;
   const flow = { proto: w.proto, src: t.src, sport: t.sport, dst: t.dst, dport: t.dport };
   switch (fe.kind) {
@@ -476,7 +485,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
       const proxyIP = fe.proxyIPs[fnv32a(`${t.src}:${t.sport}`) % fe.proxyIPs.length]!;
       const next: Tuple = {
         src: proxyIP,
-        sport: ephemeralPort(ctx),
+        sport: relayPort(t),
         dst: node.ip,
         dport: fe.nodePort,
       };
@@ -499,7 +508,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
       const node = byName(fe.node);
       const next: Tuple = {
         src: node.ip,
-        sport: ephemeralPort(ctx),
+        sport: relayPort(t),
         dst: fe.clusterIP,
         dport: fe.port,
       };

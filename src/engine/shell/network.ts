@@ -99,6 +99,8 @@ interface Resolved {
   readonly timedOut?: boolean;
   /** A balancer's DNS name (an ELB's), which the balancer answers for. */
   readonly hostname?: string;
+  /** The name that answered, after the search list (what getaddrinfo calls the canonical name). */
+  readonly canonical?: string;
 }
 
 /**
@@ -135,6 +137,7 @@ function resolveHost(state: ShellState, origin: Origin, host: string): Resolved 
     ip: lookup.final?.rcode === 'NOERROR' && a ? a.data : null,
     dns: dnsHops(origin, lookup, state.ctx.random.int(28232) + 32768),
     timedOut: lookup.queries.some((q) => q.rcode === 'TIMEOUT'),
+    ...(lookup.fqdn ? { canonical: lookup.fqdn.replace(/\.$/, '') } : {}),
   };
 }
 
@@ -528,7 +531,9 @@ export function pingFrom(
   const lines: string[] = [];
   const fmt = (x: number) => x.toFixed(3);
   if (style === 'busybox') lines.push(`PING ${host} (${ip}): 56 data bytes`);
-  else lines.push(`PING ${host} (${ip}) 56(84) bytes of data.`);
+  // iputils names the target by its canonical name (the search-list name that answered).
+  const shown = style === 'iputils' ? (name.canonical ?? host) : host;
+  if (style === 'iputils') lines.push(`PING ${shown} (${ip}) 56(84) bytes of data.`);
   let k = 0;
   traces.forEach((t, i) => {
     if (t.verdict !== 'delivered') return;
@@ -543,7 +548,7 @@ export function pingFrom(
   const loss = Math.round(((n - received) / n) * 100);
   if (interrupted) lines.push('^C');
   else lines.push('');
-  lines.push(`--- ${host} ping statistics ---`);
+  lines.push(`--- ${shown} ping statistics ---`);
   const min = Math.min(...times);
   const max = Math.max(...times);
   const avg = times.reduce((a, b) => a + b, 0) / (received || 1);

@@ -54,6 +54,9 @@ const BUSYBOX_TOOLS: readonly NetworkTool[] = ['wget', 'ping', 'nslookup'];
 
 /** Whether `tool` is on the container's PATH. */
 export function hasTool(container: Container, tool: NetworkTool): boolean {
+  // Tags that name the tool added on top of a base image (alicek106/ubuntu:curl).
+  const tag = imageTag(container.image);
+  if (tag !== null && tag.split(/[-_.]/).includes(tool)) return true;
   const tools = behaviourOf(container).tools;
   return tools ? tools.includes(tool) : tool !== 'dig' && tool !== 'nslookup';
 }
@@ -238,9 +241,27 @@ export function behaviourOf(container: Container): ImageBehaviour {
   );
 }
 
+/** The image's tag ("nginx:1.25" -> "1.25"), or null. */
+function imageTag(image: string): string | null {
+  const path = image.split('@')[0]!;
+  const colon = path.lastIndexOf(':');
+  return colon > path.lastIndexOf('/') ? path.slice(colon + 1) : null;
+}
+
+/** Programs that keep a container alive without serving anything (a sidecar's `sleep infinity`). */
+const IDLERS = new Set(['sleep', 'tail', 'sh', 'bash', 'cat', 'true', 'ping', 'watch', 'pause']);
+
+/** A `command:` that replaces the image's server with an idle program. */
+function serverReplaced(container: Container): boolean {
+  const command = container.command as readonly string[] | undefined;
+  const program = command?.[0]?.split('/').pop();
+  return program !== undefined && IDLERS.has(program);
+}
+
 /** The container of `pod` whose program listens on `port` (TCP), if any. */
 export function listenerOn(pod: Pod, port: number): Container | null {
   for (const c of pod.spec.containers) {
+    if (serverReplaced(c)) continue;
     const b = behaviourOf(c);
     const ports = b.listens ?? (c.ports ?? []).map((p) => p.containerPort);
     if (ports.includes(port)) return c;
