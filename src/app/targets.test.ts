@@ -16,6 +16,7 @@ const view: ClusterView = {
       podCIDR: '10.244.1.0/24',
       role: 'worker',
       ready: true,
+      poweredOff: false,
       nodePorts: [],
     },
   ],
@@ -29,6 +30,8 @@ const view: ClusterView = {
       ready: true,
       phase: 'Running',
       system: false,
+      images: [],
+      ingressController: false,
     },
     {
       namespace: 'kube-system',
@@ -39,6 +42,8 @@ const view: ClusterView = {
       ready: true,
       phase: 'Running',
       system: true,
+      images: [],
+      ingressController: false,
     },
     {
       namespace: 'default',
@@ -49,6 +54,8 @@ const view: ClusterView = {
       ready: false,
       phase: 'ContainerCreating',
       system: false,
+      images: [],
+      ingressController: false,
     },
   ],
   services: [
@@ -58,6 +65,8 @@ const view: ClusterView = {
       type: 'ClusterIP',
       clusterIP: '10.96.0.1',
       ports: [{ name: 'https', port: 443, protocol: 'TCP', nodePort: null }],
+      externalAddresses: [],
+      loadBalancer: null,
     },
     {
       namespace: 'default',
@@ -65,6 +74,8 @@ const view: ClusterView = {
       type: 'LoadBalancer',
       clusterIP: '10.110.1.1',
       ports: [{ name: null, port: 80, protocol: 'TCP', nodePort: 31458 }],
+      externalAddresses: [],
+      loadBalancer: null,
     },
     {
       namespace: 'shop',
@@ -72,6 +83,8 @@ const view: ClusterView = {
       type: 'ClusterIP',
       clusterIP: '10.110.2.2',
       ports: [{ name: null, port: 8080, protocol: 'TCP', nodePort: null }],
+      externalAddresses: [],
+      loadBalancer: null,
     },
   ],
 };

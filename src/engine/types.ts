@@ -96,7 +96,10 @@ export interface NodeView {
   readonly ip: string;
   readonly podCIDR: string;
   readonly role: 'control-plane' | 'worker';
+  /** The node's Ready condition is True. */
   readonly ready: boolean;
+  /** Switched off with `lab node down`. */
+  readonly poweredOff: boolean;
   /** Node ports open on this node (kube-proxy programs every Service's nodePort on every node). */
   readonly nodePorts: readonly {
     readonly port: number;
@@ -116,6 +119,10 @@ export interface PodView {
   readonly phase: string;
   /** System pods (kube-system, CNI, MetalLB) are drawn smaller. */
   readonly system: boolean;
+  /** The containers' images, in spec order. */
+  readonly images: readonly string[];
+  /** Runs an ingress-nginx controller (an L7 proxy for Ingress objects). */
+  readonly ingressController: boolean;
 }
 
 export interface ServiceView {
@@ -129,6 +136,18 @@ export interface ServiceView {
     readonly protocol: string;
     readonly nodePort: number | null;
   }[];
+  /** LoadBalancer ingress addresses (IP or hostname) and externalIPs. */
+  readonly externalAddresses: readonly string[];
+  /**
+   * What answers for the first load-balancer address: MetalLB (layer 2 with the node whose speaker
+   * answers ARP, or BGP), a cloud balancer (its name), minikube tunnel; null when none does yet.
+   */
+  readonly loadBalancer: {
+    readonly kind: string;
+    readonly address: string;
+    /** The speaker node (MetalLB layer 2) or the cloud balancer's name. */
+    readonly by: string | null;
+  } | null;
 }
 
 /** A YAML or API error tied to a line of the text the user applied (1-based). */

@@ -3,7 +3,11 @@
 import { listObjects, type Cluster } from './api/cluster.ts';
 import type { Pod, Service } from './api/objects.ts';
 import { isPodReady, podStatusText } from './controllers/podLifecycle.ts';
-import type { ClusterView } from './types.ts';
+import { isNodeReady } from './controllers/scheduler.ts';
+import { isIngressControllerImage } from './net/ingressNginx.ts';
+import { frontendFor } from './net/loadBalancers.ts';
+import type { Node } from './api/objects.ts';
+import type { ClusterView, ServiceView } from './types.ts';
 
 const SYSTEM_NAMESPACES = new Set([
   'kube-system',
@@ -33,7 +37,11 @@ export function clusterView(cluster: Cluster): ClusterView {
       ip: n.ip,
       podCIDR: n.podCIDR,
       role: n.controlPlane ? 'control-plane' : 'worker',
-      ready: true,
+      ready: (() => {
+        const node = cluster.objects.get(`Node//${n.name}`) as Node | undefined;
+        return node ? isNodeReady(node) : false;
+      })(),
+      poweredOff: cluster.poweredOff.has(n.name),
       nodePorts,
     })),
     pods: listObjects<Pod>(cluster, 'Pod').map((p) => ({
@@ -45,6 +53,8 @@ export function clusterView(cluster: Cluster): ClusterView {
       ready: isPodReady(p),
       phase: podStatusText(p),
       system: SYSTEM_NAMESPACES.has(p.metadata.namespace!) || p.spec.hostNetwork === true,
+      images: p.spec.containers.map((c) => c.image),
+      ingressController: p.spec.containers.some((c) => isIngressControllerImage(c.image)),
     })),
     services: services.map((s) => ({
       namespace: s.metadata.namespace!,
@@ -57,6 +67,35 @@ export function clusterView(cluster: Cluster): ClusterView {
         protocol: p.protocol,
         nodePort: p.nodePort ?? null,
       })),
+      externalAddresses: externalAddresses(s),
+      loadBalancer: balancerOf(cluster, s),
     })),
   };
+}
+
+function externalAddresses(s: Service): string[] {
+  const ingress = (
+    (s.status.loadBalancer as { ingress?: { ip?: string; hostname?: string }[] }).ingress ?? []
+  )
+    .map((i) => i.ip ?? i.hostname ?? '')
+    .filter(Boolean);
+  return [...ingress, ...(s.spec.externalIPs ?? [])];
+}
+
+function balancerOf(cluster: Cluster, s: Service): ServiceView['loadBalancer'] {
+  if (s.spec.type !== 'LoadBalancer') return null;
+  const address = externalAddresses(s)[0];
+  const port = s.spec.ports?.[0]?.port;
+  if (address === undefined || port === undefined) return null;
+  const fe = frontendFor(cluster, address, port);
+  if (!fe) return null;
+  const by =
+    fe.kind === 'metallb-l2'
+      ? fe.owner
+      : fe.kind === 'cloud-passthrough' || fe.kind === 'cloud-proxy' || fe.kind === 'cloud-nlb'
+        ? fe.lbName
+        : fe.kind === 'minikube-tunnel'
+          ? fe.node
+          : null;
+  return { kind: fe.kind, address, by };
 }

@@ -10,6 +10,7 @@ function node(i: number): NodeView {
     podCIDR: `10.244.${i}.0/24`,
     role: i === 0 ? 'control-plane' : 'worker',
     ready: true,
+    poweredOff: false,
     nodePorts: [{ port: 30000 + i, protocol: 'TCP', service: 'default/web' }],
   };
 }
@@ -24,6 +25,8 @@ function pod(i: number, nodeName: string | null, system = false): PodView {
     ready: true,
     phase: 'Running',
     system,
+    images: [],
+    ingressController: false,
   };
 }
 

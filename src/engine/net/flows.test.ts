@@ -245,6 +245,16 @@ spec:
       expect(s.run('lab trace curl http://10.0.0.200').trace!.nodes[0]).toBe(owner);
   });
 
+  it('the view names the address and the node whose speaker answers for it', () => {
+    const s = lbCluster('lab');
+    const owner = s.run('lab trace curl http://10.0.0.200').trace!.nodes[0]!;
+    const web = s.view().services.find((v) => v.name === 'web')!;
+    expect(web.externalAddresses).toEqual(['10.0.0.200']);
+    expect(web.loadBalancer).toEqual({ kind: 'metallb-l2', address: '10.0.0.200', by: owner });
+    s.run(`lab node down ${owner}`);
+    expect(s.view().nodes.find((n) => n.name === owner)!.poweredOff).toBe(true);
+  });
+
   it('MetalLB layer 2: when the owner dies another speaker takes the address over', () => {
     const s = lbCluster('lab');
     const owner = s.run('lab trace curl http://10.0.0.200').trace!.nodes[0]!;

@@ -1052,7 +1052,7 @@ function callBackend(
       packet: {
         proto: 'UDP',
         src: `${pod.status.podIP}:${ephemeralPort(w.ctx)}`,
-        dst: `${lookup.server ?? ''}:53`,
+        dst: `${lookup.server ?? w.cluster.preset.nodeNameserver}:53`,
         outer: null,
       },
       rule: a ? `${a.name} ${a.ttl} IN A ${a.data}` : null,

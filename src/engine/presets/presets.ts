@@ -47,6 +47,11 @@ export interface Preset {
     readonly kernelVersion: string;
     readonly containerRuntimeVersion: string;
   };
+  /**
+   * The nameserver of the nodes' own /etc/resolv.conf: where host-network and dnsPolicy Default
+   * pods (and CoreDNS's forward plugin) send names outside the cluster.
+   */
+  readonly nodeNameserver: string;
   /** CoreDNS replicas (minikube runs one). */
   readonly dnsReplicas: number;
   /** When the cluster was created (kubeadm init); the simulated clock starts 3 days later. */
@@ -147,6 +152,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       kernelVersion: '6.1.0-31-amd64',
       containerRuntimeVersion: 'containerd://1.7.24',
     },
+    // The lab LAN's DNS forwarder (an example address on the nodes' segment).
+    nodeNameserver: '10.0.0.2',
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },
@@ -177,6 +184,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       kernelVersion: '3.10.0-1127.19.1.el7.x86_64',
       containerRuntimeVersion: 'docker://19.3.14',
     },
+    // VirtualBox's NAT DNS proxy, as every Vagrant machine of the book sees it.
+    nodeNameserver: '10.0.2.3',
     dnsReplicas: 2,
     createdAt: '2021-02-01T09:00:00Z',
   },
@@ -208,6 +217,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       kernelVersion: '5.15.0-91-generic',
       containerRuntimeVersion: 'docker://24.0.7',
     },
+    // The docker network's gateway, which the docker driver's node uses as its resolver.
+    nodeNameserver: '192.168.49.1',
     dnsReplicas: 1,
     createdAt: '2023-12-01T09:00:00Z',
   },
@@ -237,6 +248,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       kernelVersion: '6.6.87+',
       containerRuntimeVersion: 'containerd://2.0.4',
     },
+    // The GCE metadata server answers DNS for every VM.
+    nodeNameserver: '169.254.169.254',
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },
@@ -279,6 +292,8 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       kernelVersion: '6.8.0-1021-aws',
       containerRuntimeVersion: 'containerd://1.7.24',
     },
+    // The Amazon-provided resolver at the VPC's base address + 2.
+    nodeNameserver: '172.20.0.2',
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },

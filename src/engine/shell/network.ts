@@ -135,16 +135,21 @@ function resolveHost(state: ShellState, origin: Origin, host: string): Resolved 
   const a = lookup.final?.answer.find((r) => r.type === 'A');
   return {
     ip: lookup.final?.rcode === 'NOERROR' && a ? a.data : null,
-    dns: dnsHops(origin, lookup, state.ctx.random.int(28232) + 32768),
+    dns: dnsHops(state, origin, lookup, state.ctx.random.int(28232) + 32768),
     timedOut: lookup.queries.some((q) => q.rcode === 'TIMEOUT'),
     ...(lookup.fqdn ? { canonical: lookup.fqdn.replace(/\.$/, '') } : {}),
   };
 }
 
 /** One `dns` hop per query the pod's resolver sent (UDP to the nameserver of its resolv.conf). */
-function dnsHops(origin: Origin & { kind: 'pod' }, lookup: Lookup, sport: number): Hop[] {
+function dnsHops(
+  state: ShellState,
+  origin: Origin & { kind: 'pod' },
+  lookup: Lookup,
+  sport: number,
+): Hop[] {
   const at = `pod/${origin.pod.metadata.namespace}/${origin.pod.metadata.name}`;
-  const server = lookup.server ?? 'the node resolver';
+  const server = lookup.server ?? state.cluster.preset.nodeNameserver;
   return lookup.queries.map((q, i) => {
     const answered = i === lookup.queries.length - 1 && lookup.final?.rcode === 'NOERROR';
     const records = answered
