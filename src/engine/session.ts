@@ -39,6 +39,11 @@ export interface Session {
   readonly preset: string;
   /** Runs one shell line (cli.md): `kubectl ...`, `curl ...`, `lab trace ...`, `lab load ...`. */
   run(line: string, stdin?: string): CommandResult;
+  /**
+   * Runs a command without letting simulated time pass: for what the page reads on its own (a
+   * node's iptables-save for the inspector), not for what the learner types.
+   */
+  read(line: string): CommandResult;
   /** Runs a whole script (comments, continuations, here-documents) and returns one result per command. */
   runScript(text: string): CommandResult[];
   /** `kubectl apply -f -` of the given text, with errors mapped to its lines. */
@@ -90,8 +95,7 @@ export function createSession(options: SessionOptions = {}): Session {
     state.cluster = advance(state.cluster, state.ctx, SECONDS_PER_COMMAND * 1000);
   };
 
-  const run = (line: string, stdin?: string): CommandResult => {
-    tick();
+  const execute = (line: string, stdin?: string): CommandResult => {
     const words = splitWords(line);
     if (words.length === 0) return { command: line, exitCode: 0, stdout: '', stderr: '' };
     let out: Output;
@@ -111,9 +115,15 @@ export function createSession(options: SessionOptions = {}): Session {
     };
   };
 
+  const run = (line: string, stdin?: string): CommandResult => {
+    tick();
+    return execute(line, stdin);
+  };
+
   return {
     preset: presetName,
     run,
+    read: (line) => execute(line),
     runScript: (text) => splitScript(text).map((c) => run(c.text, c.stdin)),
     apply(text) {
       let report: ReturnType<typeof applyText>;

@@ -392,3 +392,14 @@ describe('what the serving program prints', () => {
     );
   });
 });
+
+describe('Session.read', () => {
+  it('answers without letting simulated time pass', () => {
+    const s = createSession({ preset: 'lab' });
+    const before = s.cluster().now;
+    expect(s.read('kubectl get nodes --no-headers').stdout).toMatch(/^control-plane\s+Ready/);
+    expect(s.cluster().now).toBe(before);
+    s.run('kubectl get nodes');
+    expect(s.cluster().now).toBe(before + 2000);
+  });
+});
