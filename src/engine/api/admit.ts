@@ -17,7 +17,7 @@ import {
   type Cluster,
   type Ctx,
 } from './cluster.ts';
-import { invalid, type FieldError } from './fieldErrors.ts';
+import { forbidden, invalid, type FieldError } from './fieldErrors.ts';
 import { KIND_RULES } from './kindRules.ts';
 import { dns1123Subdomain, dns1123Label, pathSegmentName } from './names.ts';
 import type { KubeObject, ObjectMeta, Service } from './objects.ts';
@@ -75,8 +75,66 @@ function usedNodePorts(cluster: Cluster, except?: string): Set<number> {
   for (const s of listObjects<Service>(cluster, 'Service')) {
     if (s.metadata.uid === except) continue;
     for (const p of s.spec.ports ?? []) if (p.nodePort) used.add(p.nodePort);
+    const hc = s.spec.healthCheckNodePort;
+    if (typeof hc === 'number' && hc) used.add(hc);
   }
   return used;
+}
+
+const needsHealthCheck = (spec: { type?: unknown; externalTrafficPolicy?: unknown }) =>
+  spec.type === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
+
+/**
+ * healthCheckNodePort (reference §1.10): allocated from the node-port range when a Service becomes
+ * LoadBalancer with Local policy, kept while it stays so, dropped when it leaves (the registry's
+ * dropTypeDependentFields clears an unchanged one), refused anywhere else.
+ */
+function healthCheckPort(
+  spec: Obj,
+  live: Service | undefined,
+  used: Set<number>,
+  ctx: Ctx,
+): number | null | FieldError[] {
+  const requested = typeof spec.healthCheckNodePort === 'number' ? spec.healthCheckNodePort : 0;
+  const had =
+    live && needsHealthCheck(live.spec) && typeof live.spec.healthCheckNodePort === 'number'
+      ? live.spec.healthCheckNodePort
+      : 0;
+  if (!needsHealthCheck(spec)) {
+    if (requested === 0 || requested === had) return null;
+    return [
+      invalid(
+        'spec.healthCheckNodePort',
+        requested,
+        "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+      ),
+    ];
+  }
+  if (had) {
+    if (requested !== 0 && requested !== had)
+      return [forbidden('spec.healthCheckNodePort', 'field is immutable')];
+    return had;
+  }
+  if (requested !== 0) {
+    const problem = checkNodePortRequest(requested, used);
+    if (problem === 'allocated')
+      return [invalid('spec.healthCheckNodePort', requested, 'provided port is already allocated')];
+    if (problem === 'range')
+      return [
+        invalid(
+          'spec.healthCheckNodePort',
+          requested,
+          `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_MIN}-${NODE_PORT_MAX}`,
+        ),
+      ];
+    used.add(requested);
+    return requested;
+  }
+  const n = allocateNodePort(used, ctx.random);
+  if (n === null)
+    return [{ type: 'Internal error', field: 'spec.healthCheckNodePort', detail: 'range is full' }];
+  used.add(n);
+  return n;
 }
 
 /** ClusterIP and nodePort allocation for a Service being created or updated. */
@@ -174,7 +232,14 @@ function allocateService(
     });
     if (errors.length) return errors;
     out.ports = ports;
+    const health = healthCheckPort(spec, live, used, ctx);
+    if (Array.isArray(health)) return health;
+    if (health === null) delete out.healthCheckNodePort;
+    else out.healthCheckNodePort = health;
   } else if (Array.isArray(spec.ports)) {
+    const health = healthCheckPort(spec, live, new Set(), ctx);
+    if (Array.isArray(health)) return health;
+    delete out.healthCheckNodePort;
     out.ports = spec.ports.map((p: unknown) => {
       if (!isObj(p)) return p;
       const { nodePort: _dropped, ...rest } = p;

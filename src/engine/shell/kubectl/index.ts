@@ -16,6 +16,7 @@ import { expose } from './expose.ts';
 import { kubectlGet } from './get.ts';
 import { labelOrAnnotate } from './label.ts';
 import { logs } from './logs.ts';
+import { patch } from './patch.ts';
 import { rollout, set } from './rollout.ts';
 import { run } from './run.ts';
 import { scale } from './scale.ts';
@@ -57,6 +58,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   'cluster-info': (state, args) => clusterInfo(state, args),
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
+  patch: (state, args) => patch(state, args),
   edit: () =>
     fail(
       "lab: kubectl edit opens the object in the browser's editor; in a script, change the manifest and kubectl apply it",
