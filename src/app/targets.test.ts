@@ -74,8 +74,8 @@ const view: ClusterView = {
       type: 'LoadBalancer',
       clusterIP: '10.110.1.1',
       ports: [{ name: null, port: 80, protocol: 'TCP', nodePort: 31458 }],
-      externalAddresses: [],
-      loadBalancer: null,
+      externalAddresses: ['10.0.0.200'],
+      loadBalancer: { kind: 'metallb-l2', address: '10.0.0.200', by: 'worker-1' },
     },
     {
       namespace: 'shop',
@@ -87,11 +87,6 @@ const view: ClusterView = {
       loadBalancer: null,
     },
   ],
-};
-
-const facts = {
-  balancers: [],
-  vips: [{ node: 'worker-1', ip: '10.0.0.200', service: 'default/web' }],
 };
 
 describe('sendersOf', () => {
@@ -123,16 +118,18 @@ describe('traceCommand', () => {
 
 describe('targetsFor', () => {
   it('offers an outside machine node ports and load-balancer addresses only', () => {
-    const urls = targetsFor(view, facts, 'client/laptop').map((t) => t.url);
+    const urls = targetsFor(view, 'client/laptop').map((t) => t.url);
     expect(urls).toEqual(['http://10.0.0.11:31458', 'http://10.0.0.200']);
+    const vip = targetsFor(view, 'client/laptop').find((t) => t.url === 'http://10.0.0.200');
+    expect(vip?.label).toBe('MetalLB VIP of default/web (speaker on worker-1)');
   });
 
   it('adds ClusterIPs from a node, and DNS names from a pod (short in its own namespace)', () => {
-    const fromNode = targetsFor(view, facts, 'node/worker-1').map((t) => t.url);
+    const fromNode = targetsFor(view, 'node/worker-1').map((t) => t.url);
     expect(fromNode).toContain('http://10.110.1.1');
     expect(fromNode).toContain('http://10.110.2.2:8080');
     expect(fromNode).not.toContain('http://web');
-    const fromPod = targetsFor(view, facts, 'pod/default/web-1').map((t) => t.url);
+    const fromPod = targetsFor(view, 'pod/default/web-1').map((t) => t.url);
     expect(fromPod).toContain('http://web');
     expect(fromPod).toContain('http://api.shop:8080');
     // The API server's Service speaks HTTPS only.

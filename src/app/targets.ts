@@ -1,7 +1,6 @@
-// Who can send a request and what it can call: the request bar's choices, from the cluster view
-// and the balancer facts. Pure functions; the store runs the command they build.
+// Who can send a request and what it can call: the request bar's choices, from the cluster view.
+// Pure functions; the store runs the command they build.
 import type { ClusterView, ServiceView } from '../engine/index.ts';
-import type { SceneFacts } from '../viz/sceneFacts.ts';
 
 export interface Sender {
   /** "client/NAME" | "pod/NS/NAME" | "node/NAME" */
@@ -59,6 +58,18 @@ function http(host: string, port: number): string {
   return port === 80 ? `http://${host}` : `http://${host}:${port}`;
 }
 
+/** What answers at a Service's external address: the balancer's kind and who runs it. */
+function externalLabel(s: ServiceView, address: string): string {
+  const id = `${s.namespace}/${s.name}`;
+  const lb = s.loadBalancer;
+  // The view does not say whether another address is a second ingress or an externalIP.
+  if (lb === null || lb.address !== address) return `external address of ${id}`;
+  if (lb.kind === 'metallb-l2') return `MetalLB VIP of ${id} (speaker on ${lb.by ?? 'no node'})`;
+  if (lb.kind === 'metallb-bgp') return `MetalLB VIP of ${id} (BGP)`;
+  if (lb.kind === 'minikube-tunnel') return `minikube tunnel to ${id}`;
+  return `load balancer of ${id}`;
+}
+
 function tcpPorts(s: ServiceView): ServiceView['ports'] {
   return s.ports.filter((p) => p.protocol === 'TCP');
 }
@@ -66,15 +77,11 @@ function tcpPorts(s: ServiceView): ServiceView['ports'] {
 const SYSTEM = new Set(['kube-system', 'kube-flannel', 'metallb-system', 'calico-system']);
 
 /**
- * Addresses the sender can call: every node's IP with each node port, each load balancer's
- * address, and from inside the cluster (a pod or a node) ClusterIPs; from a pod also DNS names
+ * Addresses the sender can call: every node's IP with each node port, each load-balancer and
+ * external address (kube-proxy programs them on every node, so pods reach them too), and from inside the cluster (a pod or a node) ClusterIPs; from a pod also DNS names
  * (short in its own namespace, NAME.NS elsewhere), which only cluster DNS resolves.
  */
-export function targetsFor(
-  view: ClusterView | null,
-  facts: SceneFacts,
-  sender: string,
-): TargetChoice[] {
+export function targetsFor(view: ClusterView | null, sender: string): TargetChoice[] {
   if (view === null) return [];
   // The API server's own Service speaks HTTPS only; curl http:// to it teaches nothing.
   const services = view.services.filter(
@@ -93,24 +100,15 @@ export function targetsFor(
       }
     }
   }
-  for (const b of facts.balancers) {
-    const service = services.find((s) => `${s.namespace}/${s.name}` === b.service);
-    for (const p of service === undefined ? [] : tcpPorts(service)) {
-      out.push({
-        url: http(b.address, p.port),
-        label: `load balancer of ${b.service ?? b.name}`,
-        group: 'load balancer',
-      });
-    }
-  }
-  for (const v of facts.vips) {
-    const service = services.find((s) => `${s.namespace}/${s.name}` === v.service);
-    for (const p of service === undefined ? [] : tcpPorts(service)) {
-      out.push({
-        url: http(v.ip, p.port),
-        label: `MetalLB VIP of ${v.service ?? ''} (speaker on ${v.node})`,
-        group: 'load balancer',
-      });
+  for (const s of services) {
+    for (const address of s.externalAddresses) {
+      for (const p of tcpPorts(s)) {
+        out.push({
+          url: http(address, p.port),
+          label: externalLabel(s, address),
+          group: 'load balancer',
+        });
+      }
     }
   }
   if (sender.startsWith('pod/') || sender.startsWith('node/')) {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Hop, Trace } from '../engine/index.ts';
-import { cloudBalancerName, factsFromObjects, factsFromTrace, mergeFacts } from './sceneFacts.ts';
-
-const lbService = (uid: string, ingress: object[]) => ({
-  metadata: { name: 'web', namespace: 'default', uid },
-  spec: { type: 'LoadBalancer' },
-  status: { loadBalancer: { ingress } },
-});
+import { createSession } from '../engine/index.ts';
+import type { ClusterView, Hop, ServiceView, Trace } from '../engine/index.ts';
+import { loadBalancerExample } from '../app/scenarios/loadBalancerExample.ts';
+import { factsFromTrace, factsFromView, mergeFacts, NO_FACTS } from './sceneFacts.ts';
 
 function hop(at: string, action: Hop['action'], src: string, dst: string, rule?: string): Hop {
   return {
@@ -29,48 +25,83 @@ function trace(hops: Hop[]): Trace {
   };
 }
 
-describe('cloudBalancerName', () => {
-  it('is "a" and the UID without dashes, cut to 32 characters', () => {
-    // k8s.io/cloud-provider DefaultLoadBalancerName; AWS ELB names are 32 characters at most.
-    expect(cloudBalancerName('a00f580c-9b1c-d43c-e988-57075056c5ba')).toBe(
-      'aa00f580c9b1cd43ce98857075056c5b',
-    );
-  });
-});
+function lbService(
+  name: string,
+  loadBalancer: ServiceView['loadBalancer'],
+  externalAddresses: string[] = loadBalancer === null ? [] : [loadBalancer.address],
+): ServiceView {
+  const ports = [{ name: null, port: 80, protocol: 'TCP', nodePort: 31000 }];
+  const base = { namespace: 'default', name, clusterIP: '10.96.0.10', ports, externalAddresses };
+  return { ...base, type: 'LoadBalancer', loadBalancer };
+}
 
-describe('factsFromObjects', () => {
-  it('makes each cloud LoadBalancer address a balancer on gke and aws', () => {
-    const services = { items: [lbService('1234-5678', [{ ip: '203.0.113.10' }])] };
-    expect(factsFromObjects('gke', services, null)).toEqual({
-      balancers: [{ name: 'a12345678', address: '203.0.113.10', service: 'default/web' }],
+function viewOf(preset: string, services: ServiceView[]): ClusterView {
+  return { preset, version: 'v1.33.0', clients: [], nodes: [], pods: [], services };
+}
+
+describe('factsFromView', () => {
+  it('makes a cloud frontend a balancer named as its lb/ hops', () => {
+    const gke = lbService('web', {
+      kind: 'cloud-passthrough',
+      address: '203.0.113.10',
+      by: 'a12345678',
+    });
+    const elb = 'a12345678-42.ap-northeast-2.elb.amazonaws.com';
+    const aws = lbService('api', { kind: 'cloud-proxy', address: elb, by: 'a87654321' });
+    expect(factsFromView(viewOf('gke', [gke, aws]))).toEqual({
+      balancers: [
+        { name: 'a12345678', address: '203.0.113.10', service: 'default/web' },
+        { name: 'a87654321', address: elb, service: 'default/api' },
+      ],
       vips: [],
     });
-    const elb = { hostname: 'a12345678-42.ap-northeast-2.elb.amazonaws.com' };
-    const aws = factsFromObjects('aws', { items: [lbService('1234-5678', [elb])] }, null);
-    expect(aws.balancers[0]?.address).toBe(elb.hostname);
   });
 
-  it("puts a MetalLB VIP on the node its speaker's nodeAssigned event names", () => {
-    const services = { items: [lbService('u', [{ ip: '10.0.0.200', ipMode: 'VIP' }])] };
-    const events = {
-      items: [
-        {
-          reason: 'nodeAssigned',
-          message: 'announcing from node "worker-2" with protocol "layer2"',
-          involvedObject: { kind: 'Service', name: 'web', namespace: 'default' },
-        },
-      ],
-    };
-    expect(factsFromObjects('lab', services, events)).toEqual({
+  it("puts a MetalLB layer-2 VIP on its speaker's node, and nothing while none answers", () => {
+    const l2 = lbService('web', { kind: 'metallb-l2', address: '10.0.0.200', by: 'worker-2' });
+    const orphan = lbService('db', { kind: 'metallb-l2', address: '10.0.0.201', by: null });
+    const pending = lbService('new', null);
+    expect(factsFromView(viewOf('lab', [l2, orphan, pending]))).toEqual({
       balancers: [],
       vips: [{ node: 'worker-2', ip: '10.0.0.200', service: 'default/web' }],
     });
-    // No announcement yet: no VIP to draw.
-    expect(factsFromObjects('lab', services, { items: [] }).vips).toEqual([]);
+    expect(factsFromView(null)).toBe(NO_FACTS);
   });
 
-  it('ignores anything that is not a list of objects', () => {
-    expect(factsFromObjects('gke', 'oops', 42)).toEqual({ balancers: [], vips: [] });
+  it('draws neither a BGP address (no one node) nor the tunnel (127.0.0.1 is the laptop)', () => {
+    const bgp = lbService('web', { kind: 'metallb-bgp', address: '10.0.0.200', by: null });
+    const tunnel = lbService('t', {
+      kind: 'minikube-tunnel',
+      address: '127.0.0.1',
+      by: 'minikube',
+    });
+    expect(factsFromView(viewOf('minikube', [bgp, tunnel]))).toEqual(NO_FACTS);
+  });
+});
+
+describe('factsFromView on the engine', () => {
+  it("names the gke balancer exactly as the trace's lb/ hop does", () => {
+    const session = createSession({ preset: 'gke', seed: 1 });
+    session.apply(loadBalancerExample('gke').manifest);
+    session.advance(90);
+    const facts = factsFromView(session.view());
+    const box = facts.balancers[0];
+    expect(box?.service).toBe('default/web');
+    const trace = session.run(`lab trace curl http://${box?.address ?? ''}`).trace;
+    const lbHop = trace?.hops.find((h) => h.at.startsWith('lb/'));
+    expect(lbHop?.at).toBe(`lb/${box?.name ?? ''}`);
+  });
+
+  it('puts the lab VIP on the node the ARP answer sends the packet to', () => {
+    const session = createSession({ preset: 'lab', seed: 1 });
+    session.apply(loadBalancerExample('lab').manifest);
+    session.advance(60);
+    const vip = factsFromView(session.view()).vips[0];
+    expect(vip?.ip).toBe('10.0.0.200');
+    const trace = session.run('lab trace curl http://10.0.0.200').trace;
+    expect(trace === undefined ? [] : factsFromTrace(trace).vips).toEqual([
+      { node: vip?.node, ip: '10.0.0.200', service: null },
+    ]);
   });
 });
 

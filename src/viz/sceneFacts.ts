@@ -1,8 +1,8 @@
 // What the topology draws beyond the cluster view: cloud load balancers (`lb/NAME` places) and
-// MetalLB virtual IPs on the node whose speaker answers for them. Read from the objects kubectl
-// returns (`kubectl get svc -A -o json`, `kubectl get events -A -o json`) and from traces, so a
-// hop at a balancer the view does not know still has somewhere to be drawn.
-import type { Trace } from '../engine/index.ts';
+// MetalLB virtual IPs on the node whose speaker answers for them. Read from the view's Services
+// (their `loadBalancer`) and from traces, so a hop at a balancer the view does not know still has
+// somewhere to be drawn.
+import type { ClusterView, Trace } from '../engine/index.ts';
 
 export interface BalancerFact {
   /** The name in `lb/NAME` hops. */
@@ -27,84 +27,26 @@ export interface SceneFacts {
 
 export const NO_FACTS: SceneFacts = { balancers: [], vips: [] };
 
-/** Presets whose LoadBalancer Services get a cloud balancer in front of the nodes (presets.md). */
-const CLOUD_PRESETS: ReadonlySet<string> = new Set(['gke', 'aws']);
-
-interface ServiceObject {
-  readonly metadata?: {
-    readonly name?: string;
-    readonly namespace?: string;
-    readonly uid?: string;
-  };
-  readonly spec?: { readonly type?: string };
-  readonly status?: {
-    readonly loadBalancer?: {
-      readonly ingress?: readonly { readonly ip?: string; readonly hostname?: string }[];
-    };
-  };
-}
-
-interface EventObject {
-  readonly reason?: string;
-  readonly message?: string;
-  readonly involvedObject?: {
-    readonly kind?: string;
-    readonly name?: string;
-    readonly namespace?: string;
-  };
-}
-
-function items<T>(json: unknown): readonly T[] {
-  if (typeof json !== 'object' || json === null) return [];
-  const list = (json as { items?: unknown }).items;
-  return Array.isArray(list) ? (list as T[]) : [];
-}
+/** Frontends that are a box of their own between the clients and the nodes (a cloud balancer). */
+const CLOUD_KINDS: ReadonlySet<string> = new Set(['cloud-passthrough', 'cloud-proxy', 'cloud-nlb']);
 
 /**
- * The cloud provider's name for a Service's balancer: "a" and the Service's UID without dashes,
- * cut to 32 characters (k8s.io/cloud-provider DefaultLoadBalancerName), as the ELB hostname and
- * the GCE forwarding rule carry it.
+ * Balancers and VIPs from the view's Services: a cloud frontend is a balancer box named as its
+ * `lb/NAME` hops; a MetalLB layer-2 address is a VIP on the node whose speaker answers ARP for it.
+ * (BGP has no one node, and minikube tunnel's 127.0.0.1 lives on the laptop: neither is drawn.)
  */
-export function cloudBalancerName(uid: string): string {
-  return `a${uid.replace(/-/g, '')}`.slice(0, 32);
-}
-
-/** MetalLB's event on the Service: `announcing from node "NODE" with protocol "layer2"`. */
-const ANNOUNCING = /announcing from node "([^"]+)"/;
-
-/**
- * Balancers and VIPs from `kubectl get svc -A -o json` and `kubectl get events -A -o json` output
- * (parsed). On cloud presets each LoadBalancer address is a balancer box; elsewhere it is a VIP
- * shown on the node MetalLB announces it from (the latest nodeAssigned event).
- */
-export function factsFromObjects(preset: string, services: unknown, events: unknown): SceneFacts {
-  const speakerOf = new Map<string, string>();
-  for (const e of items<EventObject>(events)) {
-    const o = e.involvedObject;
-    if (e.reason !== 'nodeAssigned' || o?.kind !== 'Service') continue;
-    const node = ANNOUNCING.exec(e.message ?? '')?.[1];
-    if (node !== undefined) speakerOf.set(`${o.namespace ?? 'default'}/${o.name ?? ''}`, node);
-  }
+export function factsFromView(view: ClusterView | null): SceneFacts {
+  if (view === null) return NO_FACTS;
   const balancers: BalancerFact[] = [];
   const vips: VipFact[] = [];
-  for (const s of items<ServiceObject>(services)) {
-    if (s.spec?.type !== 'LoadBalancer') continue;
-    const id = `${s.metadata?.namespace ?? 'default'}/${s.metadata?.name ?? ''}`;
-    for (const ingress of s.status?.loadBalancer?.ingress ?? []) {
-      const address = ingress.hostname ?? ingress.ip;
-      if (address === undefined) continue;
-      if (CLOUD_PRESETS.has(preset)) {
-        const name = cloudBalancerName(s.metadata?.uid ?? id);
-        balancers.push({ name, address, service: id });
-      } else {
-        const node = speakerOf.get(id);
-        if (node !== undefined && ingress.ip !== undefined) {
-          vips.push({ node, ip: ingress.ip, service: id });
-        }
-      }
-    }
+  for (const s of view.services) {
+    const lb = s.loadBalancer;
+    if (lb === null || lb.by === null) continue;
+    const service = `${s.namespace}/${s.name}`;
+    if (CLOUD_KINDS.has(lb.kind)) balancers.push({ name: lb.by, address: lb.address, service });
+    else if (lb.kind === 'metallb-l2') vips.push({ node: lb.by, ip: lb.address, service });
   }
-  return { balancers, vips };
+  return balancers.length === 0 && vips.length === 0 ? NO_FACTS : { balancers, vips };
 }
 
 function nodeOf(at: string): string | null {

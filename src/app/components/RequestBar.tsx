@@ -21,12 +21,11 @@ export function RequestBar() {
   const setSender = useLabStore((s) => s.setSender);
   const sendRequest = useLabStore((s) => s.sendRequest);
   const view = useLabStore((s) => s.view);
-  const facts = useLabStore((s) => s.facts);
   const ready = useIsReady();
 
   const senders = useMemo(() => sendersOf(view), [view]);
   const from = sender === '' ? (senders[0]?.id ?? '') : sender;
-  const targets = useMemo(() => targetsFor(view, facts, from), [view, facts, from]);
+  const targets = useMemo(() => targetsFor(view, from), [view, from]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -10,13 +10,13 @@ import type {
 } from '../../engine/index.ts';
 import { clampSpeed } from '../../viz/animate.ts';
 import type { AnimState } from '../../viz/animate.ts';
-import { factsFromObjects, NO_FACTS } from '../../viz/sceneFacts.ts';
+import { factsFromView, NO_FACTS } from '../../viz/sceneFacts.ts';
 import type { SceneFacts } from '../../viz/sceneFacts.ts';
 import { traceCommand } from '../targets.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
 export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
-  Partial<Pick<Session, 'advance'>>;
+  Partial<Pick<Session, 'advance' | 'read'>>;
 
 /** An engine call either answered or threw (the engine is young: a throw must not blank the page). */
 export type Answer<T> =
@@ -44,7 +44,7 @@ export interface LabState {
   readonly status: SessionStatus;
   readonly session: LabSession | null;
   readonly view: ClusterView | null;
-  /** Balancers and MetalLB VIPs, read from the Services and their events. */
+  /** Balancers and MetalLB VIPs, from the view's Services (kept while they do not change). */
   readonly facts: SceneFacts;
   /** Who sends the request: "client/NAME", "pod/NS/NAME", "node/NAME" ('' = the first client). */
   readonly sender: string;
@@ -152,27 +152,17 @@ const initial: Data = {
 
 const SPEED_STEPS = [0.25, 0.5, 1, 2, 4] as const;
 
-/** Seconds ticked so far (for the occasional re-read of the balancer facts). */
-let ticks = 0;
-
-/** Runs a kubectl line whose stdout is JSON; null if it fails (a stand-in session has no shell). */
-function kubectlJson(session: LabSession, line: string): unknown {
-  const answer = ask(() => session.run(line));
-  if (!answer.ok || answer.value.exitCode !== 0) return null;
-  try {
-    return JSON.parse(answer.value.stdout) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-/** Balancers and VIPs from the Services' status and MetalLB's events (two kubectl calls). */
-function readFacts(session: LabSession, view: ClusterView | null): SceneFacts {
-  if (view === null || !view.services.some((s) => s.type === 'LoadBalancer')) return NO_FACTS;
-  const services = kubectlJson(session, 'kubectl get services -A -o json');
-  if (services === null) return NO_FACTS;
-  const events = kubectlJson(session, 'kubectl get events -A -o json');
-  return factsFromObjects(view.preset, services, events);
+/**
+ * The view and the facts drawn from it; facts equal to the previous ones are kept as they were, so
+ * the topology does not redraw for a balancer it already shows.
+ */
+function withView(
+  state: Pick<LabState, 'facts'>,
+  view: ClusterView | null,
+): Pick<LabState, 'view' | 'facts'> {
+  const read = factsFromView(view);
+  const facts = JSON.stringify(read) === JSON.stringify(state.facts) ? state.facts : read;
+  return { view, facts };
 }
 
 export const useLabStore = create<LabState>()((set, get) => ({
@@ -192,7 +182,7 @@ export const useLabStore = create<LabState>()((set, get) => ({
       return;
     }
     if (get().sessionKey !== key) return;
-    set({ session, view, status: { kind: 'ready' } });
+    set({ session, ...withView(get(), view), status: { kind: 'ready' } });
     get().apply();
   },
 
@@ -212,8 +202,7 @@ export const useLabStore = create<LabState>()((set, get) => ({
     const { session, editorText, view } = get();
     if (session === null) return;
     const applyAnswer = ask(() => session.apply(editorText));
-    const next = freshView(session, view);
-    set({ applyAnswer, view: next, facts: readFacts(session, next) });
+    set({ applyAnswer, ...withView(get(), freshView(session, view)) });
   },
 
   sendRequest() {
@@ -227,7 +216,7 @@ export const useLabStore = create<LabState>()((set, get) => ({
       selectedHop: null,
       hopSource: 'animation',
       playId: trace === null ? s.playId : s.playId + 1,
-      view: freshView(session, view),
+      ...withView(s, freshView(session, view)),
     }));
   },
 
@@ -251,18 +240,7 @@ export const useLabStore = create<LabState>()((set, get) => ({
     if (!answer.ok) return;
     const next = freshView(session, view);
     // The view is rebuilt every second; the topology redraws only when the cluster looks different.
-    const changed = JSON.stringify(next) !== JSON.stringify(view);
-    // A balancer gets its address (and MetalLB its speaker) a while after the Service: read the
-    // facts again, every few seconds, while some LoadBalancer Service has none yet.
-    ticks++;
-    const lbCount = next?.services.filter((s) => s.type === 'LoadBalancer').length ?? 0;
-    const known = get().facts;
-    const missing = lbCount > known.balancers.length + known.vips.length;
-    // (Each read is two commands, each of which lets 2 simulated seconds pass: hence "few".)
-    const read = missing && (changed || ticks % 5 === 0) ? readFacts(session, next) : known;
-    const facts = JSON.stringify(read) === JSON.stringify(known) ? known : read;
-    if (changed) set({ view: next, facts });
-    else if (facts !== known) set({ facts });
+    if (JSON.stringify(next) !== JSON.stringify(view)) set(withView(get(), next));
   },
 
   setAnimState(animState) {
