@@ -1,11 +1,64 @@
-// The selected hop: what happened, the rule that decided it, and the chain walk that led there.
+// The selected hop: its one-sentence note, the packet before and after it, and what decided it:
+// for iptables hops the node's rules as a tree with the deciding rule highlighted, for un-NAT hops
+// the conntrack entry, for routing and tunnel hops the route.
+import type { Hop, Packet } from '../../engine/index.ts';
+import { useLabStore } from '../store/labStore.ts';
 import { useSelectedHop } from '../store/selectors.ts';
+import { RuleTree } from './RuleTree.tsx';
+
+/** "IP:PORT" with the part that changed marked: struck old value, highlighted new one. */
+function Address({ now, was }: { readonly now: string; readonly was: string | null }) {
+  if (was === null || was === now) return <span>{now}</span>;
+  return (
+    <span>
+      <del className="addr-old">{was}</del> <mark className="addr-new">{now}</mark>
+    </span>
+  );
+}
+
+function PacketLine({
+  packet,
+  before,
+}: {
+  readonly packet: Packet;
+  readonly before: Packet | null;
+}) {
+  const outer = packet.outer;
+  return (
+    <>
+      {packet.proto} <Address now={packet.src} was={before?.src ?? null} /> -&gt;{' '}
+      <Address now={packet.dst} was={before?.dst ?? null} />
+      {outer !== null && (
+        <span className="hop-outer">
+          {' '}
+          in {outer.kind} {outer.src} -&gt; {outer.dst}
+        </span>
+      )}
+    </>
+  );
+}
+
+const RULE_TITLE: Partial<Record<Hop['action'], string>> = {
+  'un-dnat': 'conntrack entry (conntrack -L)',
+  'un-snat': 'conntrack entry (conntrack -L)',
+  route: 'route (ip route)',
+  encap: 'route (ip route)',
+  arp: 'ARP answer',
+};
+
+function ruleTitle(hop: Hop): string {
+  if (hop.walk !== undefined && hop.walk.length > 0) return 'deciding rule (iptables-save)';
+  return RULE_TITLE[hop.action] ?? 'decided by';
+}
 
 export function HopDetail() {
   const selected = useSelectedHop();
+  const before = useLabStore((s) =>
+    s.selectedHop === null || s.selectedHop === 0 ? null : s.trace?.hops[s.selectedHop - 1],
+  );
   if (selected === null) return null;
   const { index, hop } = selected;
-  const outer = hop.packet.outer;
+  const previous = before?.packet ?? null;
   return (
     <section className="hop-detail" data-testid="hop-detail" aria-label="Selected hop">
       <h3>
@@ -16,35 +69,29 @@ export function HopDetail() {
         {hop.note}
       </p>
       <dl className="hop-facts">
-        <dt>packet</dt>
-        <dd className="mono">
-          {hop.packet.proto} {hop.packet.src} -&gt; {hop.packet.dst}
-        </dd>
-        {outer !== null && (
+        {previous !== null && (
           <>
-            <dt>outer</dt>
-            <dd className="mono">
-              {outer.kind} {outer.src} -&gt; {outer.dst}
+            <dt>before</dt>
+            <dd className="mono" data-testid="packet-before">
+              <PacketLine packet={previous} before={null} />
             </dd>
           </>
         )}
+        <dt>{previous === null ? 'packet' : 'after'}</dt>
+        <dd className="mono" data-testid="packet-after">
+          <PacketLine packet={hop.packet} before={previous} />
+        </dd>
       </dl>
       {hop.rule !== null && (
-        <pre className="hop-rule" data-testid="hop-rule">
-          {hop.rule}
-        </pre>
+        <>
+          <div className="hop-rule-title">{ruleTitle(hop)}</div>
+          <pre className="hop-rule" data-testid="hop-rule">
+            {hop.rule}
+          </pre>
+        </>
       )}
       {hop.walk !== undefined && hop.walk.length > 0 && (
-        <details className="hop-walk">
-          <summary>Chain walk ({hop.walk.length} rules)</summary>
-          <ol>
-            {hop.walk.map((line, i) => (
-              <li key={i} className={line === hop.rule ? 'is-decisive mono' : 'mono'}>
-                {line}
-              </li>
-            ))}
-          </ol>
-        </details>
+        <RuleTree key={`${index}:${hop.at}`} hop={hop} />
       )}
     </section>
   );

@@ -90,6 +90,11 @@ export interface LabState {
   setProjector(on: boolean): void;
   /** Lets simulated time follow real time: pods pull, start and terminate as the learner watches. */
   tick(seconds: number): void;
+  /**
+   * What the page reads on its own (a node's iptables-save for the inspector): a command run
+   * without letting simulated time pass; null when the session cannot (the recorded example).
+   */
+  read(line: string): Answer<CommandResult> | null;
 }
 
 function messageOf(error: unknown): string {
@@ -128,7 +133,8 @@ type ActionName =
   | 'selectHop'
   | 'followHop'
   | 'selectPlace'
-  | 'tick';
+  | 'tick'
+  | 'read';
 
 const initial: Data = {
   sessionKey: null,
@@ -241,6 +247,11 @@ export const useLabStore = create<LabState>()((set, get) => ({
     const next = freshView(session, view);
     // The view is rebuilt every second; the topology redraws only when the cluster looks different.
     if (JSON.stringify(next) !== JSON.stringify(view)) set(withView(get(), next));
+  },
+
+  read(line) {
+    const read = get().session?.read;
+    return read === undefined ? null : ask(() => read(line));
   },
 
   setAnimState(animState) {

@@ -1,0 +1,99 @@
+// A node's iptables as a collapsible tree (table > chain > rule), read with `ssh NODE
+// iptables-save` when a hop is chosen: the chains the packet walked are open, their rules numbered
+// in walk order, and the rule that decided the hop highlighted.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Hop } from '../../engine/index.ts';
+import { ruleNode, ruleTree } from '../../viz/ruleTree.ts';
+import type { ChainNode } from '../../viz/ruleTree.ts';
+import { useLabStore } from '../store/labStore.ts';
+
+function Chain({ chain }: { readonly chain: ChainNode }) {
+  const [open, setOpen] = useState(chain.walked);
+  return (
+    <li className={`rt-chain${chain.walked ? ' is-walked' : ''}`} data-chain={chain.name}>
+      <button
+        type="button"
+        className="rt-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="rt-caret" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+        <span className="mono rt-chain-name">{chain.name}</span>
+        <span className="rt-meta">
+          {chain.policy === '-' ? '' : `policy ${chain.policy} · `}
+          {chain.rules.length} rule{chain.rules.length === 1 ? '' : 's'}
+        </span>
+      </button>
+      {open && chain.rules.length > 0 && (
+        <ol className="rt-rules">
+          {chain.rules.map((rule, i) => (
+            <li
+              key={i}
+              className={`mono${rule.step !== null ? ' is-walked' : ''}${rule.decisive ? ' is-decisive' : ''}`}
+              data-testid={rule.decisive ? 'decisive-rule' : undefined}
+            >
+              <span className="rt-step" aria-label={rule.step === null ? undefined : 'walk step'}>
+                {rule.step ?? ''}
+              </span>
+              <span className="rt-line">{rule.line}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+export function RuleTree({ hop }: { readonly hop: Hop }) {
+  const node = ruleNode(hop.at);
+  const playId = useLabStore((s) => s.playId);
+  const read = useLabStore((s) => s.read);
+  // Read once per node and trace (the rules the packet met), not on every render.
+  const answer = useMemo(
+    () => (node === null ? null : read(`ssh ${node} iptables-save`)),
+    // playId: a new trace may have met new rules.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [node, playId, read],
+  );
+  const tree = useMemo(
+    () => (answer?.ok === true ? ruleTree(answer.value.stdout, hop.walk ?? [], hop.rule) : null),
+    [answer, hop.walk, hop.rule],
+  );
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.querySelector('.is-decisive')?.scrollIntoView({ block: 'nearest' });
+  }, [tree]);
+
+  if (node === null || answer === null) return null;
+  if (!answer.ok || answer.value.exitCode !== 0 || tree === null) {
+    const why = answer.ok ? answer.value.stderr.trim() : answer.message;
+    return (
+      <p className="rt-empty">
+        Could not read {node}&apos;s rules{why === '' ? '.' : `: ${why}`}
+      </p>
+    );
+  }
+  return (
+    <div className="rule-tree" data-testid="rule-tree" ref={box}>
+      <div className="rt-title">
+        <span className="mono">ssh {node} iptables-save</span>
+        <span className="rt-meta">chains the packet walked are open</span>
+      </div>
+      {tree.map((table) => (
+        <details key={table.name} className="rt-table" open={table.walked} data-table={table.name}>
+          <summary>
+            <span className="mono">*{table.name}</span>
+            <span className="rt-meta">{table.chains.length} chains</span>
+          </summary>
+          <ul className="rt-chains">
+            {table.chains.map((chain) => (
+              <Chain key={chain.name} chain={chain} />
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
