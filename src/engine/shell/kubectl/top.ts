@@ -13,12 +13,25 @@ import {
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { tabwrite } from '../tabwriter.ts';
 import { matchesSelector, NS_FLAGS } from './common.ts';
+import { parseQuantity } from '../describeNode.ts';
 
 /**
- * Node size is not modelled; top nodes reports against a 2-core, 4 GiB lab VM, plus a baseline for
- * the kubelet, runtime and system daemons that no pod accounts for. Both are assumptions.
+ * What the kubelet, the runtime and the system daemons use that no pod accounts for (an
+ * assumption). Percentages are of the node's allocatable, as kubectl computes them.
  */
-const NODE = { millicores: 2000, mib: 4096, baseMillicores: 60, baseMiB: 600 };
+const NODE = { baseMillicores: 60, baseMiB: 600 };
+
+/** The node's allocatable CPU (millicores) and memory (MiB), from the stored Node. */
+function allocatable(cluster: Cluster, name: string): { millicores: number; mib: number } {
+  const node = cluster.objects.get(`Node//${name}`) as
+    { status?: { allocatable?: Record<string, string> } } | undefined;
+  const cpu = parseQuantity(node?.status?.allocatable?.cpu ?? '2');
+  const memory = parseQuantity(node?.status?.allocatable?.memory ?? '4Gi');
+  return {
+    millicores: cpu ? cpu.milli : 2000,
+    mib: memory ? memory.milli / 1000 / 1024 / 1024 : 4096,
+  };
+}
 
 const UNAVAILABLE = '(get pods.metrics.k8s.io)';
 
@@ -104,14 +117,15 @@ function topNodes(state: ShellState, args: readonly string[]): Output {
       continue;
     }
     const on = pods.filter((p) => p.spec.nodeName === node.name);
+    const size = allocatable(cluster, node.name);
     const cpu = on.reduce((s, p) => s + (podCpuMillicores(cluster, p) ?? 0), NODE.baseMillicores);
     const mib = on.reduce((s, p) => s + podMemoryMiB(p), NODE.baseMiB);
     rows.push([
       node.name,
       `${cpu}m`,
-      `${Math.floor((cpu / NODE.millicores) * 100)}%`,
+      `${Math.floor((cpu / size.millicores) * 100)}%`,
       `${mib}Mi`,
-      `${Math.floor((mib / NODE.mib) * 100)}%`,
+      `${Math.floor((mib / size.mib) * 100)}%`,
     ]);
   }
   // Recent kubectl heads the percentages CPU(%) and MEMORY(%); older ones CPU% and MEMORY%. The
