@@ -1,9 +1,15 @@
-// The manifest editor: a plain textarea for now (Monaco comes later, loaded lazily).
-import { useRef } from 'react';
+// The manifest editor: a plain textarea on the first screen, replaced by Monaco (YAML, Kubernetes
+// schema, markers) the first time the learner focuses it; Monaco's chunk is loaded only then.
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
+import { MonacoBoundary } from '../editor/MonacoBoundary.tsx';
+import { useEditorUi } from '../editor/editorUi.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { ApplyOutput } from './ApplyOutput.tsx';
+
+const MonacoEditor = lazy(() => import('../editor/MonacoEditor.tsx'));
 
 /** Puts the caret at the start of a 1-based line and scrolls it into view. */
 function revealLine(area: HTMLTextAreaElement, line: number): void {
@@ -16,12 +22,20 @@ function revealLine(area: HTMLTextAreaElement, line: number): void {
   area.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
-export function EditorPane() {
+function PlainEditor({ onFocus }: { readonly onFocus?: (caret: number) => void }) {
   const text = useLabStore((s) => s.editorText);
   const setText = useLabStore((s) => s.setEditorText);
   const apply = useLabStore((s) => s.apply);
-  const ready = useIsReady();
   const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setEditorHandle({
+      revealLine(line) {
+        if (area.current !== null) revealLine(area.current, line);
+      },
+    });
+    return () => setEditorHandle(null);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -31,24 +45,46 @@ export function EditorPane() {
   };
 
   return (
+    <textarea
+      ref={area}
+      className="editor"
+      data-testid="editor"
+      spellCheck={false}
+      autoCapitalize="off"
+      autoComplete="off"
+      wrap="off"
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => onFocus?.(e.currentTarget.selectionStart)}
+      aria-label="YAML manifest"
+    />
+  );
+}
+
+export function EditorPane() {
+  const apply = useLabStore((s) => s.apply);
+  const ready = useIsReady();
+  const wanted = useEditorUi((s) => s.monacoWanted);
+  const caret = useEditorUi((s) => s.caret);
+  const wantMonaco = useEditorUi((s) => s.wantMonaco);
+  const failed = useEditorUi((s) => s.monacoFailedToLoad);
+
+  return (
     <section className="pane editor-pane" aria-label="Manifest editor">
       <div className="pane-title">
         <h2>Manifest</h2>
         <span className="hint">YAML · Ctrl+Enter applies</span>
       </div>
-      <textarea
-        ref={area}
-        className="editor"
-        data-testid="editor"
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        wrap="off"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-        aria-label="YAML manifest"
-      />
+      {wanted ? (
+        <MonacoBoundary onFail={failed}>
+          <Suspense fallback={<PlainEditor />}>
+            <MonacoEditor caret={caret} />
+          </Suspense>
+        </MonacoBoundary>
+      ) : (
+        <PlainEditor onFocus={wantMonaco} />
+      )}
       <div className="editor-actions">
         <button
           type="button"
@@ -63,7 +99,7 @@ export function EditorPane() {
       </div>
       <ApplyOutput
         onPickLine={(line) => {
-          if (area.current !== null) revealLine(area.current, line);
+          editorHandle()?.revealLine(line);
         }}
       />
     </section>

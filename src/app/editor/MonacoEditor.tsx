@@ -1,0 +1,95 @@
+// The manifest editor once Monaco has loaded (EditorPane shows a textarea until then): YAML with the
+// Kubernetes schema, the API server's errors from the last Apply as markers, Ctrl/Cmd+Enter applies.
+// The text lives in the lab store, so the textarea, this editor and Apply always agree.
+import { useEffect, useRef } from 'react';
+import { useLabStore } from '../store/labStore.ts';
+import { setEditorHandle } from './editorHandle.ts';
+import { applyMarkers, schemaMinor } from './markers.ts';
+import { loadSchema, monaco, MODEL_URI, SCHEMA_MINORS } from './monaco.ts';
+
+/** Marker owner for Apply's errors (monaco-yaml owns the syntax and schema ones). */
+const OWNER = 'kubectl';
+
+export default function MonacoEditor({ caret }: { readonly caret: number }) {
+  const host = useRef<HTMLDivElement>(null);
+  const version = useLabStore((s) => s.view?.version);
+
+  useEffect(() => {
+    if (host.current === null) return;
+    const uri = monaco.Uri.parse(MODEL_URI);
+    const model =
+      monaco.editor.getModel(uri) ??
+      monaco.editor.createModel(useLabStore.getState().editorText, 'yaml', uri);
+    if (model.getValue() !== useLabStore.getState().editorText) {
+      model.setValue(useLabStore.getState().editorText);
+    }
+    const editor = monaco.editor.create(host.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 12.5,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      insertSpaces: true,
+      wordWrap: 'off',
+      renderLineHighlight: 'line',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      fixedOverflowWidgets: true,
+      ariaLabel: 'YAML manifest',
+    });
+
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => {
+      useLabStore.getState().apply();
+    });
+
+    const typed = model.onDidChangeContent(() => {
+      const text = model.getValue();
+      if (text !== useLabStore.getState().editorText) useLabStore.getState().setEditorText(text);
+    });
+
+    const showAnswer = () => {
+      const answer = useLabStore.getState().applyAnswer;
+      const errors = answer?.ok === true ? answer.value.errors : [];
+      monaco.editor.setModelMarkers(model, OWNER, applyMarkers(model.getValue(), errors));
+    };
+    showAnswer();
+
+    const unsubscribe = useLabStore.subscribe((state, previous) => {
+      // A scenario loaded elsewhere replaces the text; typing here never comes back this way.
+      if (state.editorText !== previous.editorText && state.editorText !== model.getValue()) {
+        model.setValue(state.editorText);
+      }
+      if (state.applyAnswer !== previous.applyAnswer) showAnswer();
+    });
+
+    setEditorHandle({
+      revealLine(line) {
+        const lineNumber = Math.min(Math.max(line, 1), model.getLineCount());
+        editor.setSelection(
+          new monaco.Selection(lineNumber, 1, lineNumber, model.getLineMaxColumn(lineNumber)),
+        );
+        editor.revealLineInCenter(lineNumber);
+        editor.focus();
+      },
+    });
+    // Where the caret was in the textarea this editor replaces.
+    editor.setPosition(model.getPositionAt(caret));
+    editor.focus();
+
+    return () => {
+      setEditorHandle(null);
+      unsubscribe();
+      typed.dispose();
+      editor.dispose();
+    };
+    // Mounted once; the caret only matters at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    void loadSchema(schemaMinor(version, SCHEMA_MINORS));
+  }, [version]);
+
+  return <div ref={host} className="monaco-host" data-testid="monaco-editor" />;
+}

@@ -1,0 +1,17 @@
+// The editor the page shows now (Monaco once loaded, else the textarea), for what lives outside it:
+// the Apply output's "show this line" links. Plain module state; the editor registers itself.
+
+export interface EditorHandle {
+  /** Selects a 1-based line, scrolls it into view and focuses the editor. */
+  revealLine(line: number): void;
+}
+
+let current: EditorHandle | null = null;
+
+export function setEditorHandle(handle: EditorHandle | null): void {
+  current = handle;
+}
+
+export function editorHandle(): EditorHandle | null {
+  return current;
+}
