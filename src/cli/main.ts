@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { createSession, presetNames, type CommandResult } from '../engine/index.ts';
 
 const USAGE = `usage: k8s-lab [--preset NAME] [--seed N] [--json] [SCRIPT_FILE]
-       k8s-lab lesson verify [ID]
+       k8s-lab lesson list | k8s-lab lesson verify [ID]
 
 Runs a lab-shell script (kubectl, curl, lab trace, lab load, ssh NODE iptables-save) against a
 simulated cluster. Presets: ${presetNames.join(', ')}.
@@ -57,7 +57,11 @@ function printText(r: CommandResult): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === 'lesson' || argv[0] === 'bench') {
+  if (argv[0] === 'lesson') {
+    const { lessonCommand } = await import('./lesson.ts');
+    return lessonCommand(argv.slice(1));
+  }
+  if (argv[0] === 'bench') {
     const { runTool } = await import('./tools.ts');
     return runTool(argv);
   }
