@@ -51,14 +51,19 @@ function count(what: string, m: NumberMatch | undefined, value: number): CheckOu
     : fail(`${what} ${value}, want ${showNumber(m)}`);
 }
 
-/** The latest result of the step, or the latest whose command starts with `command`. */
+/**
+ * The latest result of the step, or the latest whose command is `command` or starts with it and
+ * more words (`kubectl apply` finds `kubectl apply -f x.yaml`; `curl URL` does not find `curl URL/ip`).
+ */
 function latest(
   results: readonly CommandResult[],
   command: string | undefined,
   has: (r: CommandResult) => boolean = () => true,
 ): CommandResult | undefined {
   return results.findLast(
-    (r) => has(r) && (command === undefined || r.command.startsWith(command)),
+    (r) =>
+      has(r) &&
+      (command === undefined || r.command === command || r.command.startsWith(`${command} `)),
   );
 }
 

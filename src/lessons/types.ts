@@ -16,7 +16,10 @@ export type TextMatch = string;
 /** A number matcher: exact, or an inclusive range. */
 export type NumberMatch = number | { readonly min?: number; readonly max?: number };
 
-/** What a command printed: the latest result of the step, or of the command that starts with `command`. */
+/**
+ * What a command printed: the latest result of the step, or of the latest command that is `command`
+ * or starts with it and more words.
+ */
 export interface OutputCheck {
   readonly command?: string;
   readonly stream?: 'stdout' | 'stderr';
