@@ -12,6 +12,8 @@ import { clampSpeed } from '../../viz/animate.ts';
 import type { AnimState } from '../../viz/animate.ts';
 import { factsFromView, NO_FACTS } from '../../viz/sceneFacts.ts';
 import type { SceneFacts } from '../../viz/sceneFacts.ts';
+import { loadCommand, loadGroups } from '../../viz/distribution.ts';
+import type { LoadRun } from '../../viz/distribution.ts';
 import { traceCommand } from '../targets.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
@@ -63,6 +65,13 @@ export interface LabState {
   readonly speed: number;
   /** Projector mode: the topology alone, big type, keyboard only. */
   readonly projector: boolean;
+  /** The latest `lab load` run, and the one pinned beside it for comparison. */
+  readonly loadRun: LoadRun | null;
+  readonly pinnedRun: LoadRun | null;
+  /** The last command the distribution panel or a topology control ran, and what it printed. */
+  readonly lastCommand: { readonly line: string; readonly answer: Answer<CommandResult> } | null;
+  /** What the inspector shows under the response: a trace's hops or a load's bars. */
+  readonly inspectorTab: 'hops' | 'distribution';
 
   /** Opens a session (once per `key`: a new key, say fixture vs engine, starts over). */
   start(
@@ -95,6 +104,13 @@ export interface LabState {
    * without letting simulated time pass; null when the session cannot (the recorded example).
    */
   read(line: string): Answer<CommandResult> | null;
+  /** Sends `count` requests from the chosen sender to the target (`lab load`). */
+  sendLoad(count: number, keepalive: boolean): void;
+  /** Pins the latest run (the next one is drawn beside it); null unpins. */
+  pinLoad(pin: boolean): void;
+  /** Runs a shell line for a control on the topology (power a node, delete a pod, scale). */
+  runCommand(line: string): void;
+  setInspectorTab(tab: 'hops' | 'distribution'): void;
 }
 
 function messageOf(error: unknown): string {
@@ -134,7 +150,11 @@ type ActionName =
   | 'followHop'
   | 'selectPlace'
   | 'tick'
-  | 'read';
+  | 'read'
+  | 'sendLoad'
+  | 'pinLoad'
+  | 'runCommand'
+  | 'setInspectorTab';
 
 const initial: Data = {
   sessionKey: null,
@@ -154,6 +174,10 @@ const initial: Data = {
   animState: 'idle',
   speed: 1,
   projector: false,
+  loadRun: null,
+  pinnedRun: null,
+  lastCommand: null,
+  inspectorTab: 'hops',
 };
 
 const SPEED_STEPS = [0.25, 0.5, 1, 2, 4] as const;
@@ -170,6 +194,9 @@ function withView(
   const facts = JSON.stringify(read) === JSON.stringify(state.facts) ? state.facts : read;
   return { view, facts };
 }
+
+/** Load runs so far (each gets the next number). */
+let runs = 0;
 
 export const useLabStore = create<LabState>()((set, get) => ({
   ...initial,
@@ -221,6 +248,7 @@ export const useLabStore = create<LabState>()((set, get) => ({
       trace,
       selectedHop: null,
       hopSource: 'animation',
+      inspectorTab: 'hops',
       playId: trace === null ? s.playId : s.playId + 1,
       ...withView(s, freshView(session, view)),
     }));
@@ -252,6 +280,41 @@ export const useLabStore = create<LabState>()((set, get) => ({
   read(line) {
     const read = get().session?.read;
     return read === undefined ? null : ask(() => read(line));
+  },
+
+  sendLoad(count, keepalive) {
+    const { session, target, view, sender } = get();
+    if (session === null) return;
+    const line = loadCommand(view, sender, target, count, keepalive);
+    const answer = ask(() => session.run(line));
+    const next = freshView(session, view);
+    const load = answer.ok ? answer.value.load : undefined;
+    runs++;
+    const loadRun: LoadRun | null =
+      load === undefined
+        ? null
+        : { id: runs, command: line, ...load, groups: loadGroups(load, next) };
+    set((s) => ({
+      lastCommand: { line, answer },
+      loadRun: loadRun ?? s.loadRun,
+      inspectorTab: 'distribution',
+      ...withView(s, next),
+    }));
+  },
+
+  pinLoad(pin) {
+    set((s) => ({ pinnedRun: pin ? s.loadRun : null }));
+  },
+
+  runCommand(line) {
+    const { session, view } = get();
+    if (session === null) return;
+    const answer = ask(() => session.run(line));
+    set((s) => ({ lastCommand: { line, answer }, ...withView(s, freshView(session, view)) }));
+  },
+
+  setInspectorTab(inspectorTab) {
+    set({ inspectorTab });
   },
 
   setAnimState(animState) {
