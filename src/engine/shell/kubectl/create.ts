@@ -1,12 +1,21 @@
 // `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME --tcp=P[:T]` and
 // `kubectl create namespace NAME` (kubectl pkg/cmd/create). Objects as `--dry-run=client -o yaml`
 // shows them: labels and selector app=NAME, each port named "P-T" (or "P" without a target).
+// --dry-run=client prints the object kubectl built, =server the one the API server would store.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
-import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
+import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { NS_FLAGS } from './common.ts';
+import {
+  isOutput,
+  printObjects,
+  PRINT_FLAGS,
+  printOptions,
+  scratchCtx,
+  serverDryRunObject,
+} from './dryRun.ts';
 
 const SERVICE_TYPES: Readonly<Record<string, string>> = {
   clusterip: 'ClusterIP',
@@ -15,15 +24,16 @@ const SERVICE_TYPES: Readonly<Record<string, string>> = {
   externalname: 'ExternalName',
 };
 
+/** corev1.ServicePort in its field order: name, protocol, port, targetPort, nodePort. */
 function servicePorts(
   tcp: string,
-): { name: string; port: number; protocol: string; targetPort: number }[] {
+): { name: string; protocol: string; port: number; targetPort: number }[] {
   return tcp.split(',').map((spec) => {
     const [port, target] = spec.split(':') as [string, string | undefined];
     return {
       name: target === undefined ? port : `${port}-${target}`,
-      port: Number(port),
       protocol: 'TCP',
+      port: Number(port),
       targetPort: Number(target ?? port),
     };
   });
@@ -44,6 +54,7 @@ export function createService(state: ShellState, args: readonly string[]): Outpu
     '--node-port': { name: 'node-port', value: true },
     '--clusterip': { name: 'clusterip', value: true },
     '--external-name': { name: 'external-name', value: true },
+    ...PRINT_FLAGS,
   });
   if (flags.unknown.length)
     return fail(
@@ -58,7 +69,10 @@ export function createService(state: ShellState, args: readonly string[]): Outpu
     return fail('error: required flag(s) "external-name" not set');
   if (type !== 'ExternalName' && !tcp)
     return fail('error: at least one tcp port specifier must be provided');
-  const ns = flags.values.get('namespace') ?? 'default';
+  const opts = printOptions(state, rest, flags);
+  if (isOutput(opts)) return opts;
+  const explicitNs = flags.values.get('namespace');
+  const ns = explicitNs ?? 'default';
   const nodePort = flags.values.get('node-port');
   const clusterIP = flags.values.get('clusterip');
   const labels = { app: name };
@@ -69,18 +83,47 @@ export function createService(state: ShellState, args: readonly string[]): Outpu
           ...p,
           ...(nodePort ? { nodePort: Number(nodePort) } : {}),
         }));
+  const label = `service/${name}`;
+  if (opts.dryRun === 'client') {
+    // corev1.Service in its field order; the namespace only when -n was given (EnforceNamespace).
+    const object = {
+      kind: 'Service',
+      apiVersion: 'v1',
+      metadata: {
+        name,
+        ...(explicitNs ? { namespace: explicitNs } : {}),
+        creationTimestamp: null,
+        labels,
+      },
+      spec: {
+        ...(ports ? { ports } : {}),
+        selector: labels,
+        ...(clusterIP ? { clusterIP } : {}),
+        type,
+        ...(externalName ? { externalName } : {}),
+      },
+      status: { loadBalancer: {} },
+    };
+    return {
+      stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
+      stderr: opts.warning,
+      exitCode: 0,
+    };
+  }
   if (getObject(state.cluster, 'Service', ns, name)) {
     const message = `services "${name}" already exists`;
     // From v1.21 the command wraps the server's error (create_service.go); before it printed it as is.
     return fail(
-      state.cluster.preset.minor >= 21
-        ? `error: failed to create ${type} service: ${message}`
-        : `Error from server (AlreadyExists): ${message}`,
+      opts.warning +
+        (state.cluster.preset.minor >= 21
+          ? `error: failed to create ${type} service: ${message}`
+          : `Error from server (AlreadyExists): ${message}`),
     );
   }
+  const ctx = opts.dryRun === 'server' ? scratchCtx(state.ctx) : state.ctx;
   const result = admit(
     state.cluster,
-    state.ctx,
+    ctx,
     {
       apiVersion: 'v1',
       kind: 'Service',
@@ -98,13 +141,21 @@ export function createService(state: ShellState, args: readonly string[]): Outpu
     ns,
   );
   if (!result.ok)
-    return fail(renderInvalid('Service', name, result.errors, state.cluster.preset.minor));
-  state.cluster = reconcile(result.cluster, state.ctx);
-  return ok(`service/${name} created\n`);
+    return fail(
+      opts.warning + renderInvalid('Service', name, result.errors, state.cluster.preset.minor),
+    );
+  let object: unknown = result.object;
+  if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
+  else state.cluster = reconcile(result.cluster, state.ctx);
+  return {
+    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stderr: opts.warning,
+    exitCode: 0,
+  };
 }
 
 export function createNamespace(state: ShellState, args: readonly string[]): Output {
-  const flags = parseFlags(args, {});
+  const flags = parseFlags(args, { ...NS_FLAGS, ...PRINT_FLAGS });
   if (flags.unknown.length)
     return fail(
       `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl create namespace --help' for usage.`,
@@ -115,16 +166,43 @@ export function createNamespace(state: ShellState, args: readonly string[]): Out
     );
   }
   const name = flags.positional[0]!;
+  const opts = printOptions(state, args, flags);
+  if (isOutput(opts)) return opts;
+  const label = `namespace/${name}`;
+  if (opts.dryRun === 'client') {
+    const object = {
+      kind: 'Namespace',
+      apiVersion: 'v1',
+      metadata: { name, creationTimestamp: null },
+      spec: {},
+      status: {},
+    };
+    return {
+      stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
+      stderr: opts.warning,
+      exitCode: 0,
+    };
+  }
   if (getObject(state.cluster, 'Namespace', undefined, name))
-    return fail(`Error from server (AlreadyExists): namespaces "${name}" already exists`);
+    return fail(
+      `${opts.warning}Error from server (AlreadyExists): namespaces "${name}" already exists`,
+    );
   const result = admit(
     state.cluster,
-    state.ctx,
+    opts.dryRun === 'server' ? scratchCtx(state.ctx) : state.ctx,
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, body: { spec: {} } },
     undefined,
   );
   if (!result.ok)
-    return fail(renderInvalid('Namespace', name, result.errors, state.cluster.preset.minor));
-  state.cluster = result.cluster;
-  return ok(`namespace/${name} created\n`);
+    return fail(
+      opts.warning + renderInvalid('Namespace', name, result.errors, state.cluster.preset.minor),
+    );
+  let object: unknown = result.object;
+  if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
+  else state.cluster = result.cluster;
+  return {
+    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stderr: opts.warning,
+    exitCode: 0,
+  };
 }

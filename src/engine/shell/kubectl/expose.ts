@@ -3,13 +3,22 @@ import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
-import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
+import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { qualifiedPlural } from '../resources.ts';
 import { NS_FLAGS, target } from './common.ts';
+import {
+  isOutput,
+  printObjects,
+  PRINT_FLAGS,
+  printOptions,
+  scratchCtx,
+  serverDryRunObject,
+} from './dryRun.ts';
 
 /**
  * `kubectl expose deployment NAME --port=P [--target-port=T] [--type=T] [--name=N]`: a Service
- * with the object's selector and labels (reference §9.7).
+ * with the object's selector and labels (reference §9.7). --dry-run=client prints the Service
+ * kubectl built (no type unless --type was given), =server the one the API server would store.
  */
 export function expose(state: ShellState, args: readonly string[]): Output {
   const flags = parseFlags(args, {
@@ -19,6 +28,7 @@ export function expose(state: ShellState, args: readonly string[]): Output {
     '--type': { name: 'type', value: true },
     '--name': { name: 'name', value: true },
     '--protocol': { name: 'protocol', value: true },
+    ...PRINT_FLAGS,
   });
   if (flags.unknown.length)
     return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl expose --help' for usage.`);
@@ -28,7 +38,10 @@ export function expose(state: ShellState, args: readonly string[]): Output {
   if (!['Deployment', 'ReplicaSet', 'Service', 'Pod'].includes(resource.kind)) {
     return fail(`error: cannot expose a ${resource.kind}`);
   }
-  const ns = flags.values.get('namespace') ?? 'default';
+  const opts = printOptions(state, args, flags);
+  if (isOutput(opts)) return opts;
+  const explicitNs = flags.values.get('namespace');
+  const ns = explicitNs ?? 'default';
   const source = getObject<KubeObject>(state.cluster, resource.kind, ns, name);
   if (!source)
     return fail(`Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`);
@@ -64,41 +77,77 @@ export function expose(state: ShellState, args: readonly string[]): Output {
     );
   const targetPort = flags.values.get('target-port');
   const serviceName = (flags.values.get('name') ?? name).slice(0, 63);
-  const type = flags.values.get('type') ?? 'ClusterIP';
+  const typeFlag = flags.values.get('type');
+  // corev1.ServicePort and ServiceSpec in their field order.
+  const servicePorts = ports.map((p, i) => ({
+    ...(ports.length > 1 ? { name: `port-${i + 1}` } : {}),
+    protocol: flags.values.get('protocol') ?? 'TCP',
+    port: Number(p),
+    targetPort: targetPort
+      ? /^\d+$/.test(targetPort)
+        ? Number(targetPort)
+        : targetPort
+      : Number(p),
+  }));
+  const labels = source.metadata.labels;
+  const label = `service/${serviceName}`;
+  if (opts.dryRun === 'client') {
+    // expose.go sets the namespace on the printed object only when -n was given.
+    const object = {
+      kind: 'Service',
+      apiVersion: 'v1',
+      metadata: {
+        name: serviceName,
+        ...(explicitNs ? { namespace: explicitNs } : {}),
+        creationTimestamp: null,
+        ...(labels ? { labels } : {}),
+      },
+      spec: {
+        ports: servicePorts,
+        ...(selector ? { selector } : {}),
+        ...(typeFlag ? { type: typeFlag } : {}),
+      },
+      status: { loadBalancer: {} },
+    };
+    return {
+      stdout: printObjects(opts, 'exposed', [{ label, object, typed: true }]),
+      stderr: opts.warning,
+      exitCode: 0,
+    };
+  }
+  if (getObject(state.cluster, 'Service', ns, serviceName)) {
+    return fail(
+      `${opts.warning}Error from server (AlreadyExists): services "${serviceName}" already exists`,
+    );
+  }
   const result = admit(
     state.cluster,
-    state.ctx,
+    opts.dryRun === 'server' ? scratchCtx(state.ctx) : state.ctx,
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: {
-        name: serviceName,
-        ...(source.metadata.labels ? { labels: source.metadata.labels } : {}),
-      },
+      metadata: { name: serviceName, ...(labels ? { labels } : {}) },
       body: {
         spec: {
-          ports: ports.map((p, i) => ({
-            ...(ports.length > 1 ? { name: `port-${i + 1}` } : {}),
-            port: Number(p),
-            protocol: flags.values.get('protocol') ?? 'TCP',
-            targetPort: targetPort
-              ? /^\d+$/.test(targetPort)
-                ? Number(targetPort)
-                : targetPort
-              : Number(p),
-          })),
+          ports: servicePorts,
           ...(selector ? { selector } : {}),
-          type,
+          type: typeFlag ?? 'ClusterIP',
         },
       },
     },
     ns,
   );
-  if (getObject(state.cluster, 'Service', ns, serviceName)) {
-    return fail(`Error from server (AlreadyExists): services "${serviceName}" already exists`);
-  }
   if (!result.ok)
-    return fail(renderInvalid('Service', serviceName, result.errors, state.cluster.preset.minor));
-  state.cluster = reconcile(result.cluster, state.ctx);
-  return ok(`service/${serviceName} exposed\n`);
+    return fail(
+      opts.warning +
+        renderInvalid('Service', serviceName, result.errors, state.cluster.preset.minor),
+    );
+  let object: unknown = result.object;
+  if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
+  else state.cluster = reconcile(result.cluster, state.ctx);
+  return {
+    stdout: printObjects(opts, 'exposed', [{ label, object }]),
+    stderr: opts.warning,
+    exitCode: 0,
+  };
 }

@@ -1,11 +1,21 @@
 // `kubectl run NAME --image=IMG [--port=P] [--labels=k=v,...] [--env=K=V]` (kubectl pkg/cmd/run):
 // one bare Pod, labelled run=NAME unless --labels says otherwise, its container named NAME.
+// --dry-run=client prints the Pod kubectl built (no namespace in it, even with -n), =server the Pod
+// the API server would store.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
-import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
+import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { NS_FLAGS } from './common.ts';
+import {
+  isOutput,
+  printObjects,
+  PRINT_FLAGS,
+  printOptions,
+  scratchCtx,
+  serverDryRunObject,
+} from './dryRun.ts';
 
 export function run(state: ShellState, args: readonly string[]): Output {
   const dash = args.indexOf('--');
@@ -20,6 +30,7 @@ export function run(state: ShellState, args: readonly string[]): Output {
     '--env': { name: 'env', value: true },
     '--restart': { name: 'restart', value: true },
     '--command': { name: 'command', value: false },
+    ...PRINT_FLAGS,
   });
   if (flags.unknown.length)
     return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl run --help' for usage.`);
@@ -39,38 +50,66 @@ export function run(state: ShellState, args: readonly string[]): Output {
   const env = flags.values.get('env');
   const restart = flags.values.get('restart') ?? 'Always';
   const isCommand = flags.values.get('command') === 'true';
+  const opts = printOptions(state, own, flags);
+  if (isOutput(opts)) return opts;
+  // corev1.Container and PodSpec in their field order, as kubectl's typed Pod prints with -o json.
+  const container = {
+    name,
+    image,
+    ...(command.length ? { [isCommand ? 'command' : 'args']: command } : {}),
+    ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
+    ...(env ? { env: [{ name: env.split('=')[0], value: env.slice(env.indexOf('=') + 1) }] } : {}),
+    resources: {},
+  };
+  const spec = { containers: [container], restartPolicy: restart, dnsPolicy: 'ClusterFirst' };
+  const label = `pod/${name}`;
+  if (opts.dryRun === 'client') {
+    const object = {
+      kind: 'Pod',
+      apiVersion: 'v1',
+      metadata: { name, creationTimestamp: null, labels },
+      spec,
+      status: {},
+    };
+    return {
+      stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
+      stderr: opts.warning,
+      exitCode: 0,
+    };
+  }
   if (getObject(state.cluster, 'Pod', ns, name))
-    return fail(`Error from server (AlreadyExists): pods "${name}" already exists`);
+    return fail(`${opts.warning}Error from server (AlreadyExists): pods "${name}" already exists`);
   const result = admit(
     state.cluster,
-    state.ctx,
-    {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name, labels },
-      body: {
-        spec: {
-          containers: [
-            {
-              ...(command.length ? { [isCommand ? 'command' : 'args']: command } : {}),
-              ...(env
-                ? { env: [{ name: env.split('=')[0], value: env.slice(env.indexOf('=') + 1) }] }
-                : {}),
-              image,
-              name,
-              ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
-              resources: {},
-            },
-          ],
-          dnsPolicy: 'ClusterFirst',
-          restartPolicy: restart,
-        },
-      },
-    },
+    opts.dryRun === 'server' ? scratchCtx(state.ctx) : state.ctx,
+    { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels }, body: { spec } },
     ns,
   );
   if (!result.ok)
-    return fail(renderInvalid('Pod', name, result.errors, state.cluster.preset.minor));
-  state.cluster = reconcile(result.cluster, state.ctx);
-  return ok(`pod/${name} created\n`);
+    return fail(
+      opts.warning + renderInvalid('Pod', name, result.errors, state.cluster.preset.minor),
+    );
+  let object: unknown = result.object;
+  if (opts.dryRun === 'server') {
+    // The API server answers before the scheduler and the kubelet have seen the Pod: no node,
+    // status as the registry strategy leaves it.
+    const pod = serverDryRunObject(result.object) as {
+      spec: Record<string, unknown>;
+      status?: { qosClass?: string };
+    };
+    const { nodeName: _node, ...podSpec } = pod.spec;
+    object = {
+      ...pod,
+      spec: podSpec,
+      status: {
+        phase: 'Pending',
+        ...(pod.status?.qosClass ? { qosClass: pod.status.qosClass } : {}),
+      },
+    };
+  } else state.cluster = reconcile(result.cluster, state.ctx);
+  return {
+    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stderr: opts.warning,
+    exitCode: 0,
+  };
 }
