@@ -1,6 +1,7 @@
 // React owns the topology's lifecycle and nothing else: the factory draws, the store decides.
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
+import { controlCommand } from '../viz/controls.ts';
 import { createTopology } from '../viz/topology.ts';
 import { attachPlayer, useLabStore } from './store/labStore.ts';
 
@@ -15,6 +16,7 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       onSelect: (place) => store.getState().selectPlace(place),
       onHop: (index) => store.getState().followHop(index),
       onState: (state) => store.getState().setAnimState(state),
+      onControl: (control) => store.getState().runCommand(controlCommand(control)),
     });
     attachPlayer({ pause: () => topology.pause(), resume: () => topology.resume() });
     const { trace, selectedHop, speed } = store.getState();

@@ -16,6 +16,8 @@ type Layer = Selection<SVGGElement, unknown, null, undefined>;
 // Average glyph widths in em, measured on the fonts we fall back to (DejaVu/Liberation); the
 // drawing estimates text widths instead of measuring the DOM, so it stays a function of the view.
 const BOLD_CHAR_EM = 0.64;
+/** The node power switch's track. */
+const SWITCH_WIDTH = 34;
 const MONO_CHAR_EM = 0.61;
 
 /** Roughly how many characters fit in a width, given one character's width. */
@@ -129,7 +131,7 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
     .attr('x', (d) => d.box.x + 24)
     .attr('y', (d) => d.box.y + 19.5)
     .text((d) => {
-      const tag = isIngressController(d) ? 56 : 0;
+      const tag = (isIngressController(d) ? 56 : 0) + 2 * DELETE_INSET;
       return shorten(d.pod.name, charsFor(d.box.width - 32 - tag, BOLD_CHAR_EM * 12.5));
     });
   g.append('text')
@@ -137,10 +139,31 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
     .attr('x', (d) => d.box.x + 24)
     .attr('y', (d) => d.box.y + 37.5)
     .text(podAddress);
+  // The delete button: an x in the card's top-right corner (`kubectl delete pod NAME`).
+  const remove = g
+    .filter((d) => d.pod.phase !== 'Terminating')
+    .append('g')
+    .attr('class', 'pod-delete')
+    .attr('data-control', 'delete-pod')
+    .attr('data-pod', (d) => d.id)
+    .attr('role', 'button')
+    .attr('tabindex', 0)
+    .attr('aria-label', (d) => `Delete pod ${d.pod.name}`);
+  remove.append('title').text((d) => `kubectl delete pod ${d.pod.name}`);
+  remove
+    .append('circle')
+    .attr('cx', (d) => d.box.x + d.box.width - DELETE_INSET)
+    .attr('cy', (d) => d.box.y + DELETE_INSET)
+    .attr('r', 8);
+  remove.append('path').attr('d', (d) => {
+    const cx = d.box.x + d.box.width - DELETE_INSET;
+    const cy = d.box.y + DELETE_INSET;
+    return `M${cx - 3.5},${cy - 3.5}L${cx + 3.5},${cy + 3.5}M${cx + 3.5},${cy - 3.5}L${cx - 3.5},${cy + 3.5}`;
+  });
   g.filter(isIngressController)
     .append('text')
     .attr('class', 'pod-tag')
-    .attr('x', (d) => d.box.x + d.box.width - 10)
+    .attr('x', (d) => d.box.x + d.box.width - 10 - 2 * DELETE_INSET)
     .attr('y', (d) => d.box.y + 19.5)
     .text('ingress');
   g.append('g')
@@ -180,6 +203,8 @@ interface Chip {
 }
 
 const CHIP = 9;
+/** Distance of the delete button's centre from the card's top-right corner. */
+const DELETE_INSET = 13;
 const CHIP_STEP = 12;
 
 /** Chips right-aligned on the address line, as many as fit after the address (at most four). */
@@ -201,6 +226,7 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     .attr('data-place', (d) => (d.node === null ? null : `node/${d.name}`))
     .classed('is-unscheduled', (d) => d.node === null)
     .classed('is-not-ready', (d) => d.node !== null && !d.node.ready)
+    .classed('is-powered-off', (d) => d.node?.poweredOff === true)
     .classed('is-control-plane', (d) => d.node?.role === 'control-plane');
   // The frame (box, texts, ports) is redrawn; pods are joined by id after it, so they stay on top.
   const frame = g
@@ -222,13 +248,48 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     .attr('x', (d) => d.box.x + 16)
     .attr('y', (d) => d.box.y + 30)
     .text((d) => d.node?.name ?? 'not scheduled');
+  // The power switch, top right (`lab node down|up NODE`).
+  const power = frame
+    .filter((d) => d.node !== null)
+    .append('g')
+    .attr('class', 'node-power')
+    .classed('is-on', (d) => d.node?.poweredOff !== true)
+    .attr('data-control', 'power')
+    .attr('data-node', (d) => d.name)
+    .attr('data-turn-on', (d) => String(d.node?.poweredOff === true))
+    .attr('role', 'switch')
+    .attr('tabindex', 0)
+    .attr('aria-checked', (d) => String(d.node?.poweredOff !== true))
+    .attr('aria-label', (d) => `Power of ${d.name}`);
+  power
+    .append('title')
+    .text((d) => `lab node ${d.node?.poweredOff === true ? 'up' : 'down'} ${d.name}`);
+  power
+    .append('rect')
+    .attr('class', 'node-power-track')
+    .attr('x', (d) => d.box.x + d.box.width - 16 - SWITCH_WIDTH)
+    .attr('y', (d) => d.box.y + 16)
+    .attr('width', SWITCH_WIDTH)
+    .attr('height', 18)
+    .attr('rx', 9);
+  power
+    .append('circle')
+    .attr('class', 'node-power-knob')
+    .attr('cx', (d) =>
+      d.node?.poweredOff === true
+        ? d.box.x + d.box.width - 16 - SWITCH_WIDTH + 9
+        : d.box.x + d.box.width - 16 - 9,
+    )
+    .attr('cy', (d) => d.box.y + 25)
+    .attr('r', 6.5);
   frame
     .append('text')
     .attr('class', 'node-role')
-    .attr('x', (d) => d.box.x + d.box.width - 16)
+    .attr('x', (d) => d.box.x + d.box.width - 24 - SWITCH_WIDTH)
     .attr('y', (d) => d.box.y + 30)
     .text((d) => {
       if (d.node === null) return '';
+      if (d.node.poweredOff) return 'powered off';
       if (!d.node.ready) return 'NotReady';
       return d.node.role === 'control-plane' ? 'control plane' : '';
     });

@@ -4,6 +4,8 @@ import { select } from 'd3';
 import type { ClusterView, Hop, Trace } from '../engine/index.ts';
 import { createPacketAnimator } from './animate.ts';
 import type { AnimState } from './animate.ts';
+import { controlOf } from './controls.ts';
+import type { Control } from './controls.ts';
 import { drawScene } from './drawScene.ts';
 import { fallbackPlace, layoutTopology } from './layout.ts';
 import type { Box, TopologyLayout } from './layout.ts';
@@ -12,6 +14,7 @@ import type { SceneFacts } from './sceneFacts.ts';
 
 export type { AnimState } from './animate.ts';
 export type { SceneFacts } from './sceneFacts.ts';
+export type { Control } from './controls.ts';
 
 export interface TopologyOptions {
   /** The latest view; read again when the drawing area changes size. */
@@ -23,6 +26,8 @@ export interface TopologyOptions {
   /** The packet reached hop `index` (once per hop, never per frame). */
   onHop?(index: number): void;
   onState?(state: AnimState): void;
+  /** A control on the drawing was used (a node's power switch, a pod's delete button). */
+  onControl?(control: Control): void;
 }
 
 export interface Topology {
@@ -141,9 +146,26 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   resizeObserver.observe(svgElement);
 
   svg.on('click', (event: MouseEvent) => {
+    const control = event.target instanceof Element ? event.target.closest('[data-control]') : null;
+    const used = control === null ? null : controlOf(control);
+    if (used !== null) {
+      options.onControl?.(used);
+      return;
+    }
     const target = event.target instanceof Element ? event.target.closest('[data-place]') : null;
     const place = target?.getAttribute('data-place');
     if (place) options.onSelect?.(place);
+  });
+
+  // The controls are focusable: Enter (or Space) uses the focused one.
+  svg.on('keydown', (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const control = event.target instanceof Element ? event.target.closest('[data-control]') : null;
+    const used = control === null ? null : controlOf(control);
+    if (used === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    options.onControl?.(used);
   });
 
   render();
@@ -173,7 +195,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();
       animator.destroy();
-      svg.on('click', null);
+      svg.on('click', null).on('keydown', null);
       scene.remove();
       packets.remove();
     },

@@ -1,6 +1,8 @@
+// The cluster's picture: the SVG topology, what stops it from drawing, its controls and legend.
 import { useRef } from 'react';
 import { useLabStore } from '../store/labStore.ts';
 import { useTopology } from '../useTopology.ts';
+import { ControlsPanel } from './ControlsPanel.tsx';
 import { StatusMessage } from './StatusMessage.tsx';
 
 export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | null }) {
@@ -45,16 +47,20 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
           {failure}
         </p>
       )}
-      <div className="legend" aria-hidden="true">
-        <span className="legend-item">
-          <span className="legend-dot is-request" /> request
-        </span>
-        <span className="legend-item">
-          <span className="legend-dot is-reply" /> reply
-        </span>
-        <span className="legend-item">
-          <span className="legend-new">new</span> / <span className="legend-old">old</span> address
-        </span>
+      <div className="topology-foot">
+        <div className="legend" aria-hidden="true">
+          <span className="legend-item">
+            <span className="legend-dot is-request" /> request
+          </span>
+          <span className="legend-item">
+            <span className="legend-dot is-reply" /> reply
+          </span>
+          <span className="legend-item">
+            <span className="legend-new">new</span> / <span className="legend-old">old</span>{' '}
+            address
+          </span>
+        </div>
+        {status.kind === 'ready' && <ControlsPanel />}
       </div>
     </div>
   );

@@ -1,0 +1,80 @@
+// Controls over the topology: each Deployment's replica count with -/+ (kubectl scale), and the
+// last command a control ran with what it printed, so every click reads as the line a user types.
+import { useMemo } from 'react';
+import { controlCommand, deploymentsOf } from '../../viz/controls.ts';
+import { useIsReady } from '../store/selectors.ts';
+import { useLabStore } from '../store/labStore.ts';
+
+export function ControlsPanel() {
+  const view = useLabStore((s) => s.view);
+  const runCommand = useLabStore((s) => s.runCommand);
+  const lastCommand = useLabStore((s) => s.lastCommand);
+  const ready = useIsReady();
+  const deployments = useMemo(() => deploymentsOf(view), [view]);
+  const output =
+    lastCommand === null
+      ? ''
+      : lastCommand.answer.ok
+        ? (lastCommand.answer.value.exitCode === 0
+            ? lastCommand.answer.value.stdout
+            : lastCommand.answer.value.stderr
+          ).trim()
+        : lastCommand.answer.message;
+  const failed =
+    lastCommand !== null && (!lastCommand.answer.ok || lastCommand.answer.value.exitCode !== 0);
+  // lab load prints a table the distribution already draws: its first line is enough here.
+  const shown =
+    lastCommand?.line.startsWith('lab load') === true ? (output.split('\n')[0] ?? '') : output;
+
+  return (
+    <div className="controls-panel" aria-label="Controls">
+      {deployments.length > 0 && (
+        <ul className="scale-list">
+          {deployments.map((d) => {
+            const scale = (replicas: number) =>
+              runCommand(controlCommand({ kind: 'scale', ...d, replicas }));
+            const id = `${d.namespace}/${d.name}`;
+            return (
+              <li key={id} className="scale-item" data-testid="scale" data-deployment={id}>
+                <span className="scale-name" title={`Deployment ${id}`}>
+                  {d.namespace === 'default' ? d.name : id}
+                </span>
+                <button
+                  type="button"
+                  className="button scale-button"
+                  data-testid="scale-down"
+                  aria-label={`Scale ${d.name} down`}
+                  title={controlCommand({ kind: 'scale', ...d, replicas: d.replicas - 1 })}
+                  disabled={!ready || d.replicas === 0}
+                  onClick={() => scale(d.replicas - 1)}
+                >
+                  −
+                </button>
+                <span className="scale-count" data-testid="replicas">
+                  {d.replicas}
+                </span>
+                <button
+                  type="button"
+                  className="button scale-button"
+                  data-testid="scale-up"
+                  aria-label={`Scale ${d.name} up`}
+                  title={controlCommand({ kind: 'scale', ...d, replicas: d.replicas + 1 })}
+                  disabled={!ready}
+                  onClick={() => scale(d.replicas + 1)}
+                >
+                  +
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {lastCommand !== null && (
+        <pre className={`command-echo${failed ? ' is-error' : ''}`} data-testid="command-echo">
+          <span className="command-line">$ {lastCommand.line}</span>
+          {shown !== '' && `\n${shown}`}
+        </pre>
+      )}
+    </div>
+  );
+}
