@@ -41,7 +41,7 @@ describe('the k8s-lab command', () => {
       /^-A KUBE-SEP-\w{16} .* -j DNAT --to-destination 172\.16\.\d+\.\d+:80$/,
     );
     expect(lines[3].stdout.endsWith(`${trace.servedBy.pod.split('/')[1]}\n`)).toBe(true);
-  });
+  }, 30_000);
 
   it('gives byte-identical output for the same script, preset and seed, and differs for another seed', () => {
     const a = k8sLab(['--preset', 'k8sinfra', '--seed', '7'], SCRIPT).stdout;
@@ -54,7 +54,8 @@ describe('the k8s-lab command', () => {
         '$ kubectl create deployment np-pods --image=sysnet4admin/echo-hname\ndeployment.apps/np-pods created\n',
       ),
     ).toBe(true);
-  });
+    // Three CLI processes: give a loaded 2-core machine time to start them.
+  }, 30_000);
 
   // The book's own manifest (trailing space after a value, no final newline), read where it lives.
   const bookNodePort = fileURLToPath(

@@ -8,6 +8,8 @@ import { selectorMatches, type LabelSelector, type Pod } from './objects.ts';
 
 interface PodIndex {
   readonly byNamespace: ReadonlyMap<string, readonly Pod[]>;
+  /** Running pods by their address (host-network pods share their node's and are left out). */
+  readonly byIP: ReadonlyMap<string, Pod>;
   /** Namespace -> "key=value" -> pods carrying that label. */
   readonly byLabel: ReadonlyMap<string, ReadonlyMap<string, readonly Pod[]>>;
 }
@@ -26,14 +28,18 @@ function indexOf(cluster: Cluster): PodIndex {
   if (hit) return hit;
   const byNamespace = new Map<string, Pod[]>();
   const byLabel = new Map<string, Map<string, Pod[]>>();
+  const byIP = new Map<string, Pod>();
   for (const pod of listObjects<Pod>(cluster, 'Pod')) {
+    const ip = pod.status.podIP;
+    if (ip && pod.spec.hostNetwork !== true && pod.status.phase === 'Running' && !byIP.has(ip))
+      byIP.set(ip, pod);
     const ns = pod.metadata.namespace ?? 'default';
     push(byNamespace, ns, pod);
     let labels = byLabel.get(ns);
     if (!labels) byLabel.set(ns, (labels = new Map()));
     for (const [k, v] of Object.entries(pod.metadata.labels ?? {})) push(labels, `${k}=${v}`, pod);
   }
-  const index = { byNamespace, byLabel };
+  const index = { byNamespace, byIP, byLabel };
   cache.set(kind, index);
   return index;
 }
@@ -69,4 +75,9 @@ export function podsSelected(cluster: Cluster, ns: string, selector: LabelSelect
     if (list.length < candidates.length) candidates = list;
   }
   return candidates.filter((p) => selectorMatches(selector, p.metadata.labels));
+}
+
+/** The Running pod that holds `ip` (not a host-network pod, which only shares its node's address). */
+export function runningPodWithIP(cluster: Cluster, ip: string): Pod | undefined {
+  return indexOf(cluster).byIP.get(ip);
 }

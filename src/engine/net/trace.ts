@@ -5,6 +5,7 @@
 // remembers the translation, and the reply is un-NATed from the entries the request created.
 import type { Cluster, Ctx } from '../api/cluster.ts';
 import { listObjects } from '../api/cluster.ts';
+import { runningPodWithIP } from '../api/podIndex.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
@@ -264,9 +265,7 @@ interface HopExtra {
 
 /** The Running pod that holds `ip` (host-network pods share their node's address and are not it). */
 export function podWithIP(cluster: Cluster, ip: string): Pod | undefined {
-  return listObjects<Pod>(cluster, 'Pod').find(
-    (p) => p.status.podIP === ip && p.spec.hostNetwork !== true && p.status.phase === 'Running',
-  );
+  return runningPodWithIP(cluster, ip);
 }
 
 function nodeByAddress(cluster: Cluster, ip: string): PresetNode | undefined {

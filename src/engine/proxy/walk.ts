@@ -1,6 +1,6 @@
 // Evaluates a node's rules for one packet, the way netfilter does: chain by chain, first match wins,
 // jumps and returns, until a terminal target. Returns the verdict and every rule that matched.
-import { inCidr } from '../net/ipv4.ts';
+import { inCidr, ipToInt, parseCidr, type Cidr } from '../net/ipv4.ts';
 import type { Random } from '../util/random.ts';
 import { printRule, rulesByChain, type Match, type Rule, type Table } from './rule.ts';
 
@@ -72,23 +72,97 @@ function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolea
   }
 }
 
-function matches(r: Rule, pkt: WalkPacket, mark: number, env: WalkEnv): boolean {
-  if (
-    r.source &&
-    inCidr(pkt.src, r.source.cidr.includes('/') ? r.source.cidr : `${r.source.cidr}/32`) ===
-      r.source.negate
-  )
-    return false;
-  if (
-    r.destination &&
-    inCidr(
-      pkt.dst,
-      r.destination.cidr.includes('/') ? r.destination.cidr : `${r.destination.cidr}/32`,
-    ) === r.destination.negate
-  )
-    return false;
+/** A rule's -s and -d as parsed CIDRs, computed once per rule (rules are immutable values). */
+interface Addresses {
+  readonly source: { readonly cidr: Cidr; readonly negate: boolean } | null;
+  readonly destination: { readonly cidr: Cidr; readonly negate: boolean } | null;
+}
+
+const addressCache = new WeakMap<Rule, Addresses>();
+
+function addressesOf(r: Rule): Addresses {
+  let a = addressCache.get(r);
+  if (!a) {
+    const parse = (x: Rule['source']) =>
+      x
+        ? { cidr: parseCidr(x.cidr.includes('/') ? x.cidr : `${x.cidr}/32`), negate: x.negate }
+        : null;
+    a = { source: parse(r.source), destination: parse(r.destination) };
+    addressCache.set(r, a);
+  }
+  return a;
+}
+
+const lineCache = new WeakMap<Rule, string>();
+
+/** printRule, once per rule. */
+function lineOf(r: Rule): string {
+  let line = lineCache.get(r);
+  if (line === undefined) lineCache.set(r, (line = printRule(r)));
+  return line;
+}
+
+function matches(
+  r: Rule,
+  pkt: WalkPacket,
+  src: number,
+  dst: number,
+  mark: number,
+  env: WalkEnv,
+): boolean {
+  const { source, destination } = addressesOf(r);
+  if (source && inCidr(src, source.cidr) === source.negate) return false;
+  if (destination && inCidr(dst, destination.cidr) === destination.negate) return false;
   if (r.protocol && r.protocol !== pkt.proto) return false;
   return r.matches.every((m) => matchOne(m, pkt, mark, env));
+}
+
+/**
+ * The rules of one chain a packet to `dst` can match, in chain order: those with an exact `-d
+ * host/32` for that address plus every rule without one. KUBE-SERVICES holds one rule per Service
+ * VIP; this keeps a walk from testing hundreds of other Services' rules (the order, and so the
+ * first match, is unchanged).
+ */
+interface ChainIndex {
+  readonly byHost: ReadonlyMap<number, readonly number[]>;
+  readonly general: readonly number[];
+}
+
+const chainIndexes = new WeakMap<readonly Rule[], ChainIndex>();
+
+function candidates(rules: readonly Rule[], dst: number): Iterable<Rule> {
+  if (rules.length < 16) return rules;
+  let index = chainIndexes.get(rules);
+  if (!index) {
+    const byHost = new Map<number, number[]>();
+    const general: number[] = [];
+    rules.forEach((r, i) => {
+      const d = addressesOf(r).destination;
+      if (d && !d.negate && d.cidr.bits === 32) {
+        const list = byHost.get(d.cidr.base);
+        if (list) list.push(i);
+        else byHost.set(d.cidr.base, [i]);
+      } else general.push(i);
+    });
+    chainIndexes.set(rules, (index = { byHost, general }));
+  }
+  const exact = index.byHost.get(dst) ?? [];
+  // Merge two ascending index lists.
+  const out: Rule[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < exact.length || b < index.general.length) {
+    const x = exact[a] ?? Infinity;
+    const y = index.general[b] ?? Infinity;
+    if (x < y) {
+      out.push(rules[x]!);
+      a++;
+    } else {
+      out.push(rules[y]!);
+      b++;
+    }
+  }
+  return out;
 }
 
 const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
@@ -97,6 +171,8 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
   const walk: string[] = [];
   let mark = pkt.mark;
   const byChain = rulesByChain(table);
+  const src = ipToInt(pkt.src);
+  const dst = ipToInt(pkt.dst);
   type Outcome = {
     verdict: WalkResult['verdict'] | 'RETURN';
     dnatTo: string | null;
@@ -104,9 +180,9 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
   };
   const run = (name: string, depth: number): Outcome => {
     if (depth > 32) return { verdict: 'DROP', dnatTo: null, decidedBy: null };
-    for (const r of byChain.get(name) ?? []) {
-      if (!matches(r, pkt, mark, env)) continue;
-      const line = printRule(r);
+    for (const r of candidates(byChain.get(name) ?? [], dst)) {
+      if (!matches(r, pkt, src, dst, mark, env)) continue;
+      const line = lineOf(r);
       if (!r.target) {
         walk.push(line);
         continue;
