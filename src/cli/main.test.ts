@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NP_SVC } from '../engine/index.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/k8s-lab.js', import.meta.url));
@@ -17,6 +17,10 @@ lab trace curl http://192.168.1.102:30000
 function k8sLab(args: string[], input: string) {
   return spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
 }
+
+// Each test starts the CLI as its own process (tsx compiles on start): on a loaded 2-core machine
+// that can take seconds, which is no failure of the command.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('the k8s-lab command', () => {
   it('prints one JSON object per command, the trace with its DNAT by a KUBE-SEP rule', () => {
@@ -41,7 +45,7 @@ describe('the k8s-lab command', () => {
       /^-A KUBE-SEP-\w{16} .* -j DNAT --to-destination 172\.16\.\d+\.\d+:80$/,
     );
     expect(lines[3].stdout.endsWith(`${trace.servedBy.pod.split('/')[1]}\n`)).toBe(true);
-  }, 30_000);
+  });
 
   it('gives byte-identical output for the same script, preset and seed, and differs for another seed', () => {
     const a = k8sLab(['--preset', 'k8sinfra', '--seed', '7'], SCRIPT).stdout;
@@ -55,7 +59,7 @@ describe('the k8s-lab command', () => {
       ),
     ).toBe(true);
     // Three CLI processes: give a loaded 2-core machine time to start them.
-  }, 30_000);
+  });
 
   // The book's own manifest (trailing space after a value, no final newline), read where it lives.
   const bookNodePort = fileURLToPath(
