@@ -6,6 +6,7 @@ import { syncDaemonSet } from './daemonset.ts';
 import { syncJob } from './job.ts';
 import { syncStatefulSet } from './statefulset.ts';
 import { syncServiceEndpoints } from './endpoints.ts';
+import { syncEndpointSliceMirroring } from './endpointSliceMirroring.ts';
 import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
 import { syncReplicaSet } from './replicaset.ts';
@@ -84,6 +85,7 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
     cluster = syncServiceEndpoints(cluster, ctx, svc);
     endpointSync.remember(cluster, svc);
   }
+  cluster = syncEndpointSliceMirroring(cluster, ctx);
   cluster = syncLoadBalancers(cluster, ctx);
   cluster = syncIngressStatus(cluster, ctx);
   return cluster;
