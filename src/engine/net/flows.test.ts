@@ -403,3 +403,37 @@ describe('Session.read', () => {
     expect(s.cluster().now).toBe(before + 2000);
   });
 });
+
+describe("a node's own network (ssh NODE ip route / ip addr)", () => {
+  it("routes other nodes' pod ranges into the overlay and its own to the bridge (flannel)", () => {
+    const out = createSession({ preset: 'lab' }).run('ssh worker-1 ip route').stdout.split('\n');
+    expect(out).toContain('10.244.1.0/24 dev cni0 proto kernel scope link src 10.244.1.1');
+    expect(out).toContain('10.244.2.0/24 via 10.244.2.0 dev flannel.1 onlink');
+    expect(out).toContain('10.0.0.0/24 dev eth0 proto kernel scope link src 10.0.0.11');
+  });
+
+  it('has a /32 route per local pod and IP-in-IP routes to the other blocks (Calico)', () => {
+    const s = createSession({ preset: 'k8sinfra' });
+    s.run('kubectl run web --image=nginx');
+    s.run('lab wait 20');
+    const pod = pods(s).find((p) => p.metadata.name === 'web')!;
+    const out = s.run(`ssh ${pod.spec.nodeName} ip route`).stdout;
+    expect(out).toMatch(
+      new RegExp(
+        `^${pod.status.podIP!.replace(/\./g, '\\.')} dev cali[0-9a-f]{11} scope link$`,
+        'm',
+      ),
+    );
+    expect(out).toMatch(/^172\.16\.171\.64\/26 via 192\.168\.1\.10 dev tunl0 proto bird onlink$/m);
+    expect(out).toContain(
+      '172.17.0.0/16 dev docker0 proto kernel scope link src 172.17.0.1 linkdown\n',
+    );
+  });
+
+  it('shows the addresses the trace uses for SNAT on their interfaces', () => {
+    const out = createSession({ preset: 'lab' }).run('ssh worker-2 ip -4 addr').stdout;
+    expect(out).toContain('    inet 10.244.2.0/32 scope global flannel.1\n');
+    expect(out).toContain('    inet 10.244.2.1/24 brd 10.244.2.255 scope global cni0\n');
+    expect(out).not.toContain('link/ether');
+  });
+});

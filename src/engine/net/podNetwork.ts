@@ -2,7 +2,7 @@
 // to reach it, the interface it leaves by, and the address MASQUERADE picks on that interface.
 import type { Preset, PresetNode } from '../presets/presets.ts';
 import { fnv32a } from '../util/hash.ts';
-import { inCidr } from './ipv4.ts';
+import { inCidr, intToIp, ipToInt, parseCidr } from './ipv4.ts';
 
 export interface PodRoute {
   /** The node whose pod range holds the address. */
@@ -132,4 +132,55 @@ export function masqueradesOutgoing(preset: Preset, src: string, dst: string): b
   if (preset.podNetwork === 'vpc-native')
     return !['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].some((c) => inCidr(dst, c));
   return true;
+}
+
+/** The node's default route as `ip route` prints it. */
+export function defaultRoute(preset: Preset, node: PresetNode): string {
+  return preset.nodeNetwork.defaultRoute.replace('NODE', node.ip);
+}
+
+/** The connected route of the node network (how a node reaches the others and the LAN). */
+export function nodeNetworkRoute(preset: Preset, node: PresetNode): string {
+  const { device, prefix } = preset.nodeNetwork;
+  const base = intToIp(parseCidr(`${node.ip}/${prefix}`).base);
+  return prefix === 32
+    ? `${base} dev ${device} proto dhcp scope link src ${node.ip}`
+    : `${base}/${prefix} dev ${device} proto kernel scope link src ${node.ip}`;
+}
+
+/**
+ * `ip route` on a node: default route, node network, the pod network's routes (every other node's
+ * pod range, and this node's own: the bridge, or one /32 per local pod with Calico and GKE).
+ */
+export function nodeRoutes(
+  preset: Preset,
+  node: PresetNode,
+  localPodIPs: readonly string[],
+): string[] {
+  const network = NETWORKS[preset.podNetwork];
+  const lines = [defaultRoute(preset, node)];
+  if (preset.name === 'k8sinfra')
+    lines.push('10.0.2.0/24 dev eth0 proto kernel scope link src 10.0.2.15 metric 100');
+  const pods: string[] = [];
+  if (preset.podNetwork === 'flannel-vxlan' || preset.podNetwork === 'bridge')
+    pods.push(network.local(node, '').route);
+  else {
+    if (preset.podNetwork !== 'vpc-native') pods.push(`blackhole ${node.podCIDR} proto bird`);
+    for (const ip of localPodIPs) pods.push(network.local(node, ip).route);
+  }
+  if (preset.podNetwork !== 'vpc-native' && preset.podNetwork !== 'bridge')
+    for (const other of preset.nodes)
+      if (other.name !== node.name) pods.push(network.remote(node, other).route);
+  const all = [...pods, nodeNetworkRoute(preset, node)];
+  if (preset.nodeInfo.containerRuntimeVersion.startsWith('docker'))
+    all.push('172.17.0.0/16 dev docker0 proto kernel scope link src 172.17.0.1 linkdown');
+  // ip route lists by destination, in address order (the default route first).
+  const key = (line: string) => {
+    const dest = line
+      .replace(/^blackhole /, '')
+      .split(' ')[0]!
+      .split('/')[0]!;
+    return ipToInt(dest);
+  };
+  return [...lines, ...all.sort((a, b) => key(a) - key(b))];
 }

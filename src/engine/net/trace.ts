@@ -29,7 +29,14 @@ import {
   type NetState,
   type Tuple,
 } from './netState.ts';
-import { localAddresses, masqueradesOutgoing, routeToPod, type PodRoute } from './podNetwork.ts';
+import {
+  defaultRoute,
+  localAddresses,
+  masqueradesOutgoing,
+  nodeNetworkRoute,
+  routeToPod,
+  type PodRoute,
+} from './podNetwork.ts';
 
 /** Who sends: an outside machine, a pod, or a node's own network stack. */
 export type Origin =
@@ -644,7 +651,7 @@ function atNode(
         at,
         'drop',
         after,
-        `default via gateway dev eth0`,
+        defaultRoute(cluster.preset, node),
         inCidr(after.dst, cluster.preset.serviceCIDR)
           ? `No rule of kube-proxy matches ${w.proto === 'ICMP' ? 'an ICMP packet' : `port ${after.dport}`} for ${after.dst}: a ClusterIP is not on any interface, so the packet follows the default route out of the cluster and is lost.`
           : client
@@ -706,7 +713,7 @@ function atNode(
       at,
       'route',
       out,
-      `default via gateway dev eth0`,
+      nodeNetworkRoute(cluster.preset, node),
       `${out.dst} is ${otherNode.name}'s address: the packet goes out on the node network.`,
     );
     return fromWire(w, req, otherNode, out, from, at);

@@ -52,6 +52,15 @@ export interface Preset {
    * pods (and CoreDNS's forward plugin) send names outside the cluster.
    */
   readonly nodeNameserver: string;
+  /**
+   * The nodes' network: the interface that holds the node address, its prefix length, and the
+   * default route (Vagrant's machines leave by their NAT interface eth0, their address is on eth1).
+   */
+  readonly nodeNetwork: {
+    readonly device: string;
+    readonly prefix: number;
+    readonly defaultRoute: string;
+  };
   /** CoreDNS replicas (minikube runs one). */
   readonly dnsReplicas: number;
   /** When the cluster was created (kubeadm init); the simulated clock starts 3 days later. */
@@ -154,6 +163,12 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     },
     // The lab LAN's DNS forwarder (an example address on the nodes' segment).
     nodeNameserver: '10.0.0.2',
+    // The lab LAN's router (an example address, like the lab's resolver).
+    nodeNetwork: {
+      device: 'eth0',
+      prefix: 24,
+      defaultRoute: 'default via 10.0.0.254 dev eth0 proto static',
+    },
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },
@@ -186,6 +201,12 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     },
     // VirtualBox's NAT DNS proxy, as every Vagrant machine of the book sees it.
     nodeNameserver: '10.0.2.3',
+    // VirtualBox: eth0 is the NAT interface (10.0.2.15, gateway 10.0.2.2), eth1 the private network.
+    nodeNetwork: {
+      device: 'eth1',
+      prefix: 24,
+      defaultRoute: 'default via 10.0.2.2 dev eth0 proto dhcp metric 100',
+    },
     dnsReplicas: 2,
     createdAt: '2021-02-01T09:00:00Z',
   },
@@ -219,6 +240,7 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     },
     // The docker network's gateway, which the docker driver's node uses as its resolver.
     nodeNameserver: '192.168.49.1',
+    nodeNetwork: { device: 'eth0', prefix: 24, defaultRoute: 'default via 192.168.49.1 dev eth0' },
     dnsReplicas: 1,
     createdAt: '2023-12-01T09:00:00Z',
   },
@@ -250,6 +272,11 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     },
     // The GCE metadata server answers DNS for every VM.
     nodeNameserver: '169.254.169.254',
+    nodeNetwork: {
+      device: 'eth0',
+      prefix: 32,
+      defaultRoute: 'default via 10.178.0.1 dev eth0 proto dhcp src NODE metric 1024',
+    },
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },
@@ -294,6 +321,11 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
     },
     // The Amazon-provided resolver at the VPC's base address + 2.
     nodeNameserver: '172.20.0.2',
+    nodeNetwork: {
+      device: 'eth0',
+      prefix: 19,
+      defaultRoute: 'default via 172.20.32.1 dev eth0 proto dhcp src NODE metric 100',
+    },
     dnsReplicas: 2,
     createdAt: '2025-01-06T10:00:00Z',
   },

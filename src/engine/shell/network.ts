@@ -3,6 +3,8 @@
 import type { Container, Pod, Service } from '../api/objects.ts';
 import { listObjects } from '../api/cluster.ts';
 import { fnv32a } from '../util/hash.ts';
+import { intToIp, parseCidr } from '../net/ipv4.ts';
+import { nodeRoutes } from '../net/podNetwork.ts';
 import { isIPv4 } from '../net/ipv4.ts';
 import { conntrackLine } from '../net/netState.ts';
 import { traceFlow, type FlowRequest, type Origin, type TlsServer } from '../net/trace.ts';
@@ -786,6 +788,175 @@ function iptables(state: ShellState, node: PresetNode, args: readonly string[]):
   });
 }
 
+/** A node interface's MAC: VirtualBox's prefix for the book's Vagrant machines, KVM's otherwise. */
+function macOf(state: ShellState, seed: string, virtual = false): string {
+  const h = fnv32a(seed).toString(16).padStart(8, '0');
+  const g = fnv32a(`${seed}/2`).toString(16).padStart(8, '0');
+  // Software interfaces (flannel.1, cni0, vxlan.calico) get a random locally administered MAC.
+  const prefix = virtual
+    ? `${((parseInt(g.slice(0, 2), 16) & 0xfc) | 2).toString(16).padStart(2, '0')}:${g.slice(2, 4)}:${g.slice(4, 6)}`
+    : state.cluster.preset.name === 'k8sinfra'
+      ? '08:00:27'
+      : '52:54:00';
+  return `${prefix}:${h.slice(0, 2)}:${h.slice(2, 4)}:${h.slice(4, 6)}`;
+}
+
+/** The IPv6 link-local address the kernel derives from a MAC (modified EUI-64). */
+function linkLocal(mac: string): string {
+  const b = mac.split(':').map((x) => parseInt(x, 16));
+  const words = [
+    ((b[0]! ^ 2) << 8) | b[1]!,
+    (b[2]! << 8) | 0xff,
+    0xfe00 | b[3]!,
+    (b[4]! << 8) | b[5]!,
+  ];
+  return `fe80::${words.map((w) => w.toString(16)).join(':')}/64`;
+}
+
+/** `ip route` and `ip addr` on a node (the node's own interfaces; pods' veths left out). */
+function nodeIp(state: ShellState, node: PresetNode, args: readonly string[]): Output {
+  const words = args.filter((a) => a !== '-4');
+  const v4only = args.includes('-4');
+  const { preset } = state.cluster;
+  if (words[0] === 'route' || words[0] === 'r' || words[0] === 'ro') {
+    const local = listObjects<Pod>(state.cluster, 'Pod')
+      .filter((p) => p.spec.nodeName === node.name && p.spec.hostNetwork !== true && p.status.podIP)
+      .map((p) => p.status.podIP!);
+    return ok(nodeRoutes(preset, node, local).join('\n') + '\n');
+  }
+  if (!['addr', 'a', 'address'].includes(words[0] ?? ''))
+    return fail(`Object "${words[0] ?? ''}" is unknown, try "ip help".`, 1);
+  const ifaces: string[] = [];
+  let n = 1;
+  const add = (
+    name: string,
+    flags: string,
+    mtu: number,
+    state_: string,
+    link: string,
+    inet: string,
+    v6: string | null,
+  ) => {
+    ifaces.push(
+      `${n++}: ${name}: <${flags}> mtu ${mtu} qdisc ${name === 'lo' || name.includes('.') || name.startsWith('tunl') || name === 'cni0' || name === 'bridge' || name === 'docker0' ? 'noqueue' : 'fq_codel'} state ${state_} group default${name.startsWith('flannel') || name.startsWith('vxlan') ? '' : ' qlen 1000'}\n` +
+        (v4only ? '' : `    ${link}\n`) +
+        `    inet ${inet}\n       valid_lft forever preferred_lft forever\n` +
+        (v6 && !v4only
+          ? `    inet6 ${v6} scope ${v6 === '::1/128' ? 'host' : 'link'}\n       valid_lft forever preferred_lft forever\n`
+          : ''),
+    );
+  };
+  add(
+    'lo',
+    'LOOPBACK,UP,LOWER_UP',
+    65536,
+    'UNKNOWN',
+    'link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+    '127.0.0.1/8 scope host lo',
+    '::1/128',
+  );
+  const ether = (name: string) => {
+    const mac = macOf(state, `${node.name}/${name}`, name !== 'eth0' && name !== 'eth1');
+    return { link: `link/ether ${mac} brd ff:ff:ff:ff:ff:ff`, v6: linkLocal(mac) };
+  };
+  const { device, prefix } = preset.nodeNetwork;
+  if (device === 'eth1') {
+    const e0 = ether('eth0');
+    add(
+      'eth0',
+      'BROADCAST,MULTICAST,UP,LOWER_UP',
+      1500,
+      'UP',
+      e0.link,
+      '10.0.2.15/24 brd 10.0.2.255 scope global noprefixroute dynamic eth0',
+      e0.v6,
+    );
+  }
+  const main = ether(device);
+  const cidr = parseCidr(`${node.ip}/${prefix}`);
+  const brd = intToIp((cidr.base | (2 ** (32 - prefix) - 1)) >>> 0);
+  add(
+    device,
+    'BROADCAST,MULTICAST,UP,LOWER_UP',
+    preset.podNetwork === 'vpc-native' ? 1460 : 1500,
+    'UP',
+    main.link,
+    prefix === 32
+      ? `${node.ip}/32 scope global dynamic ${device}`
+      : `${node.ip}/${prefix} brd ${brd} scope global ${device}`,
+    main.v6,
+  );
+  if (preset.podNetwork === 'flannel-vxlan') {
+    const f = ether('flannel.1');
+    add(
+      'flannel.1',
+      'BROADCAST,MULTICAST,UP,LOWER_UP',
+      1450,
+      'UNKNOWN',
+      f.link,
+      `${node.tunnelIP}/32 scope global flannel.1`,
+      f.v6,
+    );
+    const c = ether('cni0');
+    add(
+      'cni0',
+      'BROADCAST,MULTICAST,UP,LOWER_UP',
+      1450,
+      'UP',
+      c.link,
+      `${node.bridgeIP}/24 brd ${node.podCIDR.replace(/0\/24$/, '255')} scope global cni0`,
+      c.v6,
+    );
+  } else if (preset.podNetwork === 'calico-ipip') {
+    add(
+      'tunl0@NONE',
+      'NOARP,UP,LOWER_UP',
+      1440,
+      'UNKNOWN',
+      'link/ipip 0.0.0.0 brd 0.0.0.0',
+      `${node.tunnelIP}/32 scope global tunl0`,
+      null,
+    );
+  } else if (preset.podNetwork === 'calico-vxlan') {
+    const v = ether('vxlan.calico');
+    add(
+      'vxlan.calico',
+      'BROADCAST,MULTICAST,UP,LOWER_UP',
+      1450,
+      'UNKNOWN',
+      v.link,
+      `${node.tunnelIP}/32 scope global vxlan.calico`,
+      v.v6,
+    );
+  }
+  if (preset.nodeInfo.containerRuntimeVersion.startsWith('docker')) {
+    // Docker's own bridge, unused by Kubernetes pods (no container of docker's network runs).
+    const d = ether('docker0');
+    add(
+      'docker0',
+      'NO-CARRIER,BROADCAST,MULTICAST,UP',
+      1500,
+      'DOWN',
+      d.link,
+      '172.17.0.1/16 brd 172.17.255.255 scope global docker0',
+      null,
+    );
+  }
+  if (preset.podNetwork === 'bridge') {
+    const b = ether('bridge');
+    add(
+      'bridge',
+      'BROADCAST,MULTICAST,UP,LOWER_UP',
+      1500,
+      'UP',
+      b.link,
+      `${node.bridgeIP}/16 brd 10.244.255.255 scope global bridge`,
+      b.v6,
+    );
+  }
+  return ok(ifaces.join(''));
+}
+
 /** `ssh NODE CMD...`: runs on the node as root (the books' machines log in as root). */
 export function ssh(state: ShellState, args: readonly string[]): Output {
   const [nodeName, ...words] = args;
@@ -815,6 +986,8 @@ export function ssh(state: ShellState, args: readonly string[]): Output {
       return conntrackList(state, node, rest);
     case 'iptables':
       return iptables(state, node, rest);
+    case 'ip':
+      return nodeIp(state, node, rest);
     case 'curl':
       return curlFrom(state, origin, rest);
     case 'ping':
