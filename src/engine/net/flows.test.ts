@@ -437,3 +437,27 @@ describe("a node's own network (ssh NODE ip route / ip addr)", () => {
     expect(out).not.toContain('link/ether');
   });
 });
+
+describe('kube-proxy health check server (reference §3.8)', () => {
+  it('answers 200 where a local endpoint runs and 503 elsewhere; MetalLB announces from that node only', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx --replicas=1');
+    s.run('kubectl expose deployment web --type=LoadBalancer --port=80');
+    s.run(`kubectl patch svc web -p '{"spec":{"externalTrafficPolicy":"Local"}}'`);
+    s.run('lab wait 20');
+    const hc = s.run("kubectl get svc web -o jsonpath='{.spec.healthCheckNodePort}'").stdout;
+    const web = pods(s).find((p) => p.metadata.name.startsWith('web-'))!;
+    const here = s.cluster().preset.nodes.find((n) => n.name === web.spec.nodeName)!;
+    const other = s.cluster().preset.nodes.find((n) => !n.controlPlane && n.name !== here.name)!;
+    const code = (ip: string) =>
+      s.run(`curl -s -o /dev/null -w '%{http_code}' http://${ip}:${hc}/`).stdout;
+    expect(code(here.ip)).toBe('200');
+    expect(code(other.ip)).toBe('503');
+    expect(s.run(`curl -s http://${other.ip}:${hc}/healthz`).stdout).toBe(
+      '{\n\t"service": {\n\t\t"namespace": "default",\n\t\t"name": "web"\n\t},\n\t"localEndpoints": 0,\n\t"serviceProxyHealthy": true\n}',
+    );
+    const t = s.run('lab trace curl -s http://10.0.0.200').trace!;
+    expect(t.nodes[0]).toBe(here.name);
+    expect(t.clientSeenByPod).toBe('10.0.0.1');
+  });
+});
