@@ -1,7 +1,6 @@
-// The lab screen: editor on the left, the cluster and its packet in the middle, the inspector on
-// the right. Starting the session is the screen's one side effect.
+// The lab screen: editor and terminal on the left, the cluster and its packet in the middle, the
+// inspector on the right. Starting the session is the screen's one side effect.
 import { useEffect } from 'react';
-import { EditorPane } from './components/EditorPane.tsx';
 import { Header } from './components/Header.tsx';
 import { HopCaption } from './components/HopCaption.tsx';
 import { Inspector } from './components/Inspector.tsx';
@@ -12,6 +11,8 @@ import { sessionOpener } from './openSession.ts';
 import { loadBalancerExample } from './scenarios/loadBalancerExample.ts';
 import { nodePortExample } from './scenarios/nodePortExample.ts';
 import { useLabStore } from './store/labStore.ts';
+import { Workspace } from './editor/Workspace.tsx';
+import { useWorkspaceLayout } from './editor/workspaceLayout.ts';
 import { useProjectorKeys } from './useProjectorKeys.ts';
 
 export function LabScreen({
@@ -26,6 +27,7 @@ export function LabScreen({
   const tick = useLabStore((s) => s.tick);
   const projector = useLabStore((s) => s.projector);
   useProjectorKeys();
+  const width = useWorkspaceLayout((s) => (s.hidden ? 28 : s.width));
 
   useEffect(() => {
     const scenario =
@@ -48,8 +50,11 @@ export function LabScreen({
   return (
     <div className={projector ? 'lab is-projector' : 'lab'} data-testid="lab">
       <Header fixture={fixture} />
-      <main className="lab-body">
-        <EditorPane />
+      <main
+        className="lab-body has-workspace"
+        style={width === null ? undefined : { ['--workspace-width' as string]: `${width}px` }}
+      >
+        <Workspace />
         <section className="pane centre" aria-label="Cluster">
           <RequestBar />
           <PlaybackBar />

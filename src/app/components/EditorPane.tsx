@@ -1,7 +1,8 @@
 // The manifest editor: a plain textarea on the first screen, replaced by Monaco (YAML, Kubernetes
 // schema, markers) the first time the learner focuses it; Monaco's chunk is loaded only then.
+import '../editor/workspace.css';
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
 import { MonacoBoundary } from '../editor/MonacoBoundary.tsx';
 import { useEditorUi } from '../editor/editorUi.ts';
@@ -62,7 +63,14 @@ function PlainEditor({ onFocus }: { readonly onFocus?: (caret: number) => void }
   );
 }
 
-export function EditorPane() {
+export function EditorPane({
+  folded = false,
+  foldButton = null,
+}: {
+  /** Folded to its title (the editor stays loaded, hidden). */
+  readonly folded?: boolean;
+  readonly foldButton?: ReactNode;
+}) {
   const apply = useLabStore((s) => s.apply);
   const ready = useIsReady();
   const wanted = useEditorUi((s) => s.monacoWanted);
@@ -71,10 +79,14 @@ export function EditorPane() {
   const failed = useEditorUi((s) => s.monacoFailedToLoad);
 
   return (
-    <section className="pane editor-pane" aria-label="Manifest editor">
+    <section
+      className={folded ? 'pane editor-pane is-folded' : 'pane editor-pane'}
+      aria-label="Manifest editor"
+    >
       <div className="pane-title">
         <h2>Manifest</h2>
         <span className="hint">YAML · Ctrl+Enter applies</span>
+        {foldButton}
       </div>
       {wanted ? (
         <MonacoBoundary onFail={failed}>

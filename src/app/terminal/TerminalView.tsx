@@ -1,0 +1,68 @@
+// The terminal (xterm.js) running the lab shell. Loaded lazily (TerminalPane), so the first
+// screen's script does not carry xterm.
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef } from 'react';
+import { labLookup, runInLab } from './labHost.ts';
+import { LabShell } from './shell.ts';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export default function TerminalView() {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = host.current;
+    if (element === null) return;
+    const term = new Terminal({
+      convertEol: true,
+      cursorBlink: true,
+      fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+      fontSize: 12.5,
+      lineHeight: 1.2,
+      scrollback: 5000,
+      theme: {
+        background: '#0f1720',
+        foreground: '#d8e1ea',
+        cursor: '#d8e1ea',
+        red: '#ff7b72',
+        selectionBackground: '#2f4a66',
+      },
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(element);
+    const refit = () => {
+      // Hidden (collapsed) panes have no size; fit when there is one.
+      if (element.clientWidth > 0 && element.clientHeight > 0) fit.fit();
+    };
+    refit();
+    const shell = new LabShell({
+      ...labLookup,
+      run: runInLab,
+      write: (text) => term.write(text),
+      // Home, erase the screen and the scrollback (ED 3), as `clear` does in xterm.
+      clear: () => term.write('\x1b[H\x1b[2J\x1b[3J'),
+      cols: () => term.cols,
+      storage: storage(),
+    });
+    shell.start();
+    const typed = term.onData((data) => shell.input(data));
+    const observer = new ResizeObserver(refit);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      typed.dispose();
+      term.dispose();
+    };
+  }, []);
+
+  return <div ref={host} className="terminal-host" data-testid="terminal" />;
+}

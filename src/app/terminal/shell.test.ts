@@ -1,0 +1,200 @@
+// The terminal's shell against a real engine session: typed lines, pasted here-documents,
+// history, completion from the cluster, Ctrl+C.
+import { describe, expect, it } from 'vitest';
+import { createSession, type Session } from '../../engine/index.ts';
+import { isComplete, LabShell, type ShellHost } from './shell.ts';
+
+interface Harness {
+  readonly shell: LabShell;
+  readonly session: Session;
+  readonly commands: { line: string; stdin: string | undefined }[];
+  /** Everything written, escape sequences removed. */
+  screen(): string;
+  readonly storage: Map<string, string>;
+}
+
+function harness(storage = new Map<string, string>()): Harness {
+  const session = createSession({ preset: 'lab', seed: 1 });
+  let written = '';
+  const commands: { line: string; stdin: string | undefined }[] = [];
+  const host: ShellHost = {
+    run(line, stdin) {
+      commands.push({ line, stdin });
+      return session.run(line, stdin);
+    },
+    write(text) {
+      written += text;
+    },
+    clear() {
+      written = '';
+    },
+    cols: () => 80,
+    names(resource, namespace) {
+      const ns = namespace === undefined ? '' : ` -n ${namespace}`;
+      const out = session.read(`kubectl get ${resource} -o name${ns}`);
+      return out.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(l.indexOf('/') + 1));
+    },
+    nodes: () => session.view().nodes.map((n) => n.name),
+    storage: {
+      getItem: (k) => storage.get(k) ?? null,
+      setItem: (k, v) => void storage.set(k, v),
+    },
+  };
+  const shell = new LabShell(host);
+  shell.start();
+  return { shell, session, commands, screen: () => render(written, 80), storage };
+}
+
+/**
+ * What a terminal of `cols` columns shows after `text` (the cursor moves and erases the shell
+ * uses: CR, LF, CSI n A/C/D, CSI J, CSI K; colours dropped), lines joined with \n.
+ */
+function render(text: string, cols: number): string {
+  const lines: string[][] = [[]];
+  let row = 0;
+  let col = 0;
+  const at = (r: number) => (lines[r] ??= []);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\x1b') {
+      const m = /^\[(\d*)([A-Za-z])/.exec(text.slice(i + 1));
+      if (m === null) continue;
+      i += m[0].length;
+      const n = Number(m[1] || '1');
+      if (m[2] === 'A') row = Math.max(0, row - n);
+      else if (m[2] === 'C') col += n;
+      else if (m[2] === 'D') col = Math.max(0, col - n);
+      else if (m[2] === 'J') {
+        at(row).length = Math.min(at(row).length, col);
+        lines.length = row + 1;
+      } else if (m[2] === 'K') at(row).length = Math.min(at(row).length, col);
+    } else if (ch === '\r') col = 0;
+    else if (ch === '\n') {
+      row++;
+      col = 0;
+      at(row);
+    } else if (ch >= ' ') {
+      if (col >= cols) {
+        row++;
+        col = 0;
+      }
+      const line = at(row);
+      while (line.length < col) line.push(' ');
+      line[col] = ch;
+      col++;
+    }
+  }
+  return lines.map((l) => l.join('')).join('\n');
+}
+
+const MANIFEST = [
+  'apiVersion: v1',
+  'kind: Namespace',
+  'metadata:',
+  '  name: shop',
+  '---',
+  'apiVersion: v1',
+  'kind: Namespace',
+  'metadata:',
+  '  name: staging',
+];
+
+describe('LabShell', () => {
+  it('runs a typed command through the session and prints its output after the prompt', () => {
+    const h = harness();
+    h.shell.input('kubectl get ns\r');
+    expect(h.commands).toEqual([{ line: 'kubectl get ns', stdin: undefined }]);
+    // kubectl's table header for namespaces (reference §9: NAME STATUS AGE).
+    expect(h.screen()).toMatch(/^\$ kubectl get ns\nNAME +STATUS +AGE\n/);
+    expect(h.screen()).toMatch(/\n\$ $/);
+  });
+
+  it('feeds a pasted here-document to kubectl apply as standard input', () => {
+    const h = harness();
+    h.shell.input(['kubectl apply -f - <<EOF', ...MANIFEST, 'EOF', ''].join('\r'));
+    expect(h.commands).toEqual([{ line: 'kubectl apply -f -', stdin: `${MANIFEST.join('\n')}\n` }]);
+    expect(h.screen()).toContain('namespace/shop created\nnamespace/staging created\n');
+    // The body was typed at the continuation prompt.
+    expect(h.screen()).toContain('> apiVersion: v1\n');
+  });
+
+  it('waits for the delimiter before running, and Ctrl+C abandons the here-document', () => {
+    const h = harness();
+    h.shell.input("kubectl apply -f - <<'END'\rapiVersion: v1\r");
+    expect(h.commands).toEqual([]);
+    h.shell.input('\x03');
+    expect(h.screen()).toMatch(/\^C\n\$ $/);
+    h.shell.input('END\r');
+    // END alone is now a command of its own, as bash would take it.
+    expect(h.commands).toEqual([{ line: 'END', stdin: undefined }]);
+    expect(h.screen()).toContain('bash: END: command not found');
+  });
+
+  it('prints stderr in red after stdout', () => {
+    const h = harness();
+    h.shell.input('kubectl get pods nope\r');
+    expect(h.screen()).toContain('Error from server (NotFound): pods "nope" not found');
+  });
+
+  it('keeps history across shells and walks it with the arrows', () => {
+    const storage = new Map<string, string>();
+    const first = harness(storage);
+    first.shell.input('kubectl get nodes\r');
+    first.shell.input('kubectl version\r');
+    first.shell.input('kubectl version\r');
+    const second = harness(storage);
+    expect(second.shell.entries()).toEqual(['kubectl get nodes', 'kubectl version']);
+    second.shell.input('\x1b[A\x1b[A\r');
+    expect(second.commands.map((c) => c.line)).toEqual(['kubectl get nodes']);
+  });
+
+  it('edits in the middle of the line', () => {
+    const h = harness();
+    // Typed "kubectl gt nodes", moved back 7 characters, inserted the missing "e".
+    h.shell.input('kubectl gt nodes');
+    h.shell.input('\x1b[D'.repeat(7));
+    h.shell.input('e\r');
+    expect(h.commands.map((c) => c.line)).toEqual(['kubectl get nodes']);
+    expect(h.screen()).toMatch(/^\$ kubectl get nodes\nNAME /m);
+  });
+
+  it('redraws a line longer than the terminal where it wraps', () => {
+    const h = harness();
+    const long = `kubectl get pods -l ${'x'.repeat(70)}`;
+    h.shell.input(long);
+    h.shell.input('\x01#');
+    expect(h.screen().split('\n').slice(-2)).toEqual([
+      `$ #${long}`.slice(0, 80),
+      `$ #${long}`.slice(80),
+    ]);
+  });
+
+  it('completes subcommands, kinds, names and flags', () => {
+    const h = harness();
+    h.shell.input(['kubectl apply -f - <<EOF', ...MANIFEST, 'EOF', ''].join('\r'));
+    h.shell.input('kub\tdes\tnames\tsh\t\r');
+    expect(h.commands.at(-1)?.line).toBe('kubectl describe namespaces shop');
+    h.shell.input('kubectl get pods -\t\t');
+    // The second Tab lists them under the line and types the line again.
+    expect(h.screen()).toMatch(/--all-namespaces[\s\S]*\n\$ kubectl get pods -$/);
+    h.shell.input('\x03ssh \t');
+    const nodes = h.session.view().nodes.map((n) => n.name);
+    expect(nodes.length).toBeGreaterThan(1);
+    h.shell.input('\t');
+    expect(h.screen()).toContain(nodes.join('  '));
+  });
+});
+
+describe('isComplete', () => {
+  it('needs the delimiter of a here-document and the line after a backslash', () => {
+    expect(isComplete(['kubectl get pods'])).toBe(true);
+    expect(isComplete(['kubectl apply -f - <<EOF', 'a: 1'])).toBe(false);
+    expect(isComplete(['kubectl apply -f - <<EOF', 'a: 1', 'EOF'])).toBe(true);
+    expect(isComplete(['cat <<-X', '\tX'])).toBe(true);
+    expect(isComplete(['kubectl get \\'])).toBe(false);
+    expect(isComplete(['kubectl get \\', 'pods'])).toBe(true);
+  });
+});

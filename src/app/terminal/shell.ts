@@ -1,0 +1,359 @@
+// The browser terminal's shell: a line editor (cursor keys, Home/End, Ctrl+A/E/U/K/W, history on
+// the arrows), here-documents and `\` continuations across lines, Tab completion, Ctrl+C and
+// Ctrl+L, and the lab shell (the engine's session) running each command. It turns the terminal's
+// input (xterm's onData strings) into what to write back; it knows nothing of xterm itself.
+import { splitScript } from '../../engine/shell/script.ts';
+import type { CommandResult } from '../../engine/index.ts';
+import { commonPrefix, complete, type Lookup } from './complete.ts';
+import { loadHistory, remember, saveHistory, type HistoryStore } from './history.ts';
+
+export interface ShellHost extends Lookup {
+  /** Runs one command of the lab shell; null when no session is open yet. */
+  run(line: string, stdin: string | undefined): CommandResult | null;
+  /** Writes to the terminal (with \n line ends; the terminal converts them). */
+  write(text: string): void;
+  /** Clears the screen and the scrollback (Ctrl+L, `clear`). */
+  clear(): void;
+  /** The terminal's width in columns (for redrawing a line that wraps). */
+  cols(): number;
+  /** Where history is kept (localStorage in the browser). */
+  readonly storage?: HistoryStore;
+}
+
+export const PROMPT = '$ ';
+export const CONTINUATION = '> ';
+const RED = '\x1b[31m';
+const RESET = '\x1b[0m';
+
+const HEREDOC = /<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+
+/** Whether the lines typed so far make a whole command (a finished here-document, no `\` end). */
+export function isComplete(lines: readonly string[]): boolean {
+  const last = lines[lines.length - 1] ?? '';
+  if (last.endsWith('\\')) return false;
+  // The command line is the first line, with its continuations joined.
+  let i = 0;
+  let line = lines[0] ?? '';
+  while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!;
+  const here = HEREDOC.exec(line);
+  if (here === null) return true;
+  const [, dash, , delimiter] = here;
+  return lines.slice(i + 1).some((l) => (dash ? l.replace(/^\t+/, '') : l) === delimiter);
+}
+
+export class LabShell {
+  private buffer = '';
+  private cursor = 0;
+  private pending: string[] = [];
+  private history: string[];
+  /** Index into history while browsing with the arrows (history.length = the line being typed). */
+  private browsing: number;
+  private draft = '';
+  private lastWasTab = false;
+  /** A partial escape sequence split across two onData calls. */
+  private carry = '';
+
+  constructor(private readonly host: ShellHost) {
+    this.history = loadHistory(host.storage);
+    this.browsing = this.history.length;
+  }
+
+  /** The history (oldest first), as `history` prints it. */
+  entries(): readonly string[] {
+    return this.history;
+  }
+
+  private prompt(): string {
+    return this.pending.length > 0 ? CONTINUATION : PROMPT;
+  }
+
+  /** Writes the first prompt. */
+  start(): void {
+    this.host.write(this.prompt());
+  }
+
+  /** Redraws the line being edited, from the prompt, leaving the cursor where it belongs. */
+  private redraw(oldCursor: number): void {
+    const cols = Math.max(this.host.cols(), 1);
+    const promptLength = this.prompt().length;
+    let out = '';
+    const rowsUp = Math.floor((promptLength + oldCursor) / cols);
+    if (rowsUp > 0) out += `\x1b[${rowsUp}A`;
+    out += `\r${this.prompt()}${this.buffer}\x1b[J`;
+    const end = promptLength + this.buffer.length;
+    // At the right margin the terminal waits to wrap; a newline makes the position definite.
+    if (end > 0 && end % cols === 0) out += '\r\n';
+    const target = promptLength + this.cursor;
+    const up = Math.floor(end / cols) - Math.floor(target / cols);
+    if (up > 0) out += `\x1b[${up}A`;
+    out += '\r';
+    if (target % cols > 0) out += `\x1b[${target % cols}C`;
+    this.host.write(out);
+  }
+
+  private edit(buffer: string, cursor: number): void {
+    const old = this.cursor;
+    this.buffer = buffer;
+    this.cursor = cursor;
+    this.redraw(old);
+  }
+
+  private insert(text: string): void {
+    this.edit(
+      this.buffer.slice(0, this.cursor) + text + this.buffer.slice(this.cursor),
+      this.cursor + text.length,
+    );
+  }
+
+  /** Feeds what the terminal received: typed keys, escape sequences, pasted text. */
+  input(data: string): void {
+    let text = this.carry + data;
+    this.carry = '';
+    let printable = '';
+    const flush = () => {
+      if (printable !== '') this.insert(printable);
+      printable = '';
+    };
+    while (text.length > 0) {
+      const ch = text[0]!;
+      if (ch === '\x1b') {
+        flush();
+        // ESC, then a CSI sequence, an SS3 key or Alt+B/F.
+        const seq = /^.(\[[0-9;]*[A-Za-z~]|O[A-Za-z]|[bf])/.exec(text);
+        if (seq === null) {
+          // Possibly cut in two by the terminal: keep it for the next call.
+          if (text.length < 6) this.carry = text;
+          text = text.length < 6 ? '' : text.slice(1);
+          continue;
+        }
+        this.key(seq[0]);
+        text = text.slice(seq[0].length);
+        continue;
+      }
+      if (ch === '\r' || ch === '\n') {
+        flush();
+        this.enter();
+        // \r\n from a paste is one line end.
+        text = ch === '\r' && text[1] === '\n' ? text.slice(2) : text.slice(1);
+        continue;
+      }
+      if (ch < ' ' || ch === '\x7f') {
+        flush();
+        this.key(ch);
+        text = text.slice(1);
+        continue;
+      }
+      this.lastWasTab = false;
+      printable += ch;
+      text = text.slice(1);
+    }
+    flush();
+  }
+
+  private key(key: string): void {
+    const wasTab = this.lastWasTab;
+    this.lastWasTab = false;
+    switch (key) {
+      case '\x7f': // Backspace
+      case '\b':
+        if (this.cursor > 0) {
+          this.edit(
+            this.buffer.slice(0, this.cursor - 1) + this.buffer.slice(this.cursor),
+            this.cursor - 1,
+          );
+        }
+        return;
+      case '\x1b[3~': // Delete
+      case '\x04': // Ctrl+D on a non-empty line
+        if (this.cursor < this.buffer.length) {
+          this.edit(
+            this.buffer.slice(0, this.cursor) + this.buffer.slice(this.cursor + 1),
+            this.cursor,
+          );
+        }
+        return;
+      case '\x1b[D':
+      case '\x1bOD':
+      case '\x02':
+        if (this.cursor > 0) this.edit(this.buffer, this.cursor - 1);
+        return;
+      case '\x1b[C':
+      case '\x1bOC':
+      case '\x06':
+        if (this.cursor < this.buffer.length) this.edit(this.buffer, this.cursor + 1);
+        return;
+      case '\x1b[H':
+      case '\x1bOH':
+      case '\x1b[1~':
+      case '\x01':
+        this.edit(this.buffer, 0);
+        return;
+      case '\x1b[F':
+      case '\x1bOF':
+      case '\x1b[4~':
+      case '\x05':
+        this.edit(this.buffer, this.buffer.length);
+        return;
+      case '\x1bb': // Alt+B, Ctrl+Left: a word back
+      case '\x1b[1;5D': {
+        const before = this.buffer.slice(0, this.cursor).replace(/\S+\s*$/, '');
+        this.edit(this.buffer, before.length);
+        return;
+      }
+      case '\x1bf': // Alt+F, Ctrl+Right: a word forward
+      case '\x1b[1;5C': {
+        const after = /^\s*\S+/.exec(this.buffer.slice(this.cursor));
+        this.edit(this.buffer, this.cursor + (after?.[0].length ?? 0));
+        return;
+      }
+      case '\x15': // Ctrl+U: delete to the start
+        this.edit(this.buffer.slice(this.cursor), 0);
+        return;
+      case '\x0b': // Ctrl+K: delete to the end
+        this.edit(this.buffer.slice(0, this.cursor), this.cursor);
+        return;
+      case '\x17': {
+        // Ctrl+W: delete the word before the cursor
+        const before = this.buffer.slice(0, this.cursor).replace(/\S+\s*$/, '');
+        this.edit(before + this.buffer.slice(this.cursor), before.length);
+        return;
+      }
+      case '\x1b[A':
+      case '\x1bOA':
+      case '\x10':
+        this.browse(-1);
+        return;
+      case '\x1b[B':
+      case '\x1bOB':
+      case '\x0e':
+        this.browse(1);
+        return;
+      case '\x03': // Ctrl+C: abandon the line (and any here-document being typed)
+        this.host.write(`${this.buffer.slice(this.cursor)}^C\n`);
+        this.buffer = '';
+        this.cursor = 0;
+        this.pending = [];
+        this.browsing = this.history.length;
+        this.host.write(this.prompt());
+        return;
+      case '\x0c': // Ctrl+L: clear the screen, keep the line
+        this.host.clear();
+        this.host.write(`${this.prompt()}${this.buffer}`);
+        if (this.cursor < this.buffer.length) {
+          this.host.write(`\x1b[${this.buffer.length - this.cursor}D`);
+        }
+        return;
+      case '\t':
+        this.tab(wasTab);
+        return;
+      default:
+        // Other keys (function keys, Escape alone) do nothing, as in bash.
+        return;
+    }
+  }
+
+  private browse(direction: -1 | 1): void {
+    const next = this.browsing + direction;
+    if (next < 0 || next > this.history.length) return;
+    if (this.browsing === this.history.length) this.draft = this.buffer;
+    this.browsing = next;
+    const line = next === this.history.length ? this.draft : (this.history[next] ?? '');
+    this.edit(line, line.length);
+  }
+
+  private tab(secondTab: boolean): void {
+    // Completion is for the command line, not for a here-document's body.
+    if (this.pending.length > 0) return;
+    const head = this.buffer.slice(0, this.cursor);
+    const match = /(\S*)$/.exec(head);
+    const prefix = match?.[1] ?? '';
+    const before = head
+      .slice(0, head.length - prefix.length)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    let candidates: string[];
+    try {
+      candidates = complete(before, prefix, this.host);
+    } catch {
+      candidates = [];
+    }
+    candidates = [...new Set(candidates)].sort();
+    if (candidates.length === 0) {
+      this.host.write('\x07');
+      return;
+    }
+    if (candidates.length === 1) {
+      const word = candidates[0]!;
+      // A word ending in = or / takes its value right after; others get a space.
+      const tail = word.endsWith('=') || word.endsWith('/') ? '' : ' ';
+      this.insert(word.slice(prefix.length) + tail);
+      return;
+    }
+    const common = commonPrefix(candidates);
+    if (common.length > prefix.length) {
+      this.insert(common.slice(prefix.length));
+      this.lastWasTab = true;
+      return;
+    }
+    if (!secondTab) {
+      this.host.write('\x07');
+      this.lastWasTab = true;
+      return;
+    }
+    // The second Tab lists the candidates under the line, as bash does, and redraws it.
+    this.host.write(`${this.buffer.slice(this.cursor)}\n${candidates.join('  ')}\n`);
+    this.host.write(`${this.prompt()}${this.buffer}`);
+    if (this.cursor < this.buffer.length) {
+      this.host.write(`\x1b[${this.buffer.length - this.cursor}D`);
+    }
+    this.lastWasTab = true;
+  }
+
+  private enter(): void {
+    const line = this.buffer;
+    this.host.write(`${line.slice(this.cursor)}\n`);
+    this.buffer = '';
+    this.cursor = 0;
+    this.pending.push(line);
+    if (this.pending.length === 1) {
+      this.history = remember(this.history, line);
+      saveHistory(this.host.storage, this.history);
+    }
+    this.browsing = this.history.length;
+    this.draft = '';
+    if (!isComplete(this.pending)) {
+      this.host.write(this.prompt());
+      return;
+    }
+    const script = this.pending.join('\n');
+    this.pending = [];
+    for (const command of splitScript(script)) this.execute(command.text, command.stdin);
+    this.host.write(this.prompt());
+  }
+
+  private execute(text: string, stdin: string | undefined): void {
+    if (text === 'clear') {
+      this.host.clear();
+      return;
+    }
+    if (text === 'history') {
+      // bash's format: the entry number right-aligned in five columns, two spaces, the command.
+      this.host.write(this.history.map((h, i) => `${String(i + 1).padStart(5)}  ${h}\n`).join(''));
+      return;
+    }
+    const result = this.host.run(text, stdin);
+    if (result === null) {
+      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+      return;
+    }
+    // Output as the engine gives it: stdout, then stderr in red. A last line without its newline
+    // gets one, so the prompt starts on a line of its own.
+    if (result.stdout !== '') this.host.write(withNewline(result.stdout));
+    if (result.stderr !== '') this.host.write(`${RED}${withNewline(result.stderr)}${RESET}`);
+  }
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
