@@ -19,14 +19,16 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       onControl: (control) => store.getState().runCommand(controlCommand(control)),
     });
     attachPlayer({ pause: () => topology.pause(), resume: () => topology.resume() });
-    const { trace, selectedHop, speed } = store.getState();
+    const { trace, selectedHop, speed, projector } = store.getState();
     topology.setSpeed(speed);
+    topology.setProjector(projector);
     if (trace !== null) {
       topology.play(trace);
       if (selectedHop !== null) topology.showHop(selectedHop);
     }
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.speed !== previous.speed) topology.setSpeed(state.speed);
+      if (state.projector !== previous.projector) topology.setProjector(state.projector);
       if (state.view !== previous.view || state.facts !== previous.facts) {
         topology.update(state.view, state.facts);
       }

@@ -32,11 +32,11 @@ export function controlCommand(control: Control): string {
 export function controlOf(element: Element): Control | null {
   const kind = element.getAttribute('data-control');
   if (kind === 'power') {
-    const node = element.getAttribute('data-node') ?? '';
+    const node = element.getAttribute('data-target-node') ?? '';
     return node === '' ? null : { kind, node, on: element.getAttribute('data-turn-on') === 'true' };
   }
   if (kind === 'delete-pod') {
-    const [namespace = '', name = ''] = (element.getAttribute('data-pod') ?? '').split('/');
+    const [namespace = '', name = ''] = (element.getAttribute('data-target-pod') ?? '').split('/');
     return name === '' ? null : { kind, namespace, name };
   }
   return null;

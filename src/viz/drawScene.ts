@@ -8,6 +8,7 @@ import type {
   ClientLayout,
   NodeLayout,
   PodLayout,
+  Sizes,
   TopologyLayout,
 } from './layout.ts';
 
@@ -25,7 +26,8 @@ function charsFor(width: number, charWidth: number): number {
   return Math.max(4, Math.floor(width / charWidth));
 }
 
-function drawClient(g: Selection<SVGGElement, ClientLayout, SVGGElement, unknown>): void {
+function drawClient(g: Selection<SVGGElement, ClientLayout, SVGGElement, unknown>, S: Sizes): void {
+  const T = S.text;
   g.attr('data-client', (d) => d.name).attr('data-place', (d) => `client/${d.name}`);
   g.selectAll('*').remove();
   g.append('rect')
@@ -39,30 +41,36 @@ function drawClient(g: Selection<SVGGElement, ClientLayout, SVGGElement, unknown
   g.append('rect')
     .attr('class', 'client-icon')
     .attr('x', (d) => d.box.x + 16)
-    .attr('y', (d) => d.box.y + 17)
+    .attr('y', (d) => d.box.y + d.box.height / 2 - 12)
     .attr('width', 24)
     .attr('height', 16)
     .attr('rx', 2);
   g.append('rect')
     .attr('class', 'client-icon')
     .attr('x', (d) => d.box.x + 12)
-    .attr('y', (d) => d.box.y + 35)
+    .attr('y', (d) => d.box.y + d.box.height / 2 + 6)
     .attr('width', 32)
     .attr('height', 4)
     .attr('rx', 2);
   g.append('text')
     .attr('class', 'client-name')
     .attr('x', (d) => d.box.x + 56)
-    .attr('y', (d) => d.box.y + 25)
+    .attr('y', (d) => d.box.y + T.clientName.y)
+    .style('font-size', `${T.clientName.size}px`)
     .text((d) => d.name);
   g.append('text')
     .attr('class', 'client-ip mono')
     .attr('x', (d) => d.box.x + 56)
-    .attr('y', (d) => d.box.y + 44)
+    .attr('y', (d) => d.box.y + T.clientIp.y)
+    .style('font-size', `${T.clientIp.size}px`)
     .text((d) => d.ip);
 }
 
-function drawBalancer(g: Selection<SVGGElement, BalancerLayout, SVGGElement, unknown>): void {
+function drawBalancer(
+  g: Selection<SVGGElement, BalancerLayout, SVGGElement, unknown>,
+  S: Sizes,
+): void {
+  const T = S.text;
   g.attr('data-lb', (d) => d.name).attr('data-place', (d) => `lb/${d.name}`);
   g.selectAll('*').remove();
   g.append('title').text((d) =>
@@ -82,29 +90,32 @@ function drawBalancer(g: Selection<SVGGElement, BalancerLayout, SVGGElement, unk
   icon
     .append('circle')
     .attr('cx', (d) => d.box.x + 28)
-    .attr('cy', (d) => d.box.y + 29)
+    .attr('cy', (d) => d.box.y + d.box.height / 2)
     .attr('r', 12);
   for (const dy of [-8, 0, 8]) {
     icon
       .append('line')
       .attr('x1', (d) => d.box.x + 28)
-      .attr('y1', (d) => d.box.y + 29)
+      .attr('y1', (d) => d.box.y + d.box.height / 2)
       .attr('x2', (d) => d.box.x + 44)
-      .attr('y2', (d) => d.box.y + 29 + dy);
+      .attr('y2', (d) => d.box.y + d.box.height / 2 + dy);
   }
   g.append('text')
     .attr('class', 'lb-name')
     .attr('x', (d) => d.box.x + 54)
-    .attr('y', (d) => d.box.y + 25)
+    .attr('y', (d) => d.box.y + T.clientName.y)
+    .style('font-size', `${T.clientName.size}px`)
     .text((d) => (d.service === null ? 'load balancer' : `LB ${d.service.split('/')[1] ?? ''}`));
   g.append('text')
     .attr('class', 'lb-address mono')
     .attr('x', (d) => d.box.x + 54)
-    .attr('y', (d) => d.box.y + 44)
-    .text((d) => shorten(d.address, charsFor(d.box.width - 64, MONO_CHAR_EM * 12)));
+    .attr('y', (d) => d.box.y + T.clientIp.y)
+    .style('font-size', `${T.clientIp.size}px`)
+    .text((d) => shorten(d.address, charsFor(d.box.width - 64, MONO_CHAR_EM * T.clientIp.size)));
 }
 
-function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): void {
+function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: Sizes): void {
+  const T = S.text;
   g.attr('data-pod', (d) => d.id)
     .attr('data-place', (d) => `pod/${d.id}`)
     .classed('is-not-ready', (d) => !d.pod.ready)
@@ -124,28 +135,30 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
   g.append('circle')
     .attr('class', 'pod-ready')
     .attr('cx', (d) => d.box.x + 13)
-    .attr('cy', (d) => d.box.y + 15)
+    .attr('cy', (d) => d.box.y + T.podName.y - T.podName.size * 0.36)
     .attr('r', 4.5);
   g.append('text')
     .attr('class', 'pod-name')
     .attr('x', (d) => d.box.x + 24)
-    .attr('y', (d) => d.box.y + 19.5)
+    .attr('y', (d) => d.box.y + T.podName.y)
+    .style('font-size', `${T.podName.size}px`)
     .text((d) => {
-      const tag = (isIngressController(d) ? 56 : 0) + 2 * DELETE_INSET;
-      return shorten(d.pod.name, charsFor(d.box.width - 32 - tag, BOLD_CHAR_EM * 12.5));
+      const tag = (isIngressController(d) ? 56 : 0) + (S.details ? 2 * DELETE_INSET : 0);
+      return shorten(d.pod.name, charsFor(d.box.width - 32 - tag, BOLD_CHAR_EM * T.podName.size));
     });
   g.append('text')
     .attr('class', 'pod-ip mono')
     .attr('x', (d) => d.box.x + 24)
-    .attr('y', (d) => d.box.y + 37.5)
+    .attr('y', (d) => d.box.y + T.podIp.y)
+    .style('font-size', `${T.podIp.size}px`)
     .text(podAddress);
   // The delete button: an x in the card's top-right corner (`kubectl delete pod NAME`).
   const remove = g
-    .filter((d) => d.pod.phase !== 'Terminating')
+    .filter((d) => S.details && d.pod.phase !== 'Terminating')
     .append('g')
     .attr('class', 'pod-delete')
     .attr('data-control', 'delete-pod')
-    .attr('data-pod', (d) => d.id)
+    .attr('data-target-pod', (d) => d.id)
     .attr('role', 'button')
     .attr('tabindex', 0)
     .attr('aria-label', (d) => `Delete pod ${d.pod.name}`);
@@ -163,10 +176,11 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>): vo
   g.filter(isIngressController)
     .append('text')
     .attr('class', 'pod-tag')
-    .attr('x', (d) => d.box.x + d.box.width - 10 - 2 * DELETE_INSET)
-    .attr('y', (d) => d.box.y + 19.5)
+    .attr('x', (d) => d.box.x + d.box.width - 10 - (S.details ? 2 * DELETE_INSET : 0))
+    .attr('y', (d) => d.box.y + T.podName.y)
     .text('ingress');
-  g.append('g')
+  g.filter(() => S.details)
+    .append('g')
     .attr('class', 'pod-chips')
     .selectAll('rect')
     .data(chipsOf)
@@ -221,7 +235,8 @@ function chipsOf(d: PodLayout): Chip[] {
   }));
 }
 
-function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): void {
+function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>, S: Sizes): void {
+  const T = S.text;
   g.attr('data-node', (d) => (d.node === null ? null : d.name))
     .attr('data-place', (d) => (d.node === null ? null : `node/${d.name}`))
     .classed('is-unscheduled', (d) => d.node === null)
@@ -246,16 +261,17 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     .append('text')
     .attr('class', 'node-name')
     .attr('x', (d) => d.box.x + 16)
-    .attr('y', (d) => d.box.y + 30)
+    .attr('y', (d) => d.box.y + T.nodeName.y)
+    .style('font-size', `${T.nodeName.size}px`)
     .text((d) => d.node?.name ?? 'not scheduled');
   // The power switch, top right (`lab node down|up NODE`).
   const power = frame
-    .filter((d) => d.node !== null)
+    .filter((d) => S.details && d.node !== null)
     .append('g')
     .attr('class', 'node-power')
     .classed('is-on', (d) => d.node?.poweredOff !== true)
     .attr('data-control', 'power')
-    .attr('data-node', (d) => d.name)
+    .attr('data-target-node', (d) => d.name)
     .attr('data-turn-on', (d) => String(d.node?.poweredOff === true))
     .attr('role', 'switch')
     .attr('tabindex', 0)
@@ -285,8 +301,9 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
   frame
     .append('text')
     .attr('class', 'node-role')
-    .attr('x', (d) => d.box.x + d.box.width - 24 - SWITCH_WIDTH)
-    .attr('y', (d) => d.box.y + 30)
+    .attr('x', (d) => d.box.x + d.box.width - (S.details ? 24 + SWITCH_WIDTH : 16))
+    .attr('y', (d) => d.box.y + T.nodeRole.y)
+    .style('font-size', `${T.nodeRole.size}px`)
     .text((d) => {
       if (d.node === null) return '';
       if (d.node.poweredOff) return 'powered off';
@@ -297,20 +314,24 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     .append('text')
     .attr('class', 'node-ip mono')
     .attr('x', (d) => d.box.x + 16)
-    .attr('y', (d) => d.box.y + 54)
+    .attr('y', (d) => d.box.y + T.nodeIp.y)
+    .style('font-size', `${T.nodeIp.size}px`)
     .text((d) => d.node?.ip ?? '');
   frame
+    .filter(() => T.nodeCidr !== null)
     .append('text')
     .attr('class', 'node-cidr mono')
     .attr('x', (d) => d.box.x + 16)
-    .attr('y', (d) => d.box.y + 74)
+    .attr('y', (d) => d.box.y + (T.nodeCidr?.y ?? 0))
+    .style('font-size', `${T.nodeCidr?.size ?? 0}px`)
     .text((d) => (d.node === null ? '' : `pod CIDR ${d.node.podCIDR}`));
   frame
     .filter((d) => d.pods.length === 0)
     .append('text')
     .attr('class', 'node-empty')
     .attr('x', (d) => d.box.x + 16)
-    .attr('y', (d) => d.box.y + 108)
+    .attr('y', (d) => d.box.y + S.nodeHeader + 16)
+    .style('font-size', `${T.small}px`)
     .text('no app pods');
 
   const ports = frame
@@ -329,7 +350,8 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
   ports
     .append('text')
     .attr('x', (p) => p.box.x + p.box.width / 2)
-    .attr('y', (p) => p.box.y + p.box.height / 2 + 4.5)
+    .attr('y', (p) => p.box.y + p.box.height / 2 + T.badge * 0.37)
+    .style('font-size', `${T.badge}px`)
     .text((p) => p.label);
 
   const vips = frame
@@ -349,7 +371,8 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
   vips
     .append('text')
     .attr('x', (p) => p.box.x + p.box.width / 2)
-    .attr('y', (p) => p.box.y + p.box.height / 2 + 4.5)
+    .attr('y', (p) => p.box.y + p.box.height / 2 + T.badge * 0.37)
+    .style('font-size', `${T.badge}px`)
     .text((p) => p.label);
 
   const system = frame
@@ -369,7 +392,8 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
   system
     .append('text')
     .attr('x', (d) => (d.systemBox?.x ?? 0) + 10)
-    .attr('y', (d) => (d.systemBox?.y ?? 0) + 18)
+    .attr('y', (d) => (d.systemBox?.y ?? 0) + S.systemLine / 2 + T.small * 0.37)
+    .style('font-size', `${T.small}px`)
     .text((d) => {
       const n = d.systemPods.length;
       return `+${n} system pod${n === 1 ? '' : 's'}`;
@@ -382,7 +406,7 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>): 
     )
     .join('g')
     .attr('class', 'pod')
-    .call(drawPod);
+    .call(drawPod, S);
 }
 
 export function drawScene(layer: Layer, layout: TopologyLayout): void {
@@ -391,17 +415,17 @@ export function drawScene(layer: Layer, layout: TopologyLayout): void {
     .data(layout.clients, (c) => c.name)
     .join('g')
     .attr('class', 'client')
-    .call(drawClient);
+    .call(drawClient, layout.sizes);
   layer
     .selectAll<SVGGElement, BalancerLayout>('g.lb')
     .data(layout.balancers, (b) => b.name)
     .join('g')
     .attr('class', 'lb')
-    .call(drawBalancer);
+    .call(drawBalancer, layout.sizes);
   layer
     .selectAll<SVGGElement, NodeLayout>('g.node')
     .data(layout.nodes, (n) => (n.node === null ? ' unscheduled' : n.name))
     .join('g')
     .attr('class', 'node')
-    .call(drawNode);
+    .call(drawNode, layout.sizes);
 }

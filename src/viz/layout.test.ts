@@ -67,11 +67,13 @@ const viewports = [
 
 describe('layoutTopology', () => {
   it('draws nothing on top of anything else for 1..10 nodes and 0..100 pods', () => {
-    for (const viewport of viewports) {
+    for (const [viewport, mode] of viewports.flatMap((v) =>
+      (['normal', 'projector'] as const).map((m) => [v, m] as const),
+    )) {
       for (let n = 1; n <= 10; n++) {
         for (const p of [0, 1, 7, 33, 100]) {
-          const layout = layoutTopology(cluster(n, p), viewport);
-          const label = `${n} nodes, ${p} pods, ${viewport.width}x${viewport.height}`;
+          const layout = layoutTopology(cluster(n, p), viewport, undefined, mode);
+          const label = `${n} nodes, ${p} pods, ${viewport.width}x${viewport.height} ${mode}`;
           const boxes = [...layout.clients.map((c) => c.box), ...layout.nodes.map((nd) => nd.box)];
           boxes.forEach((a, i) =>
             boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), label).toBe(false)),
@@ -92,6 +94,20 @@ describe('layoutTopology', () => {
         }
       }
     }
+  });
+
+  it("projector: a lesson's cluster (4 nodes, 3 pods) has names and IPs of 24 px at 1280x720", () => {
+    // 1280x720 less the projector's playback bar and hop caption (measured in e2e: about 560 px).
+    const viewport = { width: 1280, height: 560 };
+    const layout = layoutTopology(cluster(4, 3), viewport, undefined, 'projector');
+    const scale = Math.min(viewport.width / layout.width, viewport.height / layout.height);
+    const t = layout.sizes.text;
+    const sizes = [t.nodeName, t.nodeIp, t.clientName, t.clientIp, t.podName, t.podIp];
+    for (const line of sizes) expect(line.size * scale).toBeGreaterThanOrEqual(24);
+    // Normal mode would not: its type is sized for a desk, not the back row.
+    const normal = layoutTopology(cluster(4, 3), viewport);
+    const normalScale = Math.min(viewport.width / normal.width, viewport.height / normal.height);
+    expect(normal.sizes.text.podIp.size * normalScale).toBeLessThan(24);
   });
 
   it('gives the same positions for the same cluster, whatever order its lists come in', () => {

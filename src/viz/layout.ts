@@ -58,6 +58,8 @@ export interface NodeLayout {
 }
 
 export interface TopologyLayout {
+  /** The sizes it was laid out with (normal or projector). */
+  readonly sizes: Sizes;
   readonly width: number;
   readonly height: number;
   readonly columns: number;
@@ -77,8 +79,55 @@ export interface Viewport {
   readonly height: number;
 }
 
+/** A line of text: its font size and its baseline below the top of its box (viewBox units). */
+export interface TextLine {
+  readonly size: number;
+  readonly y: number;
+}
+
 // Sizes in viewBox units; at scale 1 they are CSS pixels.
-export const SIZES = {
+export interface Sizes {
+  readonly margin: number;
+  readonly nodeWidth: number;
+  readonly nodePad: number;
+  readonly nodeHeader: number;
+  readonly nodeGapX: number;
+  readonly nodeGapY: number;
+  readonly podHeight: number;
+  readonly podGap: number;
+  readonly emptyPodsHeight: number;
+  readonly systemLine: number;
+  readonly clientWidth: number;
+  readonly clientHeight: number;
+  readonly clientGapX: number;
+  readonly clientGapY: number;
+  readonly badgeHeight: number;
+  readonly badgeGap: number;
+  readonly badgeCharWidth: number;
+  readonly badgePad: number;
+  readonly balancerWidth: number;
+  readonly balancerHeight: number;
+  readonly balancerGapX: number;
+  readonly balancerGapY: number;
+  /** Text lines: names bold, addresses mono. */
+  readonly text: {
+    readonly nodeName: TextLine;
+    readonly nodeIp: TextLine;
+    /** The pod CIDR line; null when left out (projector). */
+    readonly nodeCidr: TextLine | null;
+    readonly nodeRole: TextLine;
+    readonly clientName: TextLine;
+    readonly clientIp: TextLine;
+    readonly podName: TextLine;
+    readonly podIp: TextLine;
+    readonly badge: number;
+    readonly small: number;
+  };
+  /** Label chips, power switches and delete buttons (left out in projector mode). */
+  readonly details: boolean;
+}
+
+export const SIZES: Sizes = {
   margin: 24,
   nodeWidth: 300,
   nodePad: 14,
@@ -101,7 +150,63 @@ export const SIZES = {
   balancerHeight: 58,
   balancerGapX: 24,
   balancerGapY: 50,
-} as const;
+  text: {
+    nodeName: { size: 17, y: 30 },
+    nodeIp: { size: 13.5, y: 54 },
+    nodeCidr: { size: 12, y: 74 },
+    nodeRole: { size: 12, y: 30 },
+    clientName: { size: 15, y: 25 },
+    clientIp: { size: 13, y: 44 },
+    podName: { size: 12.5, y: 19.5 },
+    podIp: { size: 12, y: 37.5 },
+    badge: 12,
+    small: 12,
+  },
+  details: true,
+};
+
+/**
+ * Projector mode: the same picture with type about twice as large against its boxes and fewer
+ * details (no pod CIDR, chips or controls), so that on a 1280x720 projector a lesson's cluster
+ * (up to four nodes) is drawn at scale 1 or more and names and addresses reach 24 px.
+ */
+export const PROJECTOR_SIZES: Sizes = {
+  margin: 16,
+  nodeWidth: 380,
+  nodePad: 12,
+  nodeHeader: 78,
+  nodeGapX: 24,
+  nodeGapY: 40,
+  podHeight: 64,
+  podGap: 8,
+  emptyPodsHeight: 30,
+  systemLine: 30,
+  clientWidth: 300,
+  clientHeight: 72,
+  clientGapX: 24,
+  clientGapY: 44,
+  badgeHeight: 28,
+  badgeGap: 6,
+  badgeCharWidth: 11,
+  badgePad: 16,
+  balancerWidth: 380,
+  balancerHeight: 72,
+  balancerGapX: 24,
+  balancerGapY: 40,
+  text: {
+    nodeName: { size: 27, y: 34 },
+    nodeIp: { size: 25, y: 66 },
+    nodeCidr: null,
+    nodeRole: { size: 20, y: 34 },
+    clientName: { size: 26, y: 31 },
+    clientIp: { size: 25, y: 61 },
+    podName: { size: 25, y: 27 },
+    podIp: { size: 25, y: 55 },
+    badge: 18,
+    small: 18,
+  },
+  details: false,
+};
 
 /** Past this scale a layout is "big enough"; we then prefer more columns (one row reads best). */
 const COMFORTABLE_SCALE = 1.15;
@@ -154,28 +259,27 @@ function groupPods(view: ClusterView): Group[] {
   return groups;
 }
 
-function groupHeight(group: Group): number {
+function groupHeight(S: Sizes, group: Group): number {
   const rows = Math.ceil(group.pods.length / group.podColumns);
-  const podsHeight =
-    rows === 0 ? SIZES.emptyPodsHeight : rows * SIZES.podHeight + (rows - 1) * SIZES.podGap;
-  const system = group.systemPods.length > 0 ? SIZES.systemLine + SIZES.podGap : 0;
-  return SIZES.nodeHeader + podsHeight + system + SIZES.nodePad;
+  const podsHeight = rows === 0 ? S.emptyPodsHeight : rows * S.podHeight + (rows - 1) * S.podGap;
+  const system = group.systemPods.length > 0 ? S.systemLine + S.podGap : 0;
+  return S.nodeHeader + podsHeight + system + S.nodePad;
 }
 
-function clientsWidth(count: number): number {
-  return count === 0 ? 0 : count * SIZES.clientWidth + (count - 1) * SIZES.clientGapX;
+function clientsWidth(S: Sizes, count: number): number {
+  return count === 0 ? 0 : count * S.clientWidth + (count - 1) * S.clientGapX;
 }
 
-function clientsBand(count: number): number {
-  return count === 0 ? 0 : SIZES.clientHeight + SIZES.clientGapY;
+function clientsBand(S: Sizes, count: number): number {
+  return count === 0 ? 0 : S.clientHeight + S.clientGapY;
 }
 
-function balancersWidth(count: number): number {
-  return count === 0 ? 0 : count * SIZES.balancerWidth + (count - 1) * SIZES.balancerGapX;
+function balancersWidth(S: Sizes, count: number): number {
+  return count === 0 ? 0 : count * S.balancerWidth + (count - 1) * S.balancerGapX;
 }
 
-function balancersBand(count: number): number {
-  return count === 0 ? 0 : SIZES.balancerHeight + SIZES.balancerGapY;
+function balancersBand(S: Sizes, count: number): number {
+  return count === 0 ? 0 : S.balancerHeight + S.balancerGapY;
 }
 
 /** What sits above the nodes: the outside machines, then the cloud balancers. */
@@ -184,12 +288,12 @@ interface Bands {
   readonly balancers: number;
 }
 
-function bandsHeight(b: Bands): number {
-  return clientsBand(b.clients) + balancersBand(b.balancers);
+function bandsHeight(S: Sizes, b: Bands): number {
+  return clientsBand(S, b.clients) + balancersBand(S, b.balancers);
 }
 
-function bandsWidth(b: Bands): number {
-  return Math.max(clientsWidth(b.clients), balancersWidth(b.balancers));
+function bandsWidth(S: Sizes, b: Bands): number {
+  return Math.max(clientsWidth(S, b.clients), balancersWidth(S, b.balancers));
 }
 
 interface Grid {
@@ -199,30 +303,30 @@ interface Grid {
   readonly height: number;
 }
 
-function grid(groups: readonly Group[], columns: number, bands: Bands): Grid {
+function grid(S: Sizes, groups: readonly Group[], columns: number, bands: Bands): Grid {
   const rowHeights: number[] = [];
   groups.forEach((g, i) => {
     const row = Math.floor(i / columns);
-    rowHeights[row] = Math.max(rowHeights[row] ?? 0, groupHeight(g));
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, groupHeight(S, g));
   });
   const used = Math.min(columns, Math.max(groups.length, 1));
-  const gridWidth = used * SIZES.nodeWidth + (used - 1) * SIZES.nodeGapX;
+  const gridWidth = used * S.nodeWidth + (used - 1) * S.nodeGapX;
   const gridHeight =
-    rowHeights.reduce((sum, h) => sum + h, 0) + Math.max(rowHeights.length - 1, 0) * SIZES.nodeGapY;
+    rowHeights.reduce((sum, h) => sum + h, 0) + Math.max(rowHeights.length - 1, 0) * S.nodeGapY;
   return {
     columns,
     rowHeights,
-    width: Math.max(gridWidth, bandsWidth(bands)) + 2 * SIZES.margin,
-    height: bandsHeight(bands) + gridHeight + 2 * SIZES.margin,
+    width: Math.max(gridWidth, bandsWidth(S, bands)) + 2 * S.margin,
+    height: bandsHeight(S, bands) + gridHeight + 2 * S.margin,
   };
 }
 
 /** The column count that makes the drawing largest in the viewport (capped, see COMFORTABLE_SCALE). */
-function bestGrid(groups: readonly Group[], bands: Bands, viewport: Viewport): Grid {
+function bestGrid(S: Sizes, groups: readonly Group[], bands: Bands, viewport: Viewport): Grid {
   let best: Grid | null = null;
   let bestScore = -1;
   for (let columns = 1; columns <= Math.max(groups.length, 1); columns++) {
-    const g = grid(groups, columns, bands);
+    const g = grid(S, groups, columns, bands);
     const scale = Math.min(viewport.width / g.width, viewport.height / g.height);
     const score = Math.min(scale, COMFORTABLE_SCALE);
     // `>=`: on a tie the later, wider grid wins.
@@ -231,10 +335,10 @@ function bestGrid(groups: readonly Group[], bands: Bands, viewport: Viewport): G
       bestScore = score;
     }
   }
-  return best ?? grid(groups, 1, bands);
+  return best ?? grid(S, groups, 1, bands);
 }
 
-function portBadges(node: NodeView | null, box: Box): PortBadgeLayout[] {
+function portBadges(S: Sizes, node: NodeView | null, box: Box): PortBadgeLayout[] {
   if (node === null) return [];
   const seen = new Set<string>();
   const labels: { label: string; title: string }[] = [];
@@ -245,17 +349,17 @@ function portBadges(node: NodeView | null, box: Box): PortBadgeLayout[] {
     labels.push({ label, title: `node port ${p.port}/${p.protocol} -> ${p.service}` });
   }
   // Right-aligned on the top edge, straddling it; what does not fit becomes one "+N" badge.
-  const width = (text: string): number => SIZES.badgePad + text.length * SIZES.badgeCharWidth;
-  const room = box.width - 2 * SIZES.nodePad;
+  const width = (text: string): number => S.badgePad + text.length * S.badgeCharWidth;
+  const room = box.width - 2 * S.nodePad;
   const badges: PortBadgeLayout[] = [];
-  let right = box.x + box.width - SIZES.nodePad;
+  let right = box.x + box.width - S.nodePad;
   for (let i = 0; i < labels.length; i++) {
     const item = labels[i];
     if (item === undefined) break;
     const rest = labels.length - i - 1;
-    const reserve = rest > 0 ? width(`+${rest}`) + SIZES.badgeGap : 0;
+    const reserve = rest > 0 ? width(`+${rest}`) + S.badgeGap : 0;
     const w = width(item.label);
-    const used = box.x + box.width - SIZES.nodePad - right;
+    const used = box.x + box.width - S.nodePad - right;
     if (used + w + reserve > room) {
       const more = labels.length - i;
       const label = `+${more}`;
@@ -263,27 +367,32 @@ function portBadges(node: NodeView | null, box: Box): PortBadgeLayout[] {
       badges.push({
         label,
         title: `more node ports: ${hidden.join(', ')}`,
-        box: badgeBox(right - width(label), box.y, width(label)),
+        box: badgeBox(S, right - width(label), box.y, width(label)),
       });
       break;
     }
-    badges.push({ ...item, box: badgeBox(right - w, box.y, w) });
-    right -= w + SIZES.badgeGap;
+    badges.push({ ...item, box: badgeBox(S, right - w, box.y, w) });
+    right -= w + S.badgeGap;
   }
   return badges;
 }
 
-function badgeBox(x: number, edgeY: number, width: number): Box {
-  return { x, y: edgeY - SIZES.badgeHeight / 2, width, height: SIZES.badgeHeight };
+function badgeBox(S: Sizes, x: number, edgeY: number, width: number): Box {
+  return { x, y: edgeY - S.badgeHeight / 2, width, height: S.badgeHeight };
 }
 
 /** VIP badges right-aligned on the node's address line; past the first, one "+N" badge. */
-function vipBadges(node: NodeView | null, box: Box, facts: SceneFacts): PortBadgeLayout[] {
+function vipBadges(
+  S: Sizes,
+  node: NodeView | null,
+  box: Box,
+  facts: SceneFacts,
+): PortBadgeLayout[] {
   if (node === null) return [];
   const ips = [...new Set(facts.vips.filter((v) => v.node === node.name).map((v) => v.ip))].sort();
-  const width = (text: string): number => SIZES.badgePad + text.length * SIZES.badgeCharWidth;
-  const top = box.y + 54 - 15;
-  const right = box.x + box.width - SIZES.nodePad;
+  const width = (text: string): number => S.badgePad + text.length * S.badgeCharWidth;
+  const top = box.y + S.text.nodeIp.y - S.badgeHeight + 7;
+  const right = box.x + box.width - S.nodePad;
   const first = ips[0];
   if (first === undefined) return [];
   const label = `VIP ${first}`;
@@ -291,31 +400,32 @@ function vipBadges(node: NodeView | null, box: Box, facts: SceneFacts): PortBadg
     {
       label,
       title: `MetalLB's speaker on ${node.name} answers ARP for ${first}`,
-      box: { x: right - width(label), y: top, width: width(label), height: SIZES.badgeHeight },
+      box: { x: right - width(label), y: top, width: width(label), height: S.badgeHeight },
     },
   ];
   if (ips.length > 1) {
     const more = `+${ips.length - 1}`;
-    const x = right - width(label) - SIZES.badgeGap - width(more);
+    const x = right - width(label) - S.badgeGap - width(more);
     badges.unshift({
       label: more,
       title: `more VIPs: ${ips.slice(1).join(', ')}`,
-      box: { x, y: top, width: width(more), height: SIZES.badgeHeight },
+      box: { x, y: top, width: width(more), height: S.badgeHeight },
     });
   }
   return badges;
 }
 
 function layoutGroup(
+  S: Sizes,
   group: Group,
   x: number,
   y: number,
   height: number,
   facts: SceneFacts,
 ): NodeLayout {
-  const box: Box = { x, y, width: SIZES.nodeWidth, height };
+  const box: Box = { x, y, width: S.nodeWidth, height };
   const columns = group.podColumns;
-  const cardWidth = (SIZES.nodeWidth - 2 * SIZES.nodePad - (columns - 1) * SIZES.podGap) / columns;
+  const cardWidth = (S.nodeWidth - 2 * S.nodePad - (columns - 1) * S.podGap) / columns;
   const pods = group.pods.map((pod, i): PodLayout => {
     const col = i % columns;
     const row = Math.floor(i / columns);
@@ -323,10 +433,10 @@ function layoutGroup(
       id: podId(pod),
       pod,
       box: {
-        x: x + SIZES.nodePad + col * (cardWidth + SIZES.podGap),
-        y: y + SIZES.nodeHeader + row * (SIZES.podHeight + SIZES.podGap),
+        x: x + S.nodePad + col * (cardWidth + S.podGap),
+        y: y + S.nodeHeader + row * (S.podHeight + S.podGap),
         width: cardWidth,
-        height: SIZES.podHeight,
+        height: S.podHeight,
       },
     };
   });
@@ -334,20 +444,20 @@ function layoutGroup(
     group.systemPods.length === 0
       ? null
       : {
-          x: x + SIZES.nodePad,
-          y: y + height - SIZES.nodePad - SIZES.systemLine,
-          width: SIZES.nodeWidth - 2 * SIZES.nodePad,
-          height: SIZES.systemLine,
+          x: x + S.nodePad,
+          y: y + height - S.nodePad - S.systemLine,
+          width: S.nodeWidth - 2 * S.nodePad,
+          height: S.systemLine,
         };
   return {
     name: group.name,
     node: group.node,
     box,
-    ports: portBadges(group.node, box),
+    ports: portBadges(S, group.node, box),
     pods,
     systemPods: group.systemPods,
     systemBox,
-    vips: vipBadges(group.node, box, facts),
+    vips: vipBadges(S, group.node, box, facts),
   };
 }
 
@@ -356,6 +466,7 @@ function centre(box: Box): Point {
 }
 
 function placesOf(
+  S: Sizes,
   clients: readonly ClientLayout[],
   balancers: readonly BalancerLayout[],
   nodes: readonly NodeLayout[],
@@ -376,7 +487,7 @@ function placesOf(
     // beside the node ports, so the packet's label does not hide the node's name and addresses.
     if (n.node !== null) {
       places.set(`node/${n.name}`, { x: n.box.x + n.box.width / 2, y: n.box.y });
-      areas.set(`node/${n.name}`, { ...n.box, height: SIZES.nodeHeader });
+      areas.set(`node/${n.name}`, { ...n.box, height: S.nodeHeader });
     }
     for (const p of n.pods) {
       places.set(`pod/${p.id}`, centre(p.box));
@@ -407,54 +518,57 @@ export function layoutTopology(
   view: ClusterView,
   viewport: Viewport,
   facts: SceneFacts = NO_FACTS,
+  mode: 'normal' | 'projector' = 'normal',
 ): TopologyLayout {
+  const S = mode === 'projector' ? PROJECTOR_SIZES : SIZES;
   const groups = groupPods(view);
   const clientsSorted = [...view.clients].sort(byName);
   const balancersSorted = [...facts.balancers].sort(byName);
   const bands: Bands = { clients: clientsSorted.length, balancers: balancersSorted.length };
-  const g = bestGrid(groups, bands, viewport);
+  const g = bestGrid(S, groups, bands, viewport);
 
-  const innerWidth = g.width - 2 * SIZES.margin;
-  const clientsLeft = SIZES.margin + (innerWidth - clientsWidth(clientsSorted.length)) / 2;
+  const innerWidth = g.width - 2 * S.margin;
+  const clientsLeft = S.margin + (innerWidth - clientsWidth(S, clientsSorted.length)) / 2;
   const clients = clientsSorted.map((c, i): ClientLayout => ({
     name: c.name,
     ip: c.ip,
     box: {
-      x: clientsLeft + i * (SIZES.clientWidth + SIZES.clientGapX),
-      y: SIZES.margin,
-      width: SIZES.clientWidth,
-      height: SIZES.clientHeight,
+      x: clientsLeft + i * (S.clientWidth + S.clientGapX),
+      y: S.margin,
+      width: S.clientWidth,
+      height: S.clientHeight,
     },
   }));
-  const balancersTop = SIZES.margin + clientsBand(clientsSorted.length);
-  const balancersLeft = SIZES.margin + (innerWidth - balancersWidth(balancersSorted.length)) / 2;
+  const balancersTop = S.margin + clientsBand(S, clientsSorted.length);
+  const balancersLeft = S.margin + (innerWidth - balancersWidth(S, balancersSorted.length)) / 2;
   const balancers = balancersSorted.map((b, i): BalancerLayout => ({
     ...b,
     box: {
-      x: balancersLeft + i * (SIZES.balancerWidth + SIZES.balancerGapX),
+      x: balancersLeft + i * (S.balancerWidth + S.balancerGapX),
       y: balancersTop,
-      width: SIZES.balancerWidth,
-      height: SIZES.balancerHeight,
+      width: S.balancerWidth,
+      height: S.balancerHeight,
     },
   }));
 
   const used = Math.min(g.columns, Math.max(groups.length, 1));
-  const gridWidth = used * SIZES.nodeWidth + (used - 1) * SIZES.nodeGapX;
-  const gridLeft = SIZES.margin + (innerWidth - gridWidth) / 2;
+  const gridWidth = used * S.nodeWidth + (used - 1) * S.nodeGapX;
+  const gridLeft = S.margin + (innerWidth - gridWidth) / 2;
   const nodes: NodeLayout[] = [];
-  let rowTop = SIZES.margin + bandsHeight(bands);
+  let rowTop = S.margin + bandsHeight(S, bands);
   g.rowHeights.forEach((rowHeight, row) => {
     for (let col = 0; col < g.columns; col++) {
       const group = groups[row * g.columns + col];
       if (group === undefined) break;
-      const x = gridLeft + col * (SIZES.nodeWidth + SIZES.nodeGapX);
-      nodes.push(layoutGroup(group, x, rowTop, rowHeight, facts));
+      const x = gridLeft + col * (S.nodeWidth + S.nodeGapX);
+      nodes.push(layoutGroup(S, group, x, rowTop, rowHeight, facts));
     }
-    rowTop += rowHeight + SIZES.nodeGapY;
+    rowTop += rowHeight + S.nodeGapY;
   });
 
-  const { places, areas } = placesOf(clients, balancers, nodes);
+  const { places, areas } = placesOf(S, clients, balancers, nodes);
   return {
+    sizes: S,
     width: g.width,
     height: g.height,
     columns: g.columns,
@@ -473,11 +587,12 @@ export function layoutTopology(
  * balancer band (lb/) or of the drawing. Never undefined: the animation must not stall on it.
  */
 export function fallbackPlace(layout: TopologyLayout, at: string, previous: Point | null): Point {
+  const S = layout.sizes;
   const known = layout.places.get(at);
   if (known !== undefined) return known;
   if (previous !== null) return previous;
   if (at.startsWith('lb/')) {
-    return { x: layout.width / 2, y: SIZES.margin + clientsBand(layout.clients.length) + 29 };
+    return { x: layout.width / 2, y: S.margin + clientsBand(S, layout.clients.length) + 29 };
   }
   return { x: layout.width / 2, y: layout.height / 2 };
 }

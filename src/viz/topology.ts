@@ -40,6 +40,8 @@ export interface Topology {
   /** Goes on from the hop shown (plays the last trace again once it is done). */
   resume(): void;
   setSpeed(speed: number): void;
+  /** Projector mode: larger type against the boxes, fewer details (layout.ts PROJECTOR_SIZES). */
+  setProjector(on: boolean): void;
   destroy(): void;
 }
 
@@ -61,6 +63,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   let layout: TopologyLayout | null = null;
   let lastTrace: Trace | null = null;
   let frame = 0;
+  let projector = false;
 
   const bounds = (): Box => ({
     x: 0,
@@ -128,7 +131,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
         : { width: 1200, height: 800 };
     // A trace can name balancers and VIPs the objects did not (yet): draw them too.
     const seen = lastTrace === null ? facts : mergeFacts(facts, factsFromTrace(lastTrace));
-    layout = layoutTopology(view, viewport, seen);
+    layout = layoutTopology(view, viewport, seen, projector ? 'projector' : 'normal');
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     drawScene(scene, layout);
     animator.relayout();
@@ -191,6 +194,11 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     pause: () => animator.pause(),
     resume: () => animator.resume(),
     setSpeed: (speed) => animator.setSpeed(speed),
+    setProjector(on) {
+      if (on === projector) return;
+      projector = on;
+      render();
+    },
     destroy() {
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();

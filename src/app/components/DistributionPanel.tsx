@@ -20,10 +20,10 @@ function RunTitle({ run, kind }: { readonly run: LoadRun; readonly kind: 'pinned
       <span className="dist-run-name">
         {kind === 'pinned' ? 'pinned' : 'latest'} #{run.id}
       </span>
-      <code className="dist-command">{run.command}</code>
       <span className="dist-totals">
         {run.ok} answered{run.failed > 0 ? `, ${run.failed} failed` : ''}
       </span>
+      <code className="dist-command">{run.command}</code>
     </div>
   );
 }
@@ -72,7 +72,7 @@ export function DistributionPanel() {
   return (
     <section className="distribution" data-testid="distribution" aria-label="Distribution">
       <form className="dist-form" onSubmit={onSubmit}>
-        <label>
+        <label className="dist-from">
           <span>from</span>
           <select
             data-testid="load-sender"
