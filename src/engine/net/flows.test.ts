@@ -461,3 +461,73 @@ describe('kube-proxy health check server (reference §3.8)', () => {
     expect(t.clientSeenByPod).toBe('10.0.0.1');
   });
 });
+
+describe('MetalLB BGP (reference §7.3)', () => {
+  it('the router spreads flows over the advertising nodes by hash, and each flow keeps its node', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=sysnet4admin/echo-hname --replicas=3');
+    s.apply(`apiVersion: metallb.io/v1beta1
+kind: IPAddressPool
+metadata:
+  name: bgp-pool
+  namespace: metallb-system
+spec:
+  addresses: [172.30.0.0/28]
+---
+apiVersion: metallb.io/v1beta2
+kind: BGPPeer
+metadata:
+  name: router
+  namespace: metallb-system
+spec:
+  myASN: 64500
+  peerASN: 64501
+  peerAddress: 10.0.0.254
+---
+apiVersion: metallb.io/v1beta1
+kind: BGPAdvertisement
+metadata:
+  name: bgp
+  namespace: metallb-system
+spec:
+  ipAddressPools: [bgp-pool]
+---
+apiVersion: metallb.io/v1beta1
+kind: L2Advertisement
+metadata:
+  name: default
+  namespace: metallb-system
+spec:
+  ipAddressPools: [default-pool]
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  annotations:
+    metallb.universe.tf/address-pool: bgp-pool
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  ports:
+  - port: 80
+`);
+    s.run('lab wait 30');
+    const entries = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const t = s.run('lab trace --from internet curl -s http://172.30.0.0').trace!;
+      expect(t.verdict).toBe('delivered');
+      const route = hops(t, 'route')[0]!;
+      expect(route.at).toBe('client/internet');
+      expect(route.rule).toMatch(
+        /^172\.30\.0\.0 proto bgp nexthop via 10\.0\.0\.1[1-3] \(3 ECMP paths\)$/,
+      );
+      entries.add(t.nodes[0]!);
+    }
+    expect([...entries].sort()).toEqual(['worker-1', 'worker-2', 'worker-3']);
+    // One keep-alive connection is one flow: one next hop, one endpoint.
+    const kept = s.run('lab load -n 50 --keepalive --from internet http://172.30.0.0').load!;
+    expect(Object.values(kept.byPod)).toEqual([50]);
+  });
+});
