@@ -1,7 +1,8 @@
-// `kubectl apply -f` and `kubectl create -f`.
+// `kubectl apply -f` and `kubectl create -f`, with --dry-run and -o.
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { applyText } from './applyText.ts';
 import { NS_FLAGS, readManifest } from './common.ts';
+import { isOutput, PRINT_FLAGS, printOptions } from './dryRun.ts';
 
 export function applyLike(
   state: ShellState,
@@ -13,6 +14,7 @@ export function applyLike(
     ...NS_FLAGS,
     '-f': { name: 'filename', value: true },
     '--filename': { name: 'filename', value: true },
+    ...PRINT_FLAGS,
   });
   if (flags.unknown.length)
     return fail(
@@ -26,7 +28,9 @@ export function applyLike(
         : 'error: must specify one of -f and -k\n\nerror: unable to build any objects',
     );
   }
+  const opts = printOptions(state, args, flags);
+  if (isOutput(opts)) return opts;
   const manifest = readManifest(state, file, stdin);
   if ('exitCode' in manifest) return manifest;
-  return applyText(state, manifest.text, manifest.source, mode);
+  return applyText(state, manifest.text, manifest.source, mode, opts);
 }

@@ -1,5 +1,8 @@
 // `kubectl apply -f` and `kubectl create -f`: read manifests, send each object to the API server,
-// print what happened per object exactly as kubectl does (reference §1.13, §9.7).
+// print what happened per object exactly as kubectl does (reference §1.13, §9.7). With
+// --dry-run=client nothing is sent: create prints every object as created, apply as created or (for
+// an object that exists) configured, printing the live object with -o; with --dry-run=server each
+// object goes through admission against the unchanged cluster and nothing is kept.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
@@ -10,6 +13,14 @@ import type { Output, ShellState } from '../context.ts';
 import { qualifiedPlural, qualifiedSingular } from '../resources.ts';
 import { mapResource, noMatchMessage } from '../restMapping.ts';
 import { validateFields } from './fieldValidation.ts';
+import {
+  goJson,
+  printObjects,
+  scratchCtx,
+  serverDryRunObject,
+  type Printed,
+  type PrintOptions,
+} from './dryRun.ts';
 
 export interface ApplyReport extends Output {
   readonly errors: SourceError[];
@@ -32,13 +43,73 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/**
+ * The last-applied configuration kubectl writes (GetModifiedConfiguration): the object as sent, its
+ * annotations present even when empty and without the annotation itself, as sorted-key JSON.
+ */
+function lastApplied(sent: Obj): string {
+  const metadata = isObj(sent.metadata) ? sent.metadata : {};
+  const { [LAST_APPLIED]: _old, ...annotations } = isObj(metadata.annotations)
+    ? metadata.annotations
+    : {};
+  return canonicalJson({ ...sent, metadata: { ...metadata, annotations } }) + '\n';
+}
+
+/** The object a client dry run of apply prints for a new object: as sent, with its annotation. */
+function withLastApplied(sent: Obj): Obj {
+  const metadata = isObj(sent.metadata) ? sent.metadata : {};
+  const annotations = isObj(metadata.annotations) ? metadata.annotations : {};
+  return {
+    ...sent,
+    metadata: { ...metadata, annotations: { ...annotations, [LAST_APPLIED]: lastApplied(sent) } },
+  };
+}
+
+/**
+ * Each object's line (`service/web created`), or the objects: create prints each as it goes (YAML
+ * documents separated by ---); apply collects them and prints one, or a v1 List of several.
+ */
+function printResults(
+  opts: PrintOptions,
+  mode: 'apply' | 'create',
+  printed: readonly Printed[],
+  verbs: readonly string[],
+): string[] {
+  if (opts.output === '' || opts.output === 'name' || mode === 'create' || printed.length < 2) {
+    return printed
+      .map((p, i) => printObjects(opts, verbs[i]!, [p]).replace(/^---\n/, ''))
+      .map((text, i) => (i > 0 && opts.output === 'yaml' ? `---\n${text}` : text));
+  }
+  const items = printed.map((p) => p.object);
+  const list = { kind: 'List', apiVersion: 'v1', metadata: {}, items };
+  if (opts.output === 'json') return [goJson({ ...list, items: items.map(sortKeys) })];
+  return [printObjects(opts, '', [{ label: '', object: list }])];
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (isObj(v))
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys(v[k])]),
+    );
+  return v;
+}
+
 export function applyText(
   state: ShellState,
   text: string,
   source: string,
   mode: 'apply' | 'create',
+  opts: PrintOptions = { dryRun: 'none', output: '', warning: '' },
 ): ApplyReport {
   const parsed = parseManifest(text);
+  const dryRun = opts.dryRun;
+  // A server dry run draws uids, ClusterIPs and nodePorts from a copy of the generator.
+  const ctx = dryRun === 'server' ? scratchCtx(state.ctx) : state.ctx;
+  const printed: Printed[] = [];
+  const verbs: string[] = [];
   const minor = state.cluster.preset.minor;
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
@@ -50,7 +121,7 @@ export function applyText(
     };
   }
   const stdout: string[] = [];
-  const stderr: string[] = [];
+  const stderr: string[] = opts.warning ? [opts.warning.replace(/\n$/, '')] : [];
   const errors: SourceError[] = [];
   const late: string[] = [];
   const warned = new Set<string>();
@@ -113,17 +184,36 @@ export function applyText(
     }
     // kubectl prints each distinct server warning once per command (WarningWriter, deduplicated),
     // as the first response for that version arrives: before the object's own result line.
-    if (mapping.warning && !warned.has(mapping.warning)) {
+    // create --dry-run=client sends no request at all, so no response carries a warning.
+    const silent = dryRun === 'client' && mode === 'create';
+    if (mapping.warning && !warned.has(mapping.warning) && !silent) {
       warned.add(mapping.warning);
       stderr.push(`Warning: ${mapping.warning}`);
     }
-    if (fieldCheck) {
+    // The server's strict field validation: a client dry run never reaches it.
+    if (fieldCheck && dryRun !== 'client') {
       failed = true;
       stderr.push(fieldCheck.message);
       errors.push({ line: doc.lineOf(fieldCheck.path), column: 1, message: fieldCheck.message });
       continue;
     }
     const namespace = resource.namespaced ? String(metadata.namespace ?? 'default') : undefined;
+    const live = getObject(state.cluster, kind, namespace, name);
+    const label = `${qualifiedSingular(resource)}/${name}`;
+    // The builder writes the namespace it defaulted into the object (UpdateObjectNamespace).
+    const sent: Obj = namespace ? { ...obj, metadata: { ...metadata, namespace } } : obj;
+    if (dryRun === 'client') {
+      if (mode === 'apply' && live) {
+        // apply fetched the live object and, in a client dry run, prints it unpatched.
+        printed.push({ label, object: live });
+        verbs.push('configured');
+      } else {
+        printed.push({ label, object: mode === 'apply' ? withLastApplied(sent) : sent });
+        verbs.push('created');
+      }
+      applied = true;
+      continue;
+    }
     if (namespace && !getObject(state.cluster, 'Namespace', undefined, namespace)) {
       const msg = `Error from server (NotFound): error when creating "${source}": namespaces "${namespace}" not found`;
       failed = true;
@@ -131,8 +221,6 @@ export function applyText(
       errors.push({ line: doc.lineOf('metadata.namespace'), column: 1, message: msg });
       continue;
     }
-    const live = getObject(state.cluster, kind, namespace, name);
-    const label = `${qualifiedSingular(resource)}/${name}`;
     if (mode === 'create' && live) {
       const msg = `Error from server (AlreadyExists): error when creating "${source}": ${qualifiedPlural(resource)} "${name}" already exists`;
       failed = true;
@@ -141,7 +229,7 @@ export function applyText(
       continue;
     }
     const annotations = { ...(isObj(metadata.annotations) ? metadata.annotations : {}) };
-    if (mode === 'apply') annotations[LAST_APPLIED] = canonicalJson(obj) + '\n';
+    if (mode === 'apply') annotations[LAST_APPLIED] = lastApplied(sent);
     // --record writes the command line beside (not into) the last-applied configuration.
     if (state.changeCause) annotations['kubernetes.io/change-cause'] = state.changeCause;
     const input = {
@@ -150,7 +238,7 @@ export function applyText(
       metadata: { ...metadata, ...(Object.keys(annotations).length ? { annotations } : {}) },
       body: obj,
     };
-    const result = admit(state.cluster, state.ctx, input, namespace);
+    const result = admit(state.cluster, ctx, input, namespace);
     if (!result.ok && result.decodeError) {
       const msg = `Error from server (BadRequest): error when creating "${source}": ${result.decodeError}`;
       failed = true;
@@ -171,15 +259,21 @@ export function applyText(
       }
       continue;
     }
-    state.cluster = result.cluster;
+    // A server dry run keeps nothing: the next object is admitted against the unchanged cluster.
+    if (dryRun === 'none') state.cluster = result.cluster;
     applied = true;
-    stdout.push(`${label} ${!live ? 'created' : result.changed ? 'configured' : 'unchanged'}`);
+    printed.push({
+      label,
+      object: dryRun === 'server' && !live ? serverDryRunObject(result.object) : result.object,
+    });
+    verbs.push(!live ? 'created' : result.changed ? 'configured' : 'unchanged');
   }
   // The controllers catch up once the whole file is in, as they would a moment after kubectl.
-  if (applied) state.cluster = reconcile(state.cluster, state.ctx);
+  if (applied && dryRun === 'none') state.cluster = reconcile(state.cluster, state.ctx);
   stderr.push(...late);
+  stdout.push(...printResults(opts, mode, printed, verbs));
   return {
-    stdout: stdout.map((l) => l + '\n').join(''),
+    stdout: stdout.join(''),
     stderr: stderr.map((l) => l + '\n').join(''),
     exitCode: failed || late.length ? 1 : 0,
     errors,

@@ -148,7 +148,7 @@ export function createService(state: ShellState, args: readonly string[]): Outpu
   if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
   else state.cluster = reconcile(result.cluster, state.ctx);
   return {
-    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
     stderr: opts.warning,
     exitCode: 0,
   };
@@ -201,7 +201,7 @@ export function createNamespace(state: ShellState, args: readonly string[]): Out
   if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
   else state.cluster = result.cluster;
   return {
-    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
     stderr: opts.warning,
     exitCode: 0,
   };

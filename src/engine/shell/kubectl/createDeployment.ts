@@ -117,10 +117,9 @@ export function createDeployment(state: ShellState, args: readonly string[]): Ou
   let object: unknown = result.object;
   if (opts.dryRun === 'server') object = serverDryRunObject(result.object, { status: {} });
   else state.cluster = reconcile(result.cluster, state.ctx);
-  // The server's answer is printed as stored (keys sorted; kubectl decodes it into its typed object,
-  // whose -o json key order is not reproduced here).
+  // kubectl decodes the server's answer into its typed Deployment.
   return {
-    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
     stderr: opts.warning,
     exitCode: 0,
   };

@@ -1,4 +1,4 @@
-// `kubectl delete`, with the garbage collector's cascade.
+// `kubectl delete`, with the garbage collector's cascade; --dry-run=client|server deletes nothing.
 import { deleteObject, getObject, listObjects } from '../../api/cluster.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
@@ -6,6 +6,7 @@ import { parseManifest } from '../../api/manifest.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind } from '../resources.ts';
 import { matchesSelector, NS_FLAGS, readManifest, target } from './common.ts';
+import { isOutput, operation, PRINT_FLAGS, printOptions } from './dryRun.ts';
 
 /** Deletes an object and (foreground cascade, as the garbage collector) everything it owns. */
 function cascadeDelete(state: ShellState, obj: KubeObject): void {
@@ -30,6 +31,7 @@ const FLAGS = {
   '--all': { name: 'all', value: false },
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
+  ...PRINT_FLAGS,
 };
 
 /** The objects a manifest names, or the error kubectl gives for the file. */
@@ -83,6 +85,8 @@ export function del(state: ShellState, args: readonly string[], stdin?: string):
   const flags = parseFlags(args, FLAGS);
   if (flags.unknown.length)
     return fail(`error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl delete --help' for usage.`);
+  const opts = printOptions(state, args, flags, 'name');
+  if (isOutput(opts)) return opts;
   const namespace = flags.values.get('namespace') ?? 'default';
   const errs: string[] = [];
   let victims: KubeObject[] = [];
@@ -140,14 +144,20 @@ export function del(state: ShellState, args: readonly string[], stdin?: string):
   for (const obj of victims) {
     const resource = resourceByKind(obj.kind)!;
     const ns = obj.metadata.namespace;
-    cascadeDelete(state, obj);
+    // A dry run (client: nothing sent; server: DELETE ?dryRun=All) leaves the object in place.
+    if (opts.dryRun === 'none') cascadeDelete(state, obj);
     const suffix = state.cluster.preset.minor >= 34 && ns ? ` from ${ns} namespace` : '';
-    out.push(`${qualifiedSingular(resource)} "${obj.metadata.name}" deleted${suffix}`);
+    // delete.go PrintObj: -o name prints `kind.group/name`, otherwise `kind.group "name" deleted`.
+    out.push(
+      opts.output === 'name'
+        ? `${qualifiedSingular(resource)}/${obj.metadata.name}`
+        : `${qualifiedSingular(resource)} "${obj.metadata.name}" ${operation('deleted', opts.dryRun)}${suffix}`,
+    );
   }
-  state.cluster = reconcile(state.cluster, state.ctx);
+  if (opts.dryRun === 'none') state.cluster = reconcile(state.cluster, state.ctx);
   return {
     stdout: out.map((l) => l + '\n').join(''),
-    stderr: errs.map((l) => l + '\n').join(''),
+    stderr: opts.warning + errs.map((l) => l + '\n').join(''),
     exitCode: errs.length ? 1 : 0,
   };
 }

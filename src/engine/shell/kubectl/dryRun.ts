@@ -12,6 +12,7 @@ import { createRandom } from '../../util/random.ts';
 import { fail, type Flags, type Output, type ShellState } from '../context.ts';
 import { toYaml } from '../objectOutput.ts';
 import { jsonpath } from '../jsonpath.ts';
+import { goOrder } from './goOrder.ts';
 
 export type DryRunMode = 'none' | 'client' | 'server';
 export type OutputFormat = '' | 'yaml' | 'json' | 'name' | 'jsonpath';
@@ -152,7 +153,10 @@ export interface Printed {
   readonly label: string;
   /** The object as kubectl holds it. */
   readonly object: unknown;
-  /** A typed object (keys in struct order) rather than unstructured (keys sorted by encoding/json). */
+  /**
+   * kubectl holds the object typed (create, run, expose, set image): -o json writes its fields in Go
+   * struct order. Otherwise it is unstructured and encoding/json sorts the keys.
+   */
   readonly typed?: boolean;
 }
 
@@ -175,7 +179,7 @@ export function printObjects(opts: PrintOptions, verb: string, items: readonly P
         out.push((i > 0 ? '---\n' : '') + toYaml([item.object as never], true));
         break;
       case 'json':
-        out.push(goJson(item.typed ? item.object : sortKeys(item.object)));
+        out.push(goJson(item.typed ? goOrder(item.object) : sortKeys(item.object)));
         break;
       case 'jsonpath':
         out.push(jsonpath(opts.template ?? '', JSON.parse(JSON.stringify(item.object)) as unknown));

@@ -146,7 +146,7 @@ export function expose(state: ShellState, args: readonly string[]): Output {
   if (opts.dryRun === 'server') object = serverDryRunObject(result.object);
   else state.cluster = reconcile(result.cluster, state.ctx);
   return {
-    stdout: printObjects(opts, 'exposed', [{ label, object }]),
+    stdout: printObjects(opts, 'exposed', [{ label, object, typed: true }]),
     stderr: opts.warning,
     exitCode: 0,
   };

@@ -1,12 +1,15 @@
 // `kubectl label` and `kubectl annotate` (kubectl pkg/cmd/label, pkg/cmd/annotate): KEY=VALUE sets,
 // KEY- removes, --overwrite allows changing an existing value. Changing a pod's labels can move it
-// in or out of a Service or a ReplicaSet, so controllers run afterwards.
+// in or out of a Service or a ReplicaSet, so controllers run afterwards. --dry-run=client|server
+// computes and prints the result (`pod/x labeled (dry run)`, or the changed object with -o) and
+// stores nothing.
 import { listObjects, updateObject } from '../../api/cluster.ts';
 import type { KubeObject, Labels } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource, qualifiedPlural, qualifiedSingular } from '../resources.ts';
 import { matchesSelector, NS_FLAGS } from './common.ts';
+import { isOutput, printObjects, PRINT_FLAGS, printOptions } from './dryRun.ts';
 
 interface Mode {
   readonly command: 'label' | 'annotate';
@@ -47,6 +50,7 @@ const FLAGS = {
   '--all': { name: 'all', value: false },
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
+  ...PRINT_FLAGS,
 };
 
 export function labelOrAnnotate(
@@ -60,6 +64,8 @@ export function labelOrAnnotate(
     return fail(
       `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl ${mode.command} --help' for usage.`,
     );
+  const opts = printOptions(state, args, flags);
+  if (isOutput(opts)) return opts;
   const words = [...flags.positional];
   if (words[0]?.includes('/')) words.splice(0, 1, ...words[0].split('/'));
   const [type, ...rest] = words;
@@ -122,16 +128,20 @@ export function labelOrAnnotate(
       ...obj,
       metadata: { ...metadata, ...(Object.keys(next).length ? { [mode.field]: next } : {}) },
     };
-    if (changed) [state.cluster] = updateObject(state.cluster, updated);
+    let stored: KubeObject = changed ? updated : obj;
+    if (changed && opts.dryRun === 'none')
+      [state.cluster, stored] = updateObject(state.cluster, updated);
     const removedOnly = set.size === 0 && !overwrite;
     stdout.push(
-      `${qualifiedSingular(resource)}/${obj.metadata.name} ${mode.verb(changed, removedOnly)}`,
+      printObjects(opts, mode.verb(changed, removedOnly), [
+        { label: `${qualifiedSingular(resource)}/${obj.metadata.name}`, object: stored },
+      ]),
     );
   }
-  state.cluster = reconcile(state.cluster, state.ctx);
+  if (opts.dryRun === 'none') state.cluster = reconcile(state.cluster, state.ctx);
   return {
-    stdout: stdout.map((l) => l + '\n').join(''),
-    stderr: stderr.map((l) => l + '\n').join(''),
+    stdout: stdout.join(''),
+    stderr: opts.warning + stderr.map((l) => l + '\n').join(''),
     exitCode: stderr.length ? 1 : 0,
   };
 }

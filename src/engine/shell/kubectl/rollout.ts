@@ -5,6 +5,7 @@ import type { Deployment, ReplicaSet } from '../../api/objects.ts';
 import { advance } from '../../controllers/clock.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { NS_FLAGS, target } from './common.ts';
+import { isOutput as isPrintOutput, printObjects, PRINT_FLAGS, printOptions } from './dryRun.ts';
 
 const REVISION = 'deployment.kubernetes.io/revision';
 
@@ -202,15 +203,20 @@ export function rollout(state: ShellState, args: readonly string[]): Output {
   }
 }
 
-/** `kubectl set image deployment/NAME CONTAINER=IMAGE...` */
+/**
+ * `kubectl set image deployment/NAME CONTAINER=IMAGE...`; with --dry-run the changed Deployment is
+ * printed (`image updated (dry run)`, or the object with -o) and not stored.
+ */
 export function set(state: ShellState, args: readonly string[]): Output {
-  const flags = parseFlags(args, NS_FLAGS);
+  const flags = parseFlags(args, { ...NS_FLAGS, ...PRINT_FLAGS });
   if (flags.unknown.length)
     return fail(
       `error: unknown flag: ${flags.unknown[0]}\nSee 'kubectl set image --help' for usage.`,
     );
   const [what, ...rest] = flags.positional;
   if (what !== 'image') return fail(`error: unknown command "${what ?? ''}" for "kubectl set"`);
+  const opts = printOptions(state, args, flags);
+  if (isPrintOutput(opts)) return opts;
   const pairs = rest.filter((w) => w.includes('='));
   const words = rest.filter((w) => !w.includes('='));
   const ns = flags.values.get('namespace') ?? 'default';
@@ -225,8 +231,9 @@ export function set(state: ShellState, args: readonly string[]): Output {
     containers = containers.map((c) => (name === '*' || c.name === name ? { ...c, image } : c));
   }
   const template = { ...d.spec.template, spec: { ...d.spec.template.spec, containers } };
+  let object: Deployment = d;
   if (!sameContent(template, d.spec.template)) {
-    [state.cluster] = updateObject(state.cluster, {
+    object = {
       ...d,
       metadata: {
         ...d.metadata,
@@ -241,7 +248,15 @@ export function set(state: ShellState, args: readonly string[]): Output {
         generation: (d.metadata.generation ?? 1) + 1,
       },
       spec: { ...d.spec, template },
-    });
+    };
+    if (opts.dryRun === 'none') [state.cluster, object] = updateObject(state.cluster, object);
   }
-  return ok(`deployment.apps/${d.metadata.name} image updated\n`);
+  return {
+    stdout: printObjects(opts, 'image updated', [
+      // set image holds the Deployment typed: -o json in struct order.
+      { label: `deployment.apps/${d.metadata.name}`, object, typed: true },
+    ]),
+    stderr: opts.warning,
+    exitCode: 0,
+  };
 }

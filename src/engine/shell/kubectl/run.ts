@@ -1,6 +1,6 @@
 // `kubectl run NAME --image=IMG [--port=P] [--labels=k=v,...] [--env=K=V]` (kubectl pkg/cmd/run):
 // one bare Pod, labelled run=NAME unless --labels says otherwise, its container named NAME.
-// --dry-run=client prints the Pod kubectl built (no namespace in it, even with -n), =server the Pod
+// --dry-run=client prints the Pod kubectl built (its namespace only when -n was given), =server the Pod
 // the API server would store.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
@@ -39,7 +39,8 @@ export function run(state: ShellState, args: readonly string[]): Output {
     return fail("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
   const image = flags.values.get('image');
   if (!image) return fail('error: required flag(s) "image" not set');
-  const ns = flags.values.get('namespace') ?? 'default';
+  const explicitNs = flags.values.get('namespace');
+  const ns = explicitNs ?? 'default';
   const labels = Object.fromEntries(
     (flags.values.get('labels') ?? `run=${name}`).split(',').map((kv) => {
       const i = kv.indexOf('=');
@@ -67,7 +68,12 @@ export function run(state: ShellState, args: readonly string[]): Output {
     const object = {
       kind: 'Pod',
       apiVersion: 'v1',
-      metadata: { name, creationTimestamp: null, labels },
+      metadata: {
+        name,
+        ...(explicitNs ? { namespace: explicitNs } : {}),
+        creationTimestamp: null,
+        labels,
+      },
       spec,
       status: {},
     };
@@ -108,7 +114,7 @@ export function run(state: ShellState, args: readonly string[]): Output {
     };
   } else state.cluster = reconcile(result.cluster, state.ctx);
   return {
-    stdout: printObjects(opts, 'created', [{ label, object }]),
+    stdout: printObjects(opts, 'created', [{ label, object, typed: true }]),
     stderr: opts.warning,
     exitCode: 0,
   };
