@@ -262,7 +262,8 @@ function sorted(v: unknown): unknown {
 
 /**
  * Fields encoding/json writes even when empty: non-pointer structs (omitempty does not apply to
- * them), and metav1.Time, whose zero value is written as null.
+ * them), and metav1.Time, whose zero value is written as null. (From v1.34 a zero creationTimestamp
+ * is omitted instead, kubernetes/kubernetes#130989; every preset here is v1.33 or older.)
  */
 const ALWAYS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ObjectMeta: { creationTimestamp: null },
