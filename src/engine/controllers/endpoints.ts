@@ -184,9 +184,18 @@ function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster 
     (isPodReady(pod) ? subset.addresses : subset.notReadyAddresses).push(address);
     subsetsByPorts.set(key, subset);
   }
+  // RepackSubsets sorts each subset's addresses by IP, compared as strings byte by byte
+  // (LessEndpointAddress): 172.16.103.129 before 172.16.132.1 before 172.16.221.129.
+  const byIP = (a: unknown, b: unknown) => {
+    const x = (a as { ip: string }).ip;
+    const y = (b as { ip: string }).ip;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   const subsets = [...subsetsByPorts.values()].map((s) => ({
-    ...(s.addresses.length ? { addresses: s.addresses } : {}),
-    ...(s.notReadyAddresses.length ? { notReadyAddresses: s.notReadyAddresses } : {}),
+    ...(s.addresses.length ? { addresses: [...s.addresses].sort(byIP) } : {}),
+    ...(s.notReadyAddresses.length
+      ? { notReadyAddresses: [...s.notReadyAddresses].sort(byIP) }
+      : {}),
     ports: s.ports,
   }));
   const current = getObject<KubeObject>(cluster, 'Endpoints', ns, svc.metadata.name);
