@@ -1,9 +1,10 @@
 // The manifest editor: a plain textarea on the first screen, replaced by Monaco (YAML, Kubernetes
-// schema, markers) the first time the learner focuses it; Monaco's chunk is loaded only then.
+// schema, markers) once the learner clicks into it or types in it; Monaco's chunk is loaded only
+// then. (Focus alone does not load it: a script filling the textarea keeps its textarea.)
 import '../editor/workspace.css';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
+import { clearEditorHandle, editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
 import { MonacoBoundary } from '../editor/MonacoBoundary.tsx';
 import { useEditorUi } from '../editor/editorUi.ts';
 import { useIsReady } from '../store/selectors.ts';
@@ -23,26 +24,30 @@ function revealLine(area: HTMLTextAreaElement, line: number): void {
   area.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
-function PlainEditor({ onFocus }: { readonly onFocus?: (caret: number) => void }) {
+function PlainEditor({ onUse }: { readonly onUse: () => void }) {
   const text = useLabStore((s) => s.editorText);
   const setText = useLabStore((s) => s.setEditorText);
   const apply = useLabStore((s) => s.apply);
   const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    setEditorHandle({
-      revealLine(line) {
+    const handle = {
+      revealLine(line: number) {
         if (area.current !== null) revealLine(area.current, line);
       },
-    });
-    return () => setEditorHandle(null);
+    };
+    setEditorHandle(handle);
+    return () => clearEditorHandle(handle);
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       apply();
+      return;
     }
+    // Typing asks for Monaco; the key still lands here, and Monaco takes the text and caret.
+    if (!['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'Escape'].includes(event.key)) onUse();
   };
 
   return (
@@ -57,7 +62,7 @@ function PlainEditor({ onFocus }: { readonly onFocus?: (caret: number) => void }
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
-      onFocus={(e) => onFocus?.(e.currentTarget.selectionStart)}
+      onPointerDown={onUse}
       aria-label="YAML manifest"
     />
   );
@@ -74,7 +79,7 @@ export function EditorPane({
   const apply = useLabStore((s) => s.apply);
   const ready = useIsReady();
   const wanted = useEditorUi((s) => s.monacoWanted);
-  const caret = useEditorUi((s) => s.caret);
+  const shown = useEditorUi((s) => s.monacoShown);
   const wantMonaco = useEditorUi((s) => s.wantMonaco);
   const failed = useEditorUi((s) => s.monacoFailedToLoad);
 
@@ -88,14 +93,14 @@ export function EditorPane({
         <span className="hint">YAML · Ctrl+Enter applies</span>
         {foldButton}
       </div>
-      {wanted ? (
-        <MonacoBoundary onFail={failed}>
-          <Suspense fallback={<PlainEditor />}>
-            <MonacoEditor caret={caret} />
+      {/* The textarea stays the same element until Monaco has mounted in its place. */}
+      {!shown && <PlainEditor key="plain" onUse={wantMonaco} />}
+      {wanted && (
+        <MonacoBoundary key="monaco" onFail={failed}>
+          <Suspense fallback={null}>
+            <MonacoEditor />
           </Suspense>
         </MonacoBoundary>
-      ) : (
-        <PlainEditor onFocus={wantMonaco} />
       )}
       <div className="editor-actions">
         <button

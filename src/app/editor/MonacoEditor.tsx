@@ -3,14 +3,23 @@
 // The text lives in the lab store, so the textarea, this editor and Apply always agree.
 import { useEffect, useRef } from 'react';
 import { useLabStore } from '../store/labStore.ts';
-import { setEditorHandle } from './editorHandle.ts';
+import { clearEditorHandle, setEditorHandle } from './editorHandle.ts';
+import { useEditorUi } from './editorUi.ts';
 import { applyMarkers, schemaMinor } from './markers.ts';
 import { loadSchema, monaco, MODEL_URI, SCHEMA_MINORS } from './monaco.ts';
 
 /** Marker owner for Apply's errors (monaco-yaml owns the syntax and schema ones). */
 const OWNER = 'kubectl';
 
-export default function MonacoEditor({ caret }: { readonly caret: number }) {
+/** The plain editor Monaco replaces, if the learner is in it: its caret carries over. */
+function plainCaret(): number | null {
+  const active = document.activeElement;
+  return active instanceof HTMLTextAreaElement && active.dataset.testid === 'editor'
+    ? active.selectionStart
+    : null;
+}
+
+export default function MonacoEditor() {
   const host = useRef<HTMLDivElement>(null);
   const version = useLabStore((s) => s.view?.version);
 
@@ -63,8 +72,8 @@ export default function MonacoEditor({ caret }: { readonly caret: number }) {
       if (state.applyAnswer !== previous.applyAnswer) showAnswer();
     });
 
-    setEditorHandle({
-      revealLine(line) {
+    const handle = {
+      revealLine(line: number) {
         const lineNumber = Math.min(Math.max(line, 1), model.getLineCount());
         editor.setSelection(
           new monaco.Selection(lineNumber, 1, lineNumber, model.getLineMaxColumn(lineNumber)),
@@ -72,19 +81,23 @@ export default function MonacoEditor({ caret }: { readonly caret: number }) {
         editor.revealLineInCenter(lineNumber);
         editor.focus();
       },
-    });
+    };
+    setEditorHandle(handle);
     // Where the caret was in the textarea this editor replaces.
-    editor.setPosition(model.getPositionAt(caret));
-    editor.focus();
+    const caret = plainCaret();
+    if (caret !== null) {
+      editor.setPosition(model.getPositionAt(caret));
+      editor.focus();
+    }
+    useEditorUi.getState().setMonacoShown(true);
 
     return () => {
-      setEditorHandle(null);
+      useEditorUi.getState().setMonacoShown(false);
+      clearEditorHandle(handle);
       unsubscribe();
       typed.dispose();
       editor.dispose();
     };
-    // Mounted once; the caret only matters at that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -8,8 +8,13 @@ export interface EditorHandle {
 
 let current: EditorHandle | null = null;
 
-export function setEditorHandle(handle: EditorHandle | null): void {
+export function setEditorHandle(handle: EditorHandle): void {
   current = handle;
+}
+
+/** Unregisters an editor, unless another has taken its place meanwhile. */
+export function clearEditorHandle(handle: EditorHandle): void {
+  if (current === handle) current = null;
 }
 
 export function editorHandle(): EditorHandle | null {
