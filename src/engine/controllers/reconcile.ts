@@ -1,6 +1,7 @@
 // Runs the controllers until the cluster settles, as the real ones converge through watches.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
+import { podsSelected } from '../api/podIndex.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncDaemonSet } from './daemonset.ts';
 import { syncJob } from './job.ts';
@@ -15,28 +16,71 @@ import { syncIngressStatus } from './ingressStatus.ts';
 
 /**
  * A controller's memory of what it last synced an object against: the object value itself (a new
- * value after any change) and the kinds it reads. When none changed, syncing again would change
- * nothing, so it is skipped, as an informer-driven controller is not woken without an event.
+ * value after any change) and the values it reads (its pods, its ReplicaSets, its slices, or whole
+ * kinds). When none changed, syncing again would change nothing, so it is skipped, as an
+ * informer-driven controller is not woken without an event about what it watches.
  */
-class Inputs {
-  private readonly seen = new WeakMap<object, readonly object[]>();
-  constructor(private readonly kinds: readonly string[]) {}
-  private deps(cluster: Cluster): object[] {
-    return this.kinds.map((k) => cluster.objects.ofKind(k));
-  }
-  unchanged(cluster: Cluster, obj: object): boolean {
+class Inputs<T extends object> {
+  private readonly seen = new WeakMap<T, readonly unknown[]>();
+  constructor(private readonly deps: (cluster: Cluster, obj: T) => readonly unknown[]) {}
+  unchanged(cluster: Cluster, obj: T): boolean {
     const before = this.seen.get(obj);
-    return before !== undefined && this.deps(cluster).every((d, i) => d === before[i]);
+    if (!before) return false;
+    const now = this.deps(cluster, obj);
+    return now.length === before.length && now.every((d, i) => d === before[i]);
   }
-  remember(cluster: Cluster, obj: object): void {
-    this.seen.set(obj, this.deps(cluster));
+  remember(cluster: Cluster, obj: T): void {
+    this.seen.set(obj, this.deps(cluster, obj));
   }
 }
 
-const deploymentSync = new Inputs(['ReplicaSet', 'Pod']);
-const replicaSetSync = new Inputs(['Pod']);
-const deploymentStatusSync = new Inputs(['ReplicaSet', 'Pod']);
-const endpointSync = new Inputs(['Pod', 'EndpointSlice', 'Endpoints', 'Node']);
+/** Objects of one kind grouped by their first owner's uid, once per version of the kind. */
+const byOwner = new WeakMap<object, Map<string, KubeObject[]>>();
+
+function ownedBy(cluster: Cluster, kind: string, uid: string): readonly KubeObject[] {
+  const all = cluster.objects.ofKind(kind);
+  let index = byOwner.get(all);
+  if (!index) {
+    index = new Map();
+    for (const o of all.values()) {
+      const owner = o.metadata.ownerReferences?.[0]?.uid;
+      if (!owner) continue;
+      const list = index.get(owner);
+      if (list) list.push(o);
+      else index.set(owner, [o]);
+    }
+    byOwner.set(all, index);
+  }
+  return index.get(uid) ?? [];
+}
+
+/** A Deployment reads its ReplicaSets and their pods. */
+const deploymentDeps = (cluster: Cluster, d: Deployment): unknown[] => {
+  const sets = ownedBy(cluster, 'ReplicaSet', d.metadata.uid);
+  return [...sets, ...sets.flatMap((rs) => [...cluster.objects.podsOwnedBy(rs.metadata.uid)])];
+};
+
+const deploymentSync = new Inputs<Deployment>(deploymentDeps);
+const deploymentStatusSync = new Inputs<Deployment>(deploymentDeps);
+/** A ReplicaSet reads its own pods and the orphans of its namespace it might adopt. */
+const replicaSetSync = new Inputs<ReplicaSet>((cluster, rs) => [
+  ...cluster.objects.podsOwnedBy(rs.metadata.uid),
+  null,
+  ...cluster.objects.orphanPods(rs.metadata.namespace ?? 'default'),
+]);
+/** A Service's endpoints follow from the pods it selects, its slices, its Endpoints and the nodes. */
+const endpointSync = new Inputs<Service>((cluster, svc) => {
+  const ns = svc.metadata.namespace ?? 'default';
+  if (!svc.spec.selector)
+    return [cluster.objects.ofKind('EndpointSlice'), cluster.objects.ofKind('Endpoints')];
+  return [
+    cluster.objects.ofKind('Node'),
+    cluster.objects.get(`Endpoints/${ns}/${svc.metadata.name}`),
+    ...ownedBy(cluster, 'EndpointSlice', svc.metadata.uid),
+    null,
+    ...podsSelected(cluster, ns, { matchLabels: svc.spec.selector }),
+  ];
+});
 
 export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
   cluster = syncNamespaces(cluster, ctx);
