@@ -91,7 +91,8 @@ export function describeServiceLines(cluster: Cluster, svc: Service): string[] {
     `Namespace:\t${ns}`,
     ...labelLines('Labels', svc.metadata.labels),
     ...annotationLines('Annotations', svc.metadata.annotations),
-    `Selector:\t${selector}`,
+    // labels.FormatLabels of an empty map is "<none>".
+    `Selector:\t${selector || '<none>'}`,
     `Type:\t${spec.type}`,
     ...(typeof spec.ipFamilyPolicy === 'string'
       ? [`IP Family Policy:\t${spec.ipFamilyPolicy}`]

@@ -14,6 +14,7 @@ import { iptablesList } from '../proxy/iptablesList.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import type { Hop, Trace } from '../types.ts';
 import { resolve, type Lookup } from '../net/dns.ts';
+import { dnsCommand } from './dnsTools.ts';
 import { asctime } from '../util/dates.ts';
 import { behaviourOf, hasTool } from '../workloads/images.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from './context.ts';
@@ -1036,6 +1037,8 @@ export function podNetworkCommand(
 ): Output | null {
   const [cmd = '', ...args] = command;
   const program = cmd.split('/').pop()!;
+  if (program === 'nslookup' || program === 'dig' || program === 'host')
+    return dnsWithTrace(state, pod, container, command);
   if (program !== 'curl' && program !== 'wget' && program !== 'ping') return null;
   if (!hasTool(container, program)) return notInImage(state, cmd);
   const origin = podOrigin(state, pod);
@@ -1051,4 +1054,29 @@ export function podNetworkCommand(
   return out.exitCode === 0
     ? out
     : { ...out, stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n` };
+}
+
+/** The DNS tools, with their queries as a trace (each query a `dns` hop from the pod). */
+function dnsWithTrace(
+  state: ShellState,
+  pod: Pod,
+  container: Container,
+  command: readonly string[],
+): Output {
+  const { lookups, ...out } = dnsCommand(state.cluster, pod, container, command, state.ctx);
+  const origin = podOrigin(state, pod);
+  if (!lookups?.length || typeof origin === 'string' || origin.kind !== 'pod') return out;
+  const hops = lookups.flatMap((l) =>
+    dnsHops(state, origin, l, 32768 + state.ctx.random.int(28232)),
+  );
+  const answered = lookups.some((l) => l.final?.rcode === 'NOERROR');
+  const trace: Trace = {
+    verdict: answered ? 'delivered' : 'dns-error',
+    response: null,
+    servedBy: null,
+    clientSeenByPod: null,
+    nodes: [],
+    hops,
+  };
+  return { ...out, trace };
 }

@@ -228,6 +228,12 @@ export function applyText(
       errors.push({ line: doc.lineOf('metadata.name'), column: 1, message: msg });
       continue;
     }
+    if (mode === 'apply' && live && !live.metadata.annotations?.[LAST_APPLIED]) {
+      // apply.go warningNoLastAppliedConfigAnnotation, with info.ObjectName() (resource.group/name).
+      stderr.push(
+        `Warning: resource ${qualifiedPlural(resource)}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
+      );
+    }
     const annotations = { ...(isObj(metadata.annotations) ? metadata.annotations : {}) };
     if (mode === 'apply') annotations[LAST_APPLIED] = lastApplied(sent);
     // --record writes the command line beside (not into) the last-applied configuration.
