@@ -82,7 +82,21 @@ const endpointSync = new Inputs<Service>((cluster, svc) => {
   ];
 });
 
+/**
+ * Runs the controllers until nothing changes any more (a Deployment's new ReplicaSet gets its pods,
+ * a new pod its endpoints, in the same moment), as the real ones converge through their watches.
+ * Bounded, so a controller that never settles cannot hang the page.
+ */
 export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
+  for (let pass = 0; pass < 8; pass++) {
+    const before = cluster.objects;
+    cluster = reconcileOnce(cluster, ctx);
+    if (cluster.objects === before) break;
+  }
+  return cluster;
+}
+
+function reconcileOnce(cluster: Cluster, ctx: Ctx): Cluster {
   cluster = syncNamespaces(cluster, ctx);
   // Before the workload controllers, so a first rescale is carried out in the same pass.
   cluster = syncNewAutoscalers(cluster, ctx);
