@@ -84,6 +84,11 @@ export interface LabState {
   setSender(sender: string): void;
   apply(): void;
   sendRequest(): void;
+  /**
+   * Shows what a command run elsewhere (the terminal) produced: its trace flies in the topology as
+   * the request bar's does, and the view follows the cluster.
+   */
+  showResult(result: CommandResult): void;
   replay(): void;
   selectHop(index: number): void;
   followHop(index: number): void;
@@ -145,6 +150,7 @@ type ActionName =
   | 'nudgeSpeed'
   | 'setProjector'
   | 'sendRequest'
+  | 'showResult'
   | 'replay'
   | 'selectHop'
   | 'followHop'
@@ -251,6 +257,24 @@ export const useLabStore = create<LabState>()((set, get) => ({
       inspectorTab: 'hops',
       playId: trace === null ? s.playId : s.playId + 1,
       ...withView(s, freshView(session, view)),
+    }));
+  },
+
+  showResult(result) {
+    const { session, view } = get();
+    const trace = result.trace ?? null;
+    set((s) => ({
+      ...(trace === null
+        ? {}
+        : {
+            requestAnswer: { ok: true as const, value: result },
+            trace,
+            selectedHop: null,
+            hopSource: 'animation' as const,
+            inspectorTab: 'hops' as const,
+            playId: s.playId + 1,
+          }),
+      ...(session === null ? {} : withView(s, freshView(session, view))),
     }));
   },
 

@@ -26,27 +26,7 @@ export function runInLab(line: string, stdin: string | undefined): CommandResult
       stderr: `lab: internal error: ${message}\n`,
     };
   }
-  let view = useLabStore.getState().view;
-  try {
-    view = session.view();
-  } catch {
-    // Keep the last view if the engine cannot draw the cluster now.
-  }
-  const trace = result.trace ?? null;
-  if (trace === null) {
-    useLabStore.setState({ view });
-  } else {
-    // The same state change as the request bar's sendRequest: the topology plays the trace.
-    // (The lab store has no action taking a ready result; see the report of the terminal's issue.)
-    useLabStore.setState((s) => ({
-      view,
-      requestAnswer: { ok: true, value: result },
-      trace,
-      selectedHop: null,
-      hopSource: 'animation',
-      playId: s.playId + 1,
-    }));
-  }
+  useLabStore.getState().showResult(result);
   return result;
 }
 
