@@ -145,6 +145,16 @@ function history(
   return ok(`deployment.apps/${d.metadata.name} \n${body}\n\n`);
 }
 
+/** Annotations a rollback never copies between ReplicaSet and Deployment (kubectl annotationsToSkip). */
+const SKIPPED = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'deployment.kubernetes.io/revision',
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to',
+]);
+
 function undo(
   state: ShellState,
   words: readonly string[],
@@ -169,9 +179,18 @@ function undo(
       `deployment.apps/${d.metadata.name} skipped rollback (current template already matches revision ${rev(target)})\n`,
     );
   }
+  // setDeploymentAnnotationsTo: the Deployment keeps only its skipped annotations and takes the
+  // others (the change-cause among them) from the ReplicaSet it rolls back to.
+  const kept = Object.entries(d.metadata.annotations ?? {}).filter(([k]) => SKIPPED.has(k));
+  const taken = Object.entries(target.metadata.annotations ?? {}).filter(([k]) => !SKIPPED.has(k));
+  const annotations = Object.fromEntries([...kept, ...taken]);
   [state.cluster] = updateObject(state.cluster, {
     ...d,
-    metadata: { ...d.metadata, generation: (d.metadata.generation ?? 1) + 1 },
+    metadata: {
+      ...d.metadata,
+      generation: (d.metadata.generation ?? 1) + 1,
+      ...(Object.keys(annotations).length ? { annotations } : {}),
+    },
     spec: { ...d.spec, template: templateOf(target) },
   });
   return ok(`deployment.apps/${d.metadata.name} rolled back\n`);
