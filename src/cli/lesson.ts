@@ -17,14 +17,17 @@ export interface Loaded {
   readonly errors: readonly LessonError[];
 }
 
-/** Every lesson folder under `dir` (folders holding a lesson.yaml), read and validated, in name order. */
+/** Lesson ids in study-note order: 002-2 before 002-10 (numbers compared as numbers). */
+const lessonOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/** Every lesson folder under `dir` (folders holding a lesson.yaml), read and validated, in note order. */
 export function loadLessons(dir: string): Loaded {
   const lessons: Lesson[] = [];
   const errors: LessonError[] = [];
   const folders = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .sort();
+    .sort(lessonOrder);
   for (const name of folders) {
     const path = join(dir, name);
     const files: Record<string, string> = {};
