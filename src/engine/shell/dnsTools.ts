@@ -50,7 +50,7 @@ export function dnsToolsOf(image: string): Tools {
 const bindAtLeast = (version: string, minor: number) => Number(version.split('.')[1]) >= minor;
 
 /** How the container runtime reports a program missing from the image (exec through the CRI). */
-function notFound(cluster: Cluster, ctx: Ctx, program: string): Output {
+export function programNotFound(cluster: Cluster, ctx: Ctx, program: string): Output {
   const runtime = cluster.preset.nodeInfo.containerRuntimeVersion;
   if (runtime.startsWith('containerd://')) {
     const id = Array.from({ length: 64 }, () => ctx.random.int(16).toString(16)).join('');
@@ -526,5 +526,5 @@ export function dnsCommand(
   }
   if (program === 'dig' && tools.bind) return withExit(dig(cluster, pod, ctx, tools.bind, args));
   if (program === 'host' && tools.bind) return host(cluster, pod, ctx, args);
-  return notFound(cluster, ctx, cmd);
+  return programNotFound(cluster, ctx, cmd);
 }

@@ -14,7 +14,7 @@ import { iptablesList } from '../proxy/iptablesList.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import type { Hop, Trace } from '../types.ts';
 import { resolve, type Lookup } from '../net/dns.ts';
-import { dnsCommand } from './dnsTools.ts';
+import { dnsCommand, programNotFound } from './dnsTools.ts';
 import { asctime } from '../util/dates.ts';
 import { behaviourOf, hasTool } from '../workloads/images.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from './context.ts';
@@ -1003,31 +1003,6 @@ export function ssh(state: ShellState, args: readonly string[]): Output {
   }
 }
 
-/** Hex characters of the exec ID containerd names in its error. */
-function execId(state: ShellState): string {
-  let s = '';
-  for (let i = 0; i < 64; i++) s += '0123456789abcdef'[state.ctx.random.int(16)];
-  return s;
-}
-
-/**
- * The runtime's answer when the program is not in the image: containerd (via the CRI) or Docker
- * (dockershim, cri-dockerd), each with the runc of its era.
- */
-export function notInImage(state: ShellState, program: string): Output {
-  const { preset } = state.cluster;
-  const runtime = preset.nodeInfo.containerRuntimeVersion;
-  if (runtime.startsWith('containerd'))
-    return fail(
-      `error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${execId(state)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`,
-    );
-  // Docker 19.03 ships runc 1.0.0-rc10, whose message names container_linux.go:349.
-  const message = runtime.startsWith('docker://19.')
-    ? `OCI runtime exec failed: exec failed: container_linux.go:349: starting container process caused "exec: \\"${program}\\": executable file not found in $PATH": unknown`
-    : `OCI runtime exec failed: exec failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown`;
-  return fail(`${message}\ncommand terminated with exit code 126`, 126);
-}
-
 /** `kubectl exec POD -- curl|wget|ping ...`: the pod sends; null for any other program. */
 export function podNetworkCommand(
   state: ShellState,
@@ -1040,7 +1015,7 @@ export function podNetworkCommand(
   if (program === 'nslookup' || program === 'dig' || program === 'host')
     return dnsWithTrace(state, pod, container, command);
   if (program !== 'curl' && program !== 'wget' && program !== 'ping') return null;
-  if (!hasTool(container, program)) return notInImage(state, cmd);
+  if (!hasTool(container, program)) return programNotFound(state.cluster, state.ctx, cmd);
   const origin = podOrigin(state, pod);
   if (typeof origin === 'string') return fail(origin);
   const busybox = behaviourOf(container).tools?.includes('nslookup') === true;

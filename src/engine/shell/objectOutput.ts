@@ -4,7 +4,8 @@
 import { Document, isScalar, visit } from 'yaml';
 import type { KubeObject } from '../api/objects.ts';
 
-function sortKeys(v: unknown): unknown {
+/** Keys sorted at every level, as kubectl prints unstructured objects. */
+export function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
   if (v && typeof v === 'object') {
     return Object.fromEntries(

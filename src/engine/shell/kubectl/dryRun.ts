@@ -7,6 +7,7 @@
 // allocated. Here it runs our admission on a copy of the cluster with a copy of the seeded generator:
 // the object printed is the one the next real create would store (same ClusterIP, same nodePort,
 // same uid), and nothing the session draws afterwards changes.
+import { sortKeys } from '../objectOutput.ts';
 import type { Ctx } from '../../api/cluster.ts';
 import { createRandom } from '../../util/random.ts';
 import { fail, type Flags, type Output, type ShellState } from '../context.ts';
@@ -134,18 +135,6 @@ export function goJson(obj: unknown): string {
       .replace(/>/g, '\\u003e')
       .replace(/&/g, '\\u0026') + '\n'
   );
-}
-
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(
-      Object.keys(v as object)
-        .sort()
-        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
-    );
-  }
-  return v;
 }
 
 export interface Printed {
