@@ -67,7 +67,8 @@ test('Monaco: schema completion and warnings, Apply errors on their line, multi-
   await expect(suggest).toBeVisible();
   await expect(suggest).toContainText('sessionAffinity');
   await page.screenshot({ path: 'e2e/screenshots/editor-completion-1920x1080.png' });
-  await page.keyboard.press('Enter');
+  // Tab accepts a suggestion; Enter always ends the line (acceptSuggestionOnEnter off).
+  await page.keyboard.press('Tab');
   await page.keyboard.type(' None');
   await page.keyboard.press('Escape');
 

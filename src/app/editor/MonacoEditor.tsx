@@ -44,6 +44,9 @@ export default function MonacoEditor() {
       wordWrap: 'off',
       renderLineHighlight: 'line',
       quickSuggestions: { other: true, comments: false, strings: true },
+      // In YAML, Enter ends a line: a suggestion that pops up while the learner types must not
+      // swallow it (the schema suggests on nearly every key). Tab or a click accepts one.
+      acceptSuggestionOnEnter: 'off',
       fixedOverflowWidgets: true,
       ariaLabel: 'YAML manifest',
     });
