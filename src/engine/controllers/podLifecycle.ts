@@ -5,6 +5,7 @@
 import {
   clearTimer,
   createObject,
+  listObjects,
   deleteObject,
   setTimer,
   timestamp,
@@ -72,24 +73,54 @@ function waitingStatus(c: Container) {
 
 /** Creates a pod; the scheduler binds it and the kubelet starts creating its containers. */
 export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluster, Pod] {
-  const nodeName = pod.spec.nodeName ?? schedulePod(cluster, ctx, pod);
-  if (!nodeName) {
+  const placed = pod.spec.nodeName ?? schedulePod(cluster, ctx, pod);
+  if (typeof placed !== 'string') {
     const [next, stored] = createObject(cluster, ctx, {
       ...pod,
       status: {
-        conditions: [{ ...condition(cluster, 'PodScheduled', false), reason: 'Unschedulable' }],
+        conditions: [
+          {
+            ...condition(cluster, 'PodScheduled', false),
+            reason: 'Unschedulable',
+            message: placed.message,
+          },
+        ],
         phase: 'Pending',
         qosClass: 'BestEffort',
       },
     });
-    const message = `0/${cluster.preset.nodes.length} nodes are available: no node fits the pod.`;
     return [
-      recordEvent(next, ctx, stored, 'Warning', 'FailedScheduling', message, {
+      recordEvent(next, ctx, stored, 'Warning', 'FailedScheduling', placed.message, {
         component: 'default-scheduler',
       }),
       stored,
     ];
   }
+  return bindAndStart(cluster, ctx, pod, placed, false);
+}
+
+/**
+ * The scheduler's retry of pods it could not place: when a node becomes available (or another
+ * changes), a Pending pod without a node is bound and started, as the scheduling queue does.
+ */
+export function scheduleWaitingPods(cluster: Cluster, ctx: Ctx): Cluster {
+  for (const pod of listObjects<Pod>(cluster, 'Pod')) {
+    if (pod.spec.nodeName || pod.status.phase !== 'Pending' || pod.metadata.deletionTimestamp)
+      continue;
+    const placed = schedulePod(cluster, ctx, pod);
+    if (typeof placed === 'string') [cluster] = bindAndStart(cluster, ctx, pod, placed, true);
+  }
+  return cluster;
+}
+
+/** Binds the pod to a node, hands it an address, and lets the kubelet start its containers. */
+function bindAndStart(
+  cluster: Cluster,
+  ctx: Ctx,
+  pod: Pod,
+  nodeName: string,
+  stored_: boolean,
+): [Cluster, Pod] {
   const node = cluster.preset.nodes.find((n) => n.name === nodeName)!;
   let podIP = node.ip;
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
@@ -121,7 +152,7 @@ export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluste
     },
   };
   let stored: Pod;
-  [cluster, stored] = createObject(cluster, ctx, bound);
+  [cluster, stored] = stored_ ? updateObject(cluster, bound) : createObject(cluster, ctx, bound);
   if (!pod.spec.nodeName) {
     const message = `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`;
     cluster = recordEvent(cluster, ctx, stored, 'Normal', 'Scheduled', message, {

@@ -10,6 +10,7 @@ import { syncServiceEndpoints } from './endpoints.ts';
 import { syncEndpointSliceMirroring } from './endpointSliceMirroring.ts';
 import { syncNewAutoscalers } from './hpa.ts';
 import { syncNamespaces } from './namespace.ts';
+import { scheduleWaitingPods } from './podLifecycle.ts';
 import { syncReplicaSet } from './replicaset.ts';
 import { syncLoadBalancers } from './loadBalancers.ts';
 import { syncIngressStatus } from './ingressStatus.ts';
@@ -98,6 +99,7 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
 
 function reconcileOnce(cluster: Cluster, ctx: Ctx): Cluster {
   cluster = syncNamespaces(cluster, ctx);
+  cluster = scheduleWaitingPods(cluster, ctx);
   // Before the workload controllers, so a first rescale is carried out in the same pass.
   cluster = syncNewAutoscalers(cluster, ctx);
   for (const d of listObjects<Deployment>(cluster, 'Deployment')) {

@@ -2,7 +2,7 @@
 // NoSchedule taints the pod does not tolerate, then prefer the node with the fewest pods of the same
 // owner, then the fewest pods, then a seeded random pick.
 import { listObjects, type Cluster, type Ctx } from '../api/cluster.ts';
-import type { Node, Pod } from '../api/objects.ts';
+import { selectorMatches, type LabelSelector, type Node, type Pod } from '../api/objects.ts';
 
 interface Toleration {
   readonly key?: string;
@@ -26,14 +26,98 @@ export function isNodeReady(node: Node): boolean {
   return conditions.some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
-export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | null {
+interface AffinityTerm {
+  readonly labelSelector?: LabelSelector;
+  readonly topologyKey?: string;
+  readonly namespaces?: readonly string[];
+}
+
+/** requiredDuringSchedulingIgnoredDuringExecution terms of the pod's (anti-)affinity. */
+function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): AffinityTerm[] {
+  const affinity = pod.spec.affinity as
+    Record<string, { requiredDuringSchedulingIgnoredDuringExecution?: AffinityTerm[] }> | undefined;
+  return affinity?.[kind]?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+}
+
+/** The running (non-terminated) pods on a node a term's selector selects. */
+function termMatchesOn(cluster: Cluster, pod: Pod, term: AffinityTerm, node: string): boolean {
+  // kubernetes.io/hostname (the usual key) makes each node its own topology domain; other keys
+  // (zones) are not modelled and act the same way.
+  const namespaces = term.namespaces ?? [pod.metadata.namespace ?? 'default'];
+  for (const other of cluster.objects.podsOnNode(node)) {
+    if (other === pod || other.status.phase === 'Succeeded' || other.status.phase === 'Failed')
+      continue;
+    if (!namespaces.includes(other.metadata.namespace ?? 'default')) continue;
+    if (term.labelSelector && selectorMatches(term.labelSelector, other.metadata.labels))
+      return true;
+  }
+  return false;
+}
+
+/** Why a node cannot take the pod (the scheduler's filter plugins), or null when it can. */
+function unfit(cluster: Cluster, pod: Pod, node: Node): string | null {
   const tolerations = (pod.spec.tolerations ?? []) as readonly Toleration[];
-  const nodes = listObjects<Node>(cluster, 'Node').filter(
-    (n) =>
-      isNodeReady(n) &&
-      (n.spec.taints ?? []).every((t) => t.effect !== 'NoSchedule' || tolerates(tolerations, t)),
+  const taint = (node.spec.taints ?? []).find(
+    (t) => t.effect === 'NoSchedule' && !tolerates(tolerations, t),
   );
-  if (nodes.length === 0) return null;
+  if (taint) return `taint:${taint.key}:${(taint as { value?: string }).value ?? ''}`;
+  if (!isNodeReady(node)) return 'taint:node.kubernetes.io/not-ready:';
+  const name = node.metadata.name;
+  if (requiredTerms(pod, 'podAntiAffinity').some((t) => termMatchesOn(cluster, pod, t, name)))
+    return 'anti-affinity';
+  const affinity = requiredTerms(pod, 'podAffinity');
+  if (affinity.length && !affinity.every((t) => termMatchesOn(cluster, pod, t, name)))
+    return 'affinity';
+  return null;
+}
+
+/**
+ * The FailedScheduling message: how many nodes failed for each reason, the reasons sorted, and from
+ * v1.25 the preemption verdict (untolerated taints are not helped by preemption; an affinity rule
+ * finds no victim). v1.20 worded taints "had taint {k: v}, that the pod didn't tolerate".
+ */
+function failureMessage(cluster: Cluster, reasons: readonly string[]): string {
+  const total = reasons.length;
+  const minor = cluster.preset.minor;
+  const text = (r: string): string => {
+    if (r.startsWith('taint:')) {
+      const [, key, value] = r.split(':') as [string, string, string];
+      return minor >= 22
+        ? `node(s) had untolerated taint {${key}: ${value}}`
+        : `node(s) had taint {${key}: ${value}}, that the pod didn't tolerate`;
+    }
+    return r === 'anti-affinity'
+      ? "node(s) didn't match pod anti-affinity rules"
+      : "node(s) didn't match pod affinity rules";
+  };
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(text(r), (counts.get(text(r)) ?? 0) + 1);
+  const parts = [...counts].map(([t, n]) => `${n} ${t}`).sort();
+  let message = `0/${total} nodes are available: ${parts.join(', ')}.`;
+  if (minor >= 25) {
+    const verdicts = new Map<string, number>();
+    for (const r of reasons) {
+      const v = r.startsWith('taint:')
+        ? 'Preemption is not helpful for scheduling'
+        : 'No preemption victims found for incoming pod';
+      verdicts.set(v, (verdicts.get(v) ?? 0) + 1);
+    }
+    const vparts = [...verdicts].map(([t, n]) => `${n} ${t}`).sort();
+    message += ` preemption: 0/${total} nodes are available: ${vparts.join(', ')}.`;
+  }
+  return message;
+}
+
+/** The node the scheduler binds the pod to, or why none can take it. */
+export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { message: string } {
+  const all = listObjects<Node>(cluster, 'Node');
+  const reasons: string[] = [];
+  const nodes = all.filter((n) => {
+    const why = unfit(cluster, pod, n);
+    if (why) reasons.push(why);
+    return why === null;
+  });
+  if (nodes.length === 0) return { message: failureMessage(cluster, reasons) };
   const owner = pod.metadata.ownerReferences?.[0]?.uid;
   // From the store's groups: how many pods each node runs, and how many of this pod's siblings.
   const siblingsPerNode = new Map<string, number>();
