@@ -1,16 +1,23 @@
+// The app's routes: `#/` the lessons, `#/lessons/<id>?step=N` a lesson on the lab screen,
+// `#/playground` the lab on its own.
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { LabScreen } from './LabScreen.tsx';
-import { useHashRoute } from './route.ts';
+import { Home } from './lessons/Home.tsx';
+import { LessonScreen } from './lessons/LessonScreen.tsx';
+import { lessonRoute, useHashRoute } from './route.ts';
 
 export function App() {
   const route = useHashRoute();
-  if (route.path !== '/' && route.path !== '/playground') {
+  if (route.path === '/') return <Home />;
+  const lesson = lessonRoute(route);
+  if (lesson !== null) return <LessonScreen key={lesson.id} id={lesson.id} step={lesson.step} />;
+  if (route.path !== '/playground') {
     return (
       <main className="status-page">
         <h1>Nothing here</h1>
         <p>
-          There is no page at <code>#{route.path}</code>.{' '}
-          <a href="#/playground">Open the playground</a>.
+          There is no page at <code>#{route.path}</code>. <a href="#/">See the lessons</a> or{' '}
+          <a href="#/playground">open the playground</a>.
         </p>
       </main>
     );

@@ -1,5 +1,6 @@
 // The lab screen: editor and terminal on the left, the cluster and its packet in the middle, the
-// inspector on the right. Starting the session is the screen's one side effect.
+// inspector on the right. Starting the session is the screen's one side effect. With a lesson open,
+// the session is the lesson's and its player sits above the editor and terminal.
 import { useEffect } from 'react';
 import { Header } from './components/Header.tsx';
 import { HopCaption } from './components/HopCaption.tsx';
@@ -14,22 +15,40 @@ import { useLabStore } from './store/labStore.ts';
 import { Workspace } from './editor/Workspace.tsx';
 import { useWorkspaceLayout } from './editor/workspaceLayout.ts';
 import { useProjectorKeys } from './useProjectorKeys.ts';
+import type { Lesson } from '../lessons/types.ts';
+import { LessonPanel } from './lessons/LessonPanel.tsx';
+import { lessonOpener } from './lessons/lessonSession.ts';
+import { usePlayer } from './lessons/playerStore.ts';
 
 export function LabScreen({
   fixture,
   preset,
+  lesson = null,
 }: {
   readonly fixture: boolean;
   /** Another preset than the NodePort example's (`?preset=NAME`): a LoadBalancer example on it. */
   readonly preset: string | null;
+  /** The lesson played on this screen, and the step its session is built up to. */
+  readonly lesson?: { readonly lesson: Lesson; readonly step: number } | null;
 }) {
   const start = useLabStore((s) => s.start);
   const tick = useLabStore((s) => s.tick);
   const projector = useLabStore((s) => s.projector);
   useProjectorKeys();
-  const width = useWorkspaceLayout((s) => (s.hidden ? 28 : s.width));
+  // A lesson's column keeps its width when the editor and terminal fold away: the player is in it.
+  const width = useWorkspaceLayout((s) => (s.hidden ? (lesson === null ? 28 : null) : s.width));
 
   useEffect(() => {
+    if (lesson === null) return;
+    void start(
+      `lesson:${lesson.lesson.id}`,
+      lessonOpener(lesson.lesson, lesson.step, (result) => usePlayer.getState().record(result)),
+      { manifest: '', target: '' },
+    );
+  }, [start, lesson]);
+
+  useEffect(() => {
+    if (lesson !== null) return;
     const scenario =
       fixture || preset === null || preset === nodePortExample.preset
         ? nodePortExample
@@ -39,7 +58,7 @@ export function LabScreen({
       sessionOpener(scenario, fixture),
       scenario,
     );
-  }, [start, fixture, preset]);
+  }, [start, fixture, preset, lesson]);
 
   useEffect(() => {
     // Simulated time follows real time, one second per second.
@@ -48,13 +67,23 @@ export function LabScreen({
   }, [tick]);
 
   return (
-    <div className={projector ? 'lab is-projector' : 'lab'} data-testid="lab">
+    <div
+      className={`lab${projector ? ' is-projector' : ''}${lesson === null ? '' : ' has-lesson'}`}
+      data-testid="lab"
+    >
       <Header fixture={fixture} />
       <main
         className="lab-body has-workspace"
         style={width === null ? undefined : { ['--workspace-width' as string]: `${width}px` }}
       >
-        <Workspace />
+        {lesson === null ? (
+          <Workspace />
+        ) : (
+          <div className="lesson-column">
+            <LessonPanel />
+            <Workspace />
+          </div>
+        )}
         <section className="pane centre" aria-label="Cluster">
           <RequestBar />
           <PlaybackBar />

@@ -1,0 +1,26 @@
+// The English / 한국어 switch for lesson titles and texts (remembered in the browser).
+import { useLanguage, type Language } from './language.ts';
+
+const NAMES: Record<Language, string> = { en: 'English', ko: '한국어' };
+
+export function LanguageSwitch() {
+  const language = useLanguage((s) => s.language);
+  const setLanguage = useLanguage((s) => s.setLanguage);
+  return (
+    <div className="language-switch" role="group" aria-label="Language" data-testid="language">
+      {(Object.keys(NAMES) as Language[]).map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className={l === language ? 'is-active' : undefined}
+          aria-pressed={l === language}
+          data-testid={`language-${l}`}
+          onClick={() => setLanguage(l)}
+        >
+          {NAMES[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
