@@ -15,6 +15,31 @@ import type { SceneFacts } from '../../viz/sceneFacts.ts';
 import { loadCommand, loadGroups } from '../../viz/distribution.ts';
 import type { LoadRun } from '../../viz/distribution.ts';
 import { traceCommand } from '../targets.ts';
+import { openEngineSession } from '../scenario/engineSession.ts';
+import {
+  canUndo,
+  MAX_ACTIONS,
+  record,
+  startingScenario,
+  withoutLast,
+  type Action,
+  type Scenario,
+} from '../scenario/model.ts';
+import { replay } from '../scenario/replay.ts';
+import {
+  decodeScenario,
+  encodeScenario,
+  hashWithoutLink,
+  linkParam,
+  shareUrl,
+} from '../scenario/shareLink.ts';
+import {
+  browserStore,
+  clearScenario,
+  loadScenario,
+  saveScenario,
+  storageKey,
+} from '../scenario/storage.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
 export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
@@ -39,6 +64,12 @@ let player: Player | null = null;
 
 export function attachPlayer(next: Player | null): void {
   player = next;
+}
+
+/** What the header says about the scenario (restored, saved, refused), until dismissed. */
+export interface ScenarioNote {
+  readonly tone: 'info' | 'error';
+  readonly text: string;
 }
 
 export interface LabState {
@@ -72,13 +103,25 @@ export interface LabState {
   readonly lastCommand: { readonly line: string; readonly answer: Answer<CommandResult> } | null;
   /** What the inspector shows under the response: a trace's hops or a load's bars. */
   readonly inspectorTab: 'hops' | 'distribution';
+  /** What the user did, replayable (null until a session is open). */
+  readonly scenario: Scenario | null;
+  readonly scenarioNote: ScenarioNote | null;
 
   /** Opens a session (once per `key`: a new key, say fixture vs engine, starts over). */
   start(
     key: string,
     open: () => Promise<LabSession>,
-    first: { manifest: string; target: string },
+    first: { manifest: string; target: string; preset?: string; seed?: number },
   ): Promise<void>;
+  /** Back to the preset's starting scenario (the example applied), forgetting the saved one. */
+  reset(): Promise<void>;
+  /** Replays all but the last apply or shell line on a fresh session. */
+  undo(): Promise<void>;
+  /** Opens a checked scenario (an imported file) in place of the current one. */
+  openScenario(scenario: Scenario, note: ScenarioNote | null): Promise<void>;
+  /** The share link of the current scenario, or why there is none. */
+  shareLink(): { ok: true; value: string } | { ok: false; message: string };
+  setScenarioNote(note: ScenarioNote | null): void;
   setEditorText(text: string): void;
   setTarget(target: string): void;
   setSender(sender: string): void;
@@ -160,7 +203,12 @@ type ActionName =
   | 'sendLoad'
   | 'pinLoad'
   | 'runCommand'
-  | 'setInspectorTab';
+  | 'setInspectorTab'
+  | 'reset'
+  | 'undo'
+  | 'openScenario'
+  | 'shareLink'
+  | 'setScenarioNote';
 
 const initial: Data = {
   sessionKey: null,
@@ -184,6 +232,8 @@ const initial: Data = {
   pinnedRun: null,
   lastCommand: null,
   inspectorTab: 'hops',
+  scenario: null,
+  scenarioNote: null,
 };
 
 const SPEED_STEPS = [0.25, 0.5, 1, 2, 4] as const;
@@ -204,182 +254,350 @@ function withView(
 /** Load runs so far (each gets the next number). */
 let runs = 0;
 
-export const useLabStore = create<LabState>()((set, get) => ({
-  ...initial,
+/**
+ * Sessions built so far: a session records into the scenario only while it is the newest, so a
+ * tick reaching the old session during an undo's replay changes nothing.
+ */
+let generation = 0;
+/** Where the scenario is saved (null: not saved, e.g. the recorded fixture). */
+let saveKey: string | null = null;
+/** The preset's starting scenario, and how to open a session for a preset and seed. */
+let base: Scenario | null = null;
+let openFor: (preset: string, seed: number) => Promise<LabSession> = openEngineSession;
 
-  async start(key, open, first) {
-    // React's StrictMode runs effects twice in development: one session per key.
-    if (get().sessionKey === key) return;
-    set({ ...initial, sessionKey: key, editorText: first.manifest, target: first.target });
-    let session: LabSession;
-    let view: ClusterView;
-    try {
-      session = await open();
-      view = session.view();
-    } catch (error) {
-      if (get().sessionKey === key) set({ status: { kind: 'failed', message: messageOf(error) } });
-      return;
+function capital(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** The page's address hash, or '' outside a browser. */
+function currentHash(): string {
+  return typeof window === 'undefined' ? '' : window.location.hash;
+}
+
+export const useLabStore = create<LabState>()((set, get) => {
+  /** Saves the scenario; a refusal is told once, and the saved copy stays the last good one. */
+  const persist = (scenario: Scenario) => {
+    if (saveKey === null) return;
+    const problem =
+      scenario.actions.length > MAX_ACTIONS
+        ? `This scenario has more than ${MAX_ACTIONS} actions and is no longer saved in the browser; the last saved state is kept. Export it, Undo or Reset.`
+        : saveScenario(browserStore(), saveKey, scenario);
+    const note = get().scenarioNote;
+    if (problem !== null && note?.text !== problem) {
+      set({ scenarioNote: { tone: 'error', text: problem } });
     }
-    if (get().sessionKey !== key) return;
-    set({ session, ...withView(get(), view), status: { kind: 'ready' } });
-    get().apply();
-  },
+  };
 
-  setEditorText(editorText) {
-    set({ editorText });
-  },
+  const note = (gen: number, action: Action) => {
+    const scenario = get().scenario;
+    if (gen !== generation || scenario === null) return;
+    const next = record(scenario, action);
+    set({ scenario: next });
+    persist(next);
+  };
 
-  setTarget(target) {
-    set({ target });
-  },
-
-  setSender(sender) {
-    set({ sender });
-  },
-
-  apply() {
-    const { session, editorText, view } = get();
-    if (session === null) return;
-    const applyAnswer = ask(() => session.apply(editorText));
-    set({ applyAnswer, ...withView(get(), freshView(session, view)) });
-  },
-
-  sendRequest() {
-    const { session, target, view, sender } = get();
-    if (session === null) return;
-    const requestAnswer = ask(() => session.run(traceCommand(view, sender, target)));
-    const trace = requestAnswer.ok ? (requestAnswer.value.trace ?? null) : null;
-    set((s) => ({
-      requestAnswer,
-      trace,
-      selectedHop: null,
-      hopSource: 'animation',
-      inspectorTab: 'hops',
-      playId: trace === null ? s.playId : s.playId + 1,
-      ...withView(s, freshView(session, view)),
-    }));
-  },
-
-  showResult(result) {
-    const { session, view } = get();
-    const trace = result.trace ?? null;
-    set((s) => ({
-      ...(trace === null
+  /** The session as the store hands it out: every run, apply and tick is recorded. */
+  const recording = (session: LabSession, gen: number): LabSession => {
+    const read = session.read;
+    const advance = session.advance;
+    return {
+      run(line, stdin) {
+        try {
+          return session.run(line, stdin);
+        } finally {
+          note(gen, stdin === undefined ? { kind: 'run', line } : { kind: 'run', line, stdin });
+        }
+      },
+      apply(text) {
+        try {
+          return session.apply(text);
+        } finally {
+          note(gen, { kind: 'apply', text });
+        }
+      },
+      view: () => session.view(),
+      ...(read === undefined ? {} : { read: (line: string) => read.call(session, line) }),
+      ...(advance === undefined
         ? {}
         : {
-            requestAnswer: { ok: true as const, value: result },
-            trace,
-            selectedHop: null,
-            hopSource: 'animation' as const,
-            inspectorTab: 'hops' as const,
-            playId: s.playId + 1,
+            advance(seconds: number) {
+              advance.call(session, seconds);
+              if (Number.isInteger(seconds) && seconds > 0) note(gen, { kind: 'wait', seconds });
+            },
           }),
-      ...(session === null ? {} : withView(s, freshView(session, view))),
-    }));
-  },
+    };
+  };
 
-  replay() {
-    if (get().trace === null) return;
-    set((s) => ({ playId: s.playId + 1, selectedHop: null, hopSource: 'animation' }));
-  },
-
-  selectHop(index) {
-    set({ selectedHop: index, hopSource: 'user' });
-  },
-
-  followHop(index) {
-    set({ selectedHop: index, hopSource: 'animation' });
-  },
-
-  tick(seconds) {
-    const { session, view } = get();
-    if (session?.advance === undefined) return;
-    const answer = ask(() => session.advance!(seconds));
-    if (!answer.ok) return;
-    const next = freshView(session, view);
-    // The view is rebuilt every second; the topology redraws only when the cluster looks different.
-    if (JSON.stringify(next) !== JSON.stringify(view)) set(withView(get(), next));
-  },
-
-  read(line) {
-    const read = get().session?.read;
-    return read === undefined ? null : ask(() => read(line));
-  },
-
-  sendLoad(count, keepalive) {
-    const { session, target, view, sender } = get();
-    if (session === null) return;
-    const line = loadCommand(view, sender, target, count, keepalive);
-    const answer = ask(() => session.run(line));
-    const next = freshView(session, view);
-    const load = answer.ok ? answer.value.load : undefined;
-    runs++;
-    const loadRun: LoadRun | null =
-      load === undefined
-        ? null
-        : { id: runs, command: line, ...load, groups: loadGroups(load, next) };
-    set((s) => ({
-      lastCommand: { line, answer },
-      loadRun: loadRun ?? s.loadRun,
-      inspectorTab: 'distribution',
-      ...withView(s, next),
-    }));
-  },
-
-  pinLoad(pin) {
-    set((s) => ({ pinnedRun: pin ? s.loadRun : null }));
-  },
-
-  runCommand(line) {
-    const { session, view } = get();
-    if (session === null) return;
-    const answer = ask(() => session.run(line));
-    set((s) => ({ lastCommand: { line, answer }, ...withView(s, freshView(session, view)) }));
-  },
-
-  setInspectorTab(inspectorTab) {
-    set({ inspectorTab });
-  },
-
-  setAnimState(animState) {
-    if (get().animState !== animState) set({ animState });
-  },
-
-  togglePlay() {
-    const { animState, trace } = get();
-    if (trace === null) {
-      get().sendRequest();
+  /** A fresh session with the scenario's actions replayed on it, then recording. */
+  const rebuild = async (scenario: Scenario, scenarioNote: ScenarioNote | null) => {
+    const gen = ++generation;
+    let raw: LabSession;
+    let view: ClusterView;
+    let applyAnswer: Answer<ApplyOutcome> | null;
+    try {
+      raw = await openFor(scenario.preset, scenario.seed);
+      if (gen !== generation) return;
+      applyAnswer = replay(raw, scenario.actions);
+      view = raw.view();
+    } catch (error) {
+      if (gen === generation) set({ status: { kind: 'failed', message: messageOf(error) } });
       return;
     }
-    if (animState === 'playing') player?.pause();
-    else player?.resume();
-  },
+    if (gen !== generation) return;
+    set((s) => ({
+      session: recording(raw, gen),
+      scenario,
+      scenarioNote,
+      editorText: scenario.editorText,
+      applyAnswer,
+      requestAnswer: null,
+      trace: null,
+      selectedHop: null,
+      lastCommand: null,
+      loadRun: null,
+      pinnedRun: null,
+      ...withView(s, view),
+      status: { kind: 'ready' },
+    }));
+    persist(scenario);
+  };
 
-  step(delta) {
-    const { trace, selectedHop } = get();
-    if (trace === null || trace.hops.length === 0) return;
-    const index = Math.min(trace.hops.length - 1, Math.max(0, (selectedHop ?? -1) + delta));
-    get().selectHop(index);
-  },
+  return {
+    ...initial,
 
-  setSpeed(speed) {
-    set({ speed: clampSpeed(speed) });
-  },
+    async start(key, open, first) {
+      // React's StrictMode runs effects twice in development: one session per key.
+      if (get().sessionKey === key) return;
+      set({ ...initial, sessionKey: key, editorText: first.manifest, target: first.target });
+      const preset = first.preset ?? 'lab';
+      const seed = first.seed ?? 1;
+      base = startingScenario({ preset, seed, manifest: first.manifest });
+      openFor = (p, s) => (p === preset && s === seed ? open() : openEngineSession(p, s));
+      // The recorded fixture is not a scenario to keep.
+      saveKey = key === 'fixture' ? null : storageKey(key);
+      let scenario: Scenario | null = null;
+      const notes: string[] = [];
+      let tone: ScenarioNote['tone'] = 'info';
+      const link = saveKey === null ? null : linkParam(currentHash());
+      if (link !== null) {
+        const opened = decodeScenario(link);
+        if (opened.ok) {
+          scenario = opened.value;
+          notes.push('Opened the shared scenario.');
+        } else {
+          tone = 'error';
+          notes.push(`${capital(opened.message)}.`);
+        }
+        // Saved from now on: a reload opens the saved scenario, not the link again.
+        window.history.replaceState(null, '', hashWithoutLink(currentHash()));
+      }
+      if (scenario === null) {
+        const saved = loadScenario(browserStore(), saveKey ?? '');
+        scenario = saved.scenario;
+        if (saved.message !== null) {
+          tone = 'error';
+          notes.push(saved.message);
+        }
+      }
+      const scenarioNote = notes.length === 0 ? null : { tone, text: notes.join(' ') };
+      await rebuild(scenario ?? base, scenarioNote);
+    },
 
-  nudgeSpeed(direction) {
-    const { speed } = get();
-    const at = SPEED_STEPS.findIndex((s) => s >= speed);
-    const index = Math.min(SPEED_STEPS.length - 1, Math.max(0, (at < 0 ? 2 : at) + direction));
-    set({ speed: SPEED_STEPS[index] ?? 1 });
-  },
+    async reset() {
+      if (base === null) return;
+      if (saveKey !== null) clearScenario(browserStore(), saveKey);
+      await rebuild(base, { tone: 'info', text: "Back to the preset's starting scenario." });
+    },
 
-  setProjector(projector) {
-    set({ projector });
-  },
+    async undo() {
+      const { scenario, editorText } = get();
+      if (scenario === null || !canUndo(scenario)) {
+        set({ scenarioNote: { tone: 'info', text: 'Nothing to undo.' } });
+        return;
+      }
+      await rebuild({ ...withoutLast(scenario), editorText }, null);
+    },
 
-  selectPlace(place) {
-    // Clicking a node or pod picks the first hop of the current trace that happened there.
-    const index = get().trace?.hops.findIndex((hop) => hop.at === place) ?? -1;
-    if (index >= 0) get().selectHop(index);
-  },
-}));
+    async openScenario(scenario, scenarioNote) {
+      await rebuild(scenario, scenarioNote);
+    },
+
+    shareLink() {
+      const { scenario } = get();
+      if (scenario === null) return { ok: false, message: 'the cluster is still starting' };
+      const param = encodeScenario(scenario);
+      if (!param.ok) return param;
+      const origin = typeof window === 'undefined' ? '' : window.location.origin;
+      const pathname = typeof window === 'undefined' ? '/' : window.location.pathname;
+      return { ok: true, value: shareUrl({ origin, pathname }, param.value) };
+    },
+
+    setScenarioNote(scenarioNote) {
+      set({ scenarioNote });
+    },
+
+    setEditorText(editorText) {
+      set({ editorText });
+      const { scenario } = get();
+      if (scenario !== null && scenario.editorText !== editorText) {
+        const next = { ...scenario, editorText };
+        set({ scenario: next });
+        persist(next);
+      }
+    },
+
+    setTarget(target) {
+      set({ target });
+    },
+
+    setSender(sender) {
+      set({ sender });
+    },
+
+    apply() {
+      const { session, editorText, view } = get();
+      if (session === null) return;
+      const applyAnswer = ask(() => session.apply(editorText));
+      set({ applyAnswer, ...withView(get(), freshView(session, view)) });
+    },
+
+    sendRequest() {
+      const { session, target, view, sender } = get();
+      if (session === null) return;
+      const requestAnswer = ask(() => session.run(traceCommand(view, sender, target)));
+      const trace = requestAnswer.ok ? (requestAnswer.value.trace ?? null) : null;
+      set((s) => ({
+        requestAnswer,
+        trace,
+        selectedHop: null,
+        hopSource: 'animation',
+        inspectorTab: 'hops',
+        playId: trace === null ? s.playId : s.playId + 1,
+        ...withView(s, freshView(session, view)),
+      }));
+    },
+
+    showResult(result) {
+      const { session, view } = get();
+      const trace = result.trace ?? null;
+      set((s) => ({
+        ...(trace === null
+          ? {}
+          : {
+              requestAnswer: { ok: true as const, value: result },
+              trace,
+              selectedHop: null,
+              hopSource: 'animation' as const,
+              inspectorTab: 'hops' as const,
+              playId: s.playId + 1,
+            }),
+        ...(session === null ? {} : withView(s, freshView(session, view))),
+      }));
+    },
+
+    replay() {
+      if (get().trace === null) return;
+      set((s) => ({ playId: s.playId + 1, selectedHop: null, hopSource: 'animation' }));
+    },
+
+    selectHop(index) {
+      set({ selectedHop: index, hopSource: 'user' });
+    },
+
+    followHop(index) {
+      set({ selectedHop: index, hopSource: 'animation' });
+    },
+
+    tick(seconds) {
+      const { session, view } = get();
+      if (session?.advance === undefined) return;
+      const answer = ask(() => session.advance!(seconds));
+      if (!answer.ok) return;
+      const next = freshView(session, view);
+      // The view is rebuilt every second; the topology redraws only when the cluster looks different.
+      if (JSON.stringify(next) !== JSON.stringify(view)) set(withView(get(), next));
+    },
+
+    read(line) {
+      const read = get().session?.read;
+      return read === undefined ? null : ask(() => read(line));
+    },
+
+    sendLoad(count, keepalive) {
+      const { session, target, view, sender } = get();
+      if (session === null) return;
+      const line = loadCommand(view, sender, target, count, keepalive);
+      const answer = ask(() => session.run(line));
+      const next = freshView(session, view);
+      const load = answer.ok ? answer.value.load : undefined;
+      runs++;
+      const loadRun: LoadRun | null =
+        load === undefined
+          ? null
+          : { id: runs, command: line, ...load, groups: loadGroups(load, next) };
+      set((s) => ({
+        lastCommand: { line, answer },
+        loadRun: loadRun ?? s.loadRun,
+        inspectorTab: 'distribution',
+        ...withView(s, next),
+      }));
+    },
+
+    pinLoad(pin) {
+      set((s) => ({ pinnedRun: pin ? s.loadRun : null }));
+    },
+
+    runCommand(line) {
+      const { session, view } = get();
+      if (session === null) return;
+      const answer = ask(() => session.run(line));
+      set((s) => ({ lastCommand: { line, answer }, ...withView(s, freshView(session, view)) }));
+    },
+
+    setInspectorTab(inspectorTab) {
+      set({ inspectorTab });
+    },
+
+    setAnimState(animState) {
+      if (get().animState !== animState) set({ animState });
+    },
+
+    togglePlay() {
+      const { animState, trace } = get();
+      if (trace === null) {
+        get().sendRequest();
+        return;
+      }
+      if (animState === 'playing') player?.pause();
+      else player?.resume();
+    },
+
+    step(delta) {
+      const { trace, selectedHop } = get();
+      if (trace === null || trace.hops.length === 0) return;
+      const index = Math.min(trace.hops.length - 1, Math.max(0, (selectedHop ?? -1) + delta));
+      get().selectHop(index);
+    },
+
+    setSpeed(speed) {
+      set({ speed: clampSpeed(speed) });
+    },
+
+    nudgeSpeed(direction) {
+      const { speed } = get();
+      const at = SPEED_STEPS.findIndex((s) => s >= speed);
+      const index = Math.min(SPEED_STEPS.length - 1, Math.max(0, (at < 0 ? 2 : at) + direction));
+      set({ speed: SPEED_STEPS[index] ?? 1 });
+    },
+
+    setProjector(projector) {
+      set({ projector });
+    },
+
+    selectPlace(place) {
+      // Clicking a node or pod picks the first hop of the current trace that happened there.
+      const index = get().trace?.hops.findIndex((hop) => hop.at === place) ?? -1;
+      if (index >= 0) get().selectHop(index);
+    },
+  };
+});

@@ -1,0 +1,8 @@
+// A fresh engine session for a scenario's preset and seed, loaded lazily like the lab's first one
+// (the first screen does not wait for the engine's code).
+import type { LabSession } from '../store/labStore.ts';
+
+export async function openEngineSession(preset: string, seed: number): Promise<LabSession> {
+  const engine = await import('../../engine/index.ts');
+  return engine.createSession({ preset, seed });
+}
