@@ -531,3 +531,17 @@ spec:
     expect(Object.values(kept.byPod)).toEqual([50]);
   });
 });
+
+describe('curl -I', () => {
+  it("prints nginx's status line and headers, CRLF-ended, and no body", () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx:1.25');
+    s.run('kubectl expose deployment web --type=NodePort --port=80');
+    s.run('lab wait 20');
+    const svc = s.cluster().objects.get('Service/default/web') as Service;
+    const out = s.run(`curl -I http://10.0.0.11:${svc.spec.ports![0]!.nodePort}`).stdout;
+    expect(out).toMatch(
+      /^HTTP\/1\.1 200 OK\r\nServer: nginx\/1\.25\.5\r\nDate: \w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT\r\nContent-Type: text\/html\r\nContent-Length: 615\r\nLast-Modified: [^\r]+\r\nConnection: keep-alive\r\nETag: "[0-9a-f]+-267"\r\nAccept-Ranges: bytes\r\n\r\n$/,
+    );
+  });
+});

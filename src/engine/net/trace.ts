@@ -12,7 +12,7 @@ import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
 import { healthCheckAnswer } from '../proxy/healthCheck.ts';
 import { walkChain, type WalkPacket, type WalkResult } from '../proxy/walk.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
-import { behaviourOf, listenerOn, type HttpRequest } from '../workloads/images.ts';
+import { behaviourOf, listenerOn, type HttpAnswer, type HttpRequest } from '../workloads/images.ts';
 import { resolve } from './dns.ts';
 import { isIPv4 } from './ipv4.ts';
 import { controllerNginx, isIngressControllerImage, routeRequest } from './ingressNginx.ts';
@@ -71,6 +71,8 @@ export interface FlowResult {
    * checks it before any byte of HTTP.
    */
   readonly tls: TlsServer | null;
+  /** The response headers, when the serving program's are modelled (nginx). */
+  readonly headers: readonly (readonly [string, string])[] | null;
 }
 
 /** Who signed the server's certificate: itself (ingress-nginx's fake one) or the cluster's CA. */
@@ -287,6 +289,8 @@ interface Served {
   readonly servedBy: Trace['servedBy'];
   readonly seen: string;
   readonly tls?: TlsServer;
+  /** The response headers the program sends, when modelled. */
+  readonly headers?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -326,7 +330,13 @@ export function traceFlow(cluster: Cluster, ctx: Ctx, net: NetState, req: FlowRe
     servedBy: served.servedBy,
     clientSeenByPod: served.servedBy ? served.seen : null,
   });
-  return { trace, sport, status: served.status, tls: served.tls ?? null };
+  return {
+    trace,
+    sport,
+    status: served.status,
+    tls: served.tls ?? null,
+    headers: served.headers ?? null,
+  };
 }
 
 const failed = (verdict: Trace['verdict'], seen = ''): Served => ({
@@ -893,13 +903,14 @@ function deliverToPod(
   }
   const backend =
     behaviour.calls && req.http ? callBackend(w, pod, node, container, behaviour.calls) : null;
-  const answer = backend ?? respond(container, pod, seen, req);
+  const answer: HttpAnswer = backend ?? respond(container, pod, seen, req);
   w.add(at, 'reply', swap(t), null, `The pod answers ${seen}.`, { reply: true });
   replyPath(w, swap(t), from, at);
   return {
     verdict: 'delivered',
     response: answer.body,
     status: answer.status,
+    ...(answer.headers ? { headers: answer.headers } : {}),
     servedBy: {
       pod: `${pod.metadata.namespace}/${pod.metadata.name}`,
       node: node.name,

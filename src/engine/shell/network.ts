@@ -202,6 +202,7 @@ interface Sent {
   readonly trace: Trace;
   readonly status: number | null;
   readonly tls: TlsServer | null;
+  readonly headers: readonly (readonly [string, string])[] | null;
 }
 
 /** One HTTP request from `origin`, on a new connection or the open keep-alive one. */
@@ -215,6 +216,7 @@ interface SendOptions {
   /** The balancer's name the address was resolved from. */
   readonly hostname?: string;
   readonly agent?: 'curl' | 'wget';
+  readonly method?: string;
 }
 
 /** The User-Agent each client program sends: its version is the one the sender's system ships. */
@@ -256,7 +258,7 @@ function sendHttp(
     scheme: t.scheme,
     ...(hostname ? { hostname } : {}),
     http: {
-      method: 'GET',
+      method: opts.method ?? 'GET',
       path: t.path,
       host: hostHeader?.split(':')[0] ?? t.host,
       ...(hostHeader?.includes(':')
@@ -278,7 +280,7 @@ function sendHttp(
   const trace = dns.length
     ? { ...result.trace, hops: [...dns, ...result.trace.hops] }
     : result.trace;
-  return { trace, status: result.status, tls: result.tls };
+  return { trace, status: result.status, tls: result.tls, headers: result.headers };
 }
 
 function curlOutcome(trace: Trace, t: Target, ip: string, maxTime: string | undefined): Output {
@@ -328,8 +330,10 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
     };
   const header = flags.values.get('header');
   const host = header && /^host:/i.test(header) ? header.slice(5).trim() : undefined;
+  const head = flags.values.has('head');
   const sent = sendHttp(state, origin, ip, t, {
     dns: name.dns,
+    ...(head ? { method: 'HEAD' } : {}),
     ...(host !== undefined ? { hostHeader: host } : {}),
     ...(name.hostname ? { hostname: name.hostname } : {}),
   });
@@ -339,6 +343,7 @@ export function curlFrom(state: ShellState, origin: Origin, args: readonly strin
     trace.verdict === 'delivered' && t.scheme === 'https'
       ? (tlsFailure(sent.tls, flags.values.has('insecure')) ?? curlOutcome(trace, t, ip, maxTime))
       : curlOutcome(trace, t, ip, maxTime);
+  if (head && out.exitCode === 0) out.stdout = headLines(state, sent);
   if (flags.values.has('silent') && out.exitCode !== 0) out.stderr = '';
   if (flags.values.has('output') && out.exitCode === 0) {
     const size = new TextEncoder().encode(out.stdout).length;
@@ -367,6 +372,28 @@ function tlsFailure(tls: TlsServer | null, insecure: boolean): Output | null {
       'how to fix it, please visit the web page mentioned above.',
     60,
   );
+}
+
+/**
+ * `curl -I`: the status line and the response headers as the server sent them (CRLF-ended, then a
+ * blank line). Where a program's headers are not modelled, only Date and Content-Length are shown.
+ */
+function headLines(state: ShellState, sent: Sent): string {
+  const status = sent.status ?? 200;
+  const date = new Date(state.cluster.now).toUTCString();
+  const body = sent.trace.response ?? '';
+  const given = sent.headers ?? [['Content-Length', String(new TextEncoder().encode(body).length)]];
+  // nginx writes Date right after Server.
+  const headers = given.flatMap(([k, v]) =>
+    k === 'Server' ? [[k, v] as const, ['Date', date] as const] : [[k, v] as const],
+  );
+  if (!headers.some(([k]) => k === 'Date')) headers.unshift(['Date', date]);
+  return [
+    `HTTP/1.1 ${status} ${reason(status)}`,
+    ...headers.map(([k, v]) => `${k}: ${v}`),
+    '',
+    '',
+  ].join('\r\n');
 }
 
 /** curl's progress meter, printed on stderr when the body goes to a file (a transfer that took no time). */

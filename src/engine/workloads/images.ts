@@ -5,6 +5,8 @@ import type { Container, Pod } from '../api/objects.ts';
 export interface HttpAnswer {
   readonly status: number;
   readonly body: string;
+  /** Response headers, where the program's are known (nginx serving a static file). */
+  readonly headers?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -153,6 +155,48 @@ function echoserver(pod: Pod, clientIP: string, request?: HttpRequest): HttpAnsw
   };
 }
 
+/**
+ * The nginx image's build per tag: the release and the date its welcome page was built into the
+ * image (Last-Modified and the ETag `"<hex mtime>-<hex size>"` come from it). Untagged means the
+ * latest image of the presets' era. Dates are the releases' days, not the images' exact build times.
+ */
+const NGINX_BUILDS: Readonly<Record<string, { version: string; built: string }>> = {
+  '': { version: '1.27.3', built: '2024-11-26T15:55:00Z' },
+  latest: { version: '1.27.3', built: '2024-11-26T15:55:00Z' },
+  '1.27': { version: '1.27.3', built: '2024-11-26T15:55:00Z' },
+  '1.26': { version: '1.26.2', built: '2024-08-14T12:36:00Z' },
+  '1.25': { version: '1.25.5', built: '2024-04-16T15:02:00Z' },
+  '1.24': { version: '1.24.0', built: '2023-04-11T15:29:00Z' },
+  '1.23': { version: '1.23.4', built: '2023-03-28T15:01:00Z' },
+  '1.19': { version: '1.19.10', built: '2021-04-13T15:13:00Z' },
+};
+
+/** The welcome page with the headers nginx sends for it (server_tokens on, as the image ships). */
+function nginxWelcome(pod: Pod): HttpAnswer {
+  const image = pod.spec.containers.find((c) => /(^|\/)nginx(:|@|$)/.test(c.image))?.image ?? '';
+  const tag = image.split('@')[0]!.split(':').slice(1).pop() ?? '';
+  const build = NGINX_BUILDS[tag] ??
+    NGINX_BUILDS[tag.split('.').slice(0, 2).join('.')] ?? {
+      version: /^\d+\.\d+\.\d+$/.test(tag) ? tag : '1.27.3',
+      built: '2024-11-26T15:55:00Z',
+    };
+  const built = Date.parse(build.built);
+  const size = new TextEncoder().encode(NGINX_WELCOME).length;
+  return {
+    status: 200,
+    body: NGINX_WELCOME,
+    headers: [
+      ['Server', `nginx/${build.version}`],
+      ['Content-Type', 'text/html'],
+      ['Content-Length', String(size)],
+      ['Last-Modified', new Date(built).toUTCString()],
+      ['Connection', 'keep-alive'],
+      ['ETag', `"${(built / 1000).toString(16)}-${size.toString(16)}"`],
+      ['Accept-Ranges', 'bytes'],
+    ],
+  };
+}
+
 const hostname = (pod: Pod): HttpAnswer => ({ status: 200, body: `${pod.metadata.name}\n` });
 
 export const IMAGES: readonly ImageBehaviour[] = [
@@ -173,7 +217,7 @@ export const IMAGES: readonly ImageBehaviour[] = [
     listens: [8080],
     http: (pod) => ({ status: 200, body: `You've hit ${pod.metadata.name}\n` }),
   },
-  { pattern: /(^|\/)nginx$/, listens: [80], http: () => ({ status: 200, body: NGINX_WELCOME }) },
+  { pattern: /(^|\/)nginx$/, listens: [80], http: nginxWelcome },
   { pattern: /(^|\/)redis$/, listens: [6379], http: null, protocol: 'redis' },
   // The e2e echo server (nginx + lua) prints the request back; tags from 1.10 use the newer page.
   { pattern: /(^|\/)echoserver$/, listens: [8080], http: echoserver },
