@@ -1,4 +1,179 @@
+// The lab's header: the preset and version, and the scenario's controls (Reset, Undo, Export,
+// Import, Share) with what the lab last said about the scenario. Export and import load their YAML
+// code only when used.
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { canUndo } from '../scenario/model.ts';
+import { decodeScenario, hashWithoutLink, linkParam } from '../scenario/shareLink.ts';
 import { useLabStore } from '../store/labStore.ts';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * A share link opened while the lab is already open (only the hash changes, so the screen does not
+ * start again): its scenario replaces the current one. The first load reads the link in start().
+ */
+function useShareLinkChanges(): void {
+  useEffect(() => {
+    const onHash = () => {
+      const param = linkParam(window.location.hash);
+      if (param === null) return;
+      window.history.replaceState(null, '', hashWithoutLink(window.location.hash));
+      const opened = decodeScenario(param);
+      const store = useLabStore.getState();
+      if (opened.ok) {
+        void store.openScenario(opened.value, {
+          tone: 'info',
+          text: 'Opened the shared scenario.',
+        });
+      } else {
+        store.setScenarioNote({ tone: 'error', text: `${opened.message}.` });
+      }
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+}
+
+function ScenarioControls() {
+  useShareLinkChanges();
+  const ready = useLabStore((s) => s.status.kind === 'ready' && s.scenario !== null);
+  const undoable = useLabStore((s) => canUndo(s.scenario));
+  const note = useLabStore((s) => s.scenarioNote);
+  const file = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const store = useLabStore.getState;
+
+  const act = (work: () => Promise<void>) => {
+    setBusy(true);
+    setLink(null);
+    void work().finally(() => setBusy(false));
+  };
+
+  const exportFile = () =>
+    act(async () => {
+      const scenario = store().scenario;
+      if (scenario === null) return;
+      const { toListYaml } = await import('../scenario/exportYaml.ts');
+      download(`k8s-lab-${scenario.preset}.yaml`, toListYaml(scenario));
+    });
+
+  const importFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (chosen === undefined) return;
+    act(async () => {
+      const { MAX_IMPORT, fromListYaml } = await import('../scenario/exportYaml.ts');
+      if (chosen.size > MAX_IMPORT) {
+        store().setScenarioNote({
+          tone: 'error',
+          text: `${chosen.name} is ${(chosen.size / 1_000_000).toFixed(1)} MB; the lab imports files up to ${MAX_IMPORT / 1_000_000} MB.`,
+        });
+        return;
+      }
+      const current = store().scenario ?? { preset: 'lab', seed: 1 };
+      const parsed = fromListYaml(await chosen.text(), current);
+      if (!parsed.ok) {
+        store().setScenarioNote({
+          tone: 'error',
+          text: `${chosen.name} cannot be imported: ${parsed.message}.`,
+        });
+        return;
+      }
+      await store().openScenario(parsed.value, { tone: 'info', text: `Imported ${chosen.name}.` });
+    });
+  };
+
+  const share = () => {
+    const answer = store().shareLink();
+    if (!answer.ok) {
+      store().setScenarioNote({ tone: 'error', text: `No share link: ${answer.message}.` });
+      return;
+    }
+    setLink(answer.value);
+    void navigator.clipboard?.writeText(answer.value).catch(() => undefined);
+  };
+
+  return (
+    <div className="scenario-controls" style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+      <button
+        type="button"
+        className="button"
+        disabled={!ready || busy}
+        onClick={() => act(() => store().reset())}
+      >
+        Reset
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!ready || busy || !undoable}
+        onClick={() => act(() => store().undo())}
+      >
+        Undo
+      </button>
+      <button type="button" className="button" disabled={!ready || busy} onClick={exportFile}>
+        Export
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={!ready || busy}
+        onClick={() => file.current?.click()}
+      >
+        Import
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".yaml,.yml,application/yaml,text/yaml"
+        data-testid="import-file"
+        hidden
+        onChange={importFile}
+      />
+      <button type="button" className="button" disabled={!ready || busy} onClick={share}>
+        Share
+      </button>
+      {link !== null && (
+        <input
+          className="share-link"
+          data-testid="share-link"
+          aria-label="Share link (copied)"
+          title="Share link (copied to the clipboard)"
+          readOnly
+          value={link}
+          size={24}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      {note !== null && (
+        <span
+          className={note.tone === 'error' ? 'chip chip-warn' : 'chip'}
+          role={note.tone === 'error' ? 'alert' : 'status'}
+          data-testid="scenario-note"
+          style={{ maxWidth: 420, whiteSpace: 'normal' }}
+        >
+          {note.text}{' '}
+          <button
+            type="button"
+            className="button"
+            aria-label="Dismiss"
+            onClick={() => store().setScenarioNote(null)}
+          >
+            ×
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
 
 export function Header({ fixture }: { readonly fixture: boolean }) {
   const preset = useLabStore((s) => s.view?.preset ?? null);
@@ -10,6 +185,7 @@ export function Header({ fixture }: { readonly fixture: boolean }) {
       </a>
       <span className="screen-name">Playground</span>
       <span className="header-spacer" />
+      {!fixture && <ScenarioControls />}
       {fixture && (
         <span className="chip chip-warn" title="Recorded example values, not the engine">
           fixture data

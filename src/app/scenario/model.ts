@@ -85,7 +85,7 @@ function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], wh
 
 /** A bit of a hostile string, safe to show in a message. */
 function clip(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const flat = [...text].map((c) => (c < ' ' || c === '\u007f' ? ' ' : c)).join('');
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
