@@ -34,3 +34,22 @@ describe('kubectl get output options', () => {
     );
   });
 });
+
+describe('kubectl get --field-selector', () => {
+  it('selects on the fields the API server indexes, and refuses others with its message', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx --replicas=3');
+    s.run('lab wait 20');
+    const onOne = s.run(
+      'kubectl get pods --no-headers -o wide --field-selector spec.nodeName=worker-1',
+    );
+    expect(onOne.stdout.trim().split('\n')).toHaveLength(1);
+    expect(onOne.stdout).toMatch(/\sworker-1\s/);
+    expect(s.run('kubectl get pods --field-selector status.phase!=Running').stderr).toBe(
+      'No resources found in default namespace.\n',
+    );
+    expect(s.run('kubectl get pods --field-selector spec.foo=1').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "spec.foo=1": field label not supported: spec.foo\n',
+    );
+  });
+});

@@ -22,9 +22,66 @@ const FLAGS = {
   '--no-headers': { name: 'no-headers', value: false },
   '-l': { name: 'selector', value: true },
   '--selector': { name: 'selector', value: true },
+  '--field-selector': { name: 'field-selector', value: true },
   '-w': { name: 'watch', value: false },
   '--watch': { name: 'watch', value: false },
 };
+
+/**
+ * The fields the API server lets a list select on, per kind (each kind's field label conversion
+ * func; metadata.name and metadata.namespace everywhere).
+ */
+const FIELD_LABELS: Readonly<Record<string, readonly string[]>> = {
+  Pod: [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.nominatedNodeName',
+  ],
+  Event: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
+  Node: ['spec.unschedulable'],
+  Secret: ['type'],
+  Namespace: ['status.phase'],
+  ReplicaSet: ['status.replicas'],
+  Service: [],
+};
+
+/** `--field-selector a=b,c!=d`: a filter, or the API server's error for a field it does not index. */
+function parseFieldSelector(kind: string, text: string): ((o: KubeObject) => boolean) | string {
+  const terms: { path: string; value: string; negate: boolean }[] = [];
+  for (const part of text.split(',').filter(Boolean)) {
+    const m = /^([^!=]+)(!=|==|=)(.*)$/.exec(part);
+    if (!m) return `invalid selector: '${text}'; can't understand '${part}'`;
+    const path = m[1]!.trim();
+    const allowed = ['metadata.name', 'metadata.namespace', ...(FIELD_LABELS[kind] ?? [])];
+    if (!allowed.includes(path)) return `field label not supported: ${path}`;
+    terms.push({ path, value: m[3]!.trim(), negate: m[2] === '!=' });
+  }
+  const valueAt = (o: KubeObject, path: string): string => {
+    if (kind === 'Event' && path === 'source')
+      return String((o as unknown as { source?: { component?: string } }).source?.component ?? '');
+    let v: unknown = o;
+    for (const key of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[key];
+    return v === undefined || v === null ? '' : String(v);
+  };
+  return (o) => terms.every((t) => (valueAt(o, t.path) === t.value) !== t.negate);
+}
 
 function labelsText(obj: KubeObject): string {
   const entries = Object.entries(obj.metadata.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -127,14 +184,22 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
     resources.push(r);
   }
   const selector = flags.values.get('selector');
+  const fieldSelector = flags.values.get('field-selector');
   const stdout: string[] = [];
   const stderr: string[] = [];
   const collected: KubeObject[] = [];
   let exitCode = 0;
   for (const r of resources) {
     const ns = r.namespaced && !allNs ? namespace : undefined;
-    let objects = listObjects<KubeObject>(state.cluster, r.kind, ns).filter((o) =>
-      matchesSelector(o, selector),
+    const fields = fieldSelector === undefined ? null : parseFieldSelector(r.kind, fieldSelector);
+    if (typeof fields === 'string') {
+      const gvr = `${r.group ? `${r.group}/` : '/'}${r.version}, Resource=${r.plural}`;
+      return fail(
+        `Error from server (BadRequest): Unable to find "${gvr}" that match label selector "${selector ?? ''}", field selector "${fieldSelector}": ${fields}`,
+      );
+    }
+    let objects = listObjects<KubeObject>(state.cluster, r.kind, ns).filter(
+      (o) => matchesSelector(o, selector) && (fields === null || fields(o)),
     );
     if (allNs)
       objects.sort((a, b) =>
