@@ -533,6 +533,8 @@ export function pingFrom(
       style === 'busybox' ? 1 : 2,
     );
   if (!Number.isInteger(count) || count < 0) return fail(`ping: invalid argument: '${count}'`, 1);
+  // A real ping sends one packet a second; the lab answers at once, so it keeps runs short.
+  if (count > 1000) return fail('lab: ping here sends at most 1000 packets (-c 1000)', 2);
   const name = resolveHost(state, origin, host);
   const ip = name.ip;
   if (!ip)
