@@ -17,7 +17,7 @@ import { useWorkspaceLayout } from './editor/workspaceLayout.ts';
 import { useProjectorKeys } from './useProjectorKeys.ts';
 import type { Lesson } from '../lessons/types.ts';
 import { LessonPanel } from './lessons/LessonPanel.tsx';
-import { lessonOpener } from './lessons/lessonSession.ts';
+import { forgetSavedScenario, lessonOpener } from './lessons/lessonSession.ts';
 import { usePlayer } from './lessons/playerStore.ts';
 
 export function LabScreen({
@@ -40,10 +40,19 @@ export function LabScreen({
 
   useEffect(() => {
     if (lesson === null) return;
+    const key = `lesson:${lesson.lesson.id}`;
+    forgetSavedScenario(key);
+    // preset and seed tell the store's scenario keeper that this opener builds that cluster.
+    const first = {
+      manifest: '',
+      target: '',
+      preset: lesson.lesson.preset,
+      seed: lesson.lesson.seed,
+    };
     void start(
-      `lesson:${lesson.lesson.id}`,
+      key,
       lessonOpener(lesson.lesson, lesson.step, (result) => usePlayer.getState().record(result)),
-      { manifest: '', target: '' },
+      first,
     );
   }, [start, lesson]);
 

@@ -11,6 +11,13 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLanguage } from './language.ts';
 import { stepPassed, usePlayer } from './playerStore.ts';
 
+/** A lesson text with its `code` spans set as code. */
+function Prose({ text }: { readonly text: string }) {
+  return (
+    <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>
+  );
+}
+
 export function stepHash(id: string, step: number): string {
   return `#/lessons/${id}?step=${step}`;
 }
@@ -128,23 +135,11 @@ export function LessonPanel() {
           {step.title[language]}
         </h3>
         <p className="step-text" lang={language} data-testid="step-text">
-          {step.text[language]}
+          <Prose text={step.text[language]} />
         </p>
         <pre className="step-commands" aria-label="Commands">
           {step.run.map((line) => `$ ${line}`).join('\n')}
         </pre>
-        <div className="step-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!ready || running || step.run.length === 0}
-            onClick={runCurrent}
-            data-testid="lesson-run"
-          >
-            Run
-          </button>
-          <span className="step-hint">or type the commands in the terminal</span>
-        </div>
         {results.length > 0 && (
           <details className="step-output" open={!projector}>
             <summary>Output ({results.length})</summary>
@@ -177,7 +172,7 @@ export function LessonPanel() {
         </ul>
         {passed && (
           <p className="step-passed" role="status" data-testid="step-passed">
-            The cluster shows it.
+            ✓ The cluster shows it.
           </p>
         )}
       </div>
@@ -187,10 +182,22 @@ export function LessonPanel() {
           className="button"
           disabled={at <= 1}
           onClick={() => go(at - 1)}
+          aria-label="Previous step"
           data-testid="lesson-prev"
         >
-          ← Previous
+          ←
         </button>
+        <button
+          type="button"
+          className={passed ? 'button' : 'button button-primary'}
+          disabled={!ready || running || step.run.length === 0}
+          onClick={runCurrent}
+          title="Runs the step's commands (or type them in the terminal)"
+          data-testid="lesson-run"
+        >
+          Run
+        </button>
+        <span className="step-hint">{passed ? 'Shown.' : 'or type them in the terminal'}</span>
         <button
           type="button"
           className={passed ? 'button button-primary' : 'button'}
