@@ -3,7 +3,12 @@
 // code only when used.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { canUndo } from '../scenario/model.ts';
-import { decodeScenario, hashWithoutLink, linkParam } from '../scenario/shareLink.ts';
+import {
+  decodeScenario,
+  hashWithoutLink,
+  linkParam,
+  linkProblemText,
+} from '../scenario/shareLink.ts';
 import { useLabStore } from '../store/labStore.ts';
 
 function download(name: string, text: string): void {
@@ -33,7 +38,7 @@ function useShareLinkChanges(): void {
           text: 'Opened the shared scenario.',
         });
       } else {
-        store.setScenarioNote({ tone: 'error', text: `${opened.message}.` });
+        store.setScenarioNote({ tone: 'error', text: linkProblemText(opened.message) });
       }
     };
     window.addEventListener('hashchange', onHash);

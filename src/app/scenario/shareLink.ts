@@ -85,3 +85,8 @@ export function hashWithoutLink(hash: string): string {
   const rest = query.split('&').filter((p) => !p.startsWith('s=') && p !== '');
   return rest.length === 0 ? `#${path}` : `#${path}?${rest.join('&')}`;
 }
+
+/** A decoding problem as the sentence the lab shows. */
+export function linkProblemText(message: string): string {
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}. The lab kept your own scenario.`;
+}

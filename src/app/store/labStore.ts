@@ -31,6 +31,7 @@ import {
   encodeScenario,
   hashWithoutLink,
   linkParam,
+  linkProblemText,
   shareUrl,
 } from '../scenario/shareLink.ts';
 import {
@@ -265,10 +266,6 @@ let saveKey: string | null = null;
 let base: Scenario | null = null;
 let openFor: (preset: string, seed: number) => Promise<LabSession> = openEngineSession;
 
-function capital(text: string): string {
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
 /** The page's address hash, or '' outside a browser. */
 function currentHash(): string {
   return typeof window === 'undefined' ? '' : window.location.hash;
@@ -386,7 +383,7 @@ export const useLabStore = create<LabState>()((set, get) => {
           notes.push('Opened the shared scenario.');
         } else {
           tone = 'error';
-          notes.push(`${capital(opened.message)}.`);
+          notes.push(linkProblemText(opened.message));
         }
         // Saved from now on: a reload opens the saved scenario, not the link again.
         window.history.replaceState(null, '', hashWithoutLink(currentHash()));
