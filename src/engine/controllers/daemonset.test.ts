@@ -64,3 +64,40 @@ describe('a DaemonSet', () => {
     );
   });
 });
+
+describe('DaemonSet rolling update', () => {
+  it('replaces the pods node by node, one unavailable at a time, each after its old pod is gone', () => {
+    const s = createSession({ preset: 'lab' });
+    const ds = (image: string) => `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector:
+    matchLabels:
+      app: agent
+  template:
+    metadata:
+      labels:
+        app: agent
+    spec:
+      containers:
+      - name: agent
+        image: ${image}
+`;
+    s.apply(ds('nginx:1.25'));
+    s.run('lab wait 30');
+    s.apply(ds('nginx:1.27'));
+    // Right after the change: one node's pod is being replaced, the other two still run the old one.
+    const images = () =>
+      listObjects<Pod>(s.cluster(), 'Pod', 'default')
+        .filter((p) => p.metadata.name.startsWith('agent-') && !p.metadata.deletionTimestamp)
+        .map((p) => p.spec.containers[0]!.image);
+    expect(images().filter((i) => i === 'nginx:1.25').length).toBeGreaterThanOrEqual(2);
+    s.run('lab wait 120');
+    expect(images()).toEqual(['nginx:1.27', 'nginx:1.27', 'nginx:1.27']);
+    expect(s.run('kubectl get ds agent --no-headers').stdout).toMatch(
+      /^agent\s+3\s+3\s+3\s+3\s+3\s/,
+    );
+  });
+});

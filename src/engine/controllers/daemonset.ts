@@ -14,6 +14,7 @@ interface DaemonSet extends KubeObject {
   readonly spec: {
     readonly selector: { readonly matchLabels?: Labels };
     readonly template: PodTemplate;
+    readonly updateStrategy?: unknown;
   };
 }
 
@@ -67,6 +68,8 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
   const hash = podTemplateHash(ds.spec.template).slice(0, 10);
   for (const node of wanted) {
     if (live.some((p) => p.spec.nodeName === node.metadata.name)) continue;
+    // The old pod of a node must be gone before its replacement is made (podsShouldBeOnNode).
+    if (owned.some((p) => p.spec.nodeName === node.metadata.name && isTerminating(p))) continue;
     let name: string;
     do
       name =
@@ -97,10 +100,12 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
       { component: 'daemonset-controller' },
     );
   }
+  cluster = rollOut(cluster, ctx, ds, live, wanted, hash);
   const pods = listObjects<Pod>(cluster, 'Pod', ns).filter(
     (p) => p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid) && !isTerminating(p),
   );
   const ready = pods.filter(isPodReady).length;
+  const updated = pods.filter((p) => p.metadata.labels?.['controller-revision-hash'] === hash);
   const status = {
     currentNumberScheduled: pods.length,
     desiredNumberScheduled: wanted.length,
@@ -108,10 +113,59 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
     numberMisscheduled: 0,
     numberReady: ready,
     observedGeneration: ds.metadata.generation ?? 1,
-    updatedNumberScheduled: pods.length,
+    updatedNumberScheduled: updated.length,
     ...(wanted.length - ready > 0 ? { numberUnavailable: wanted.length - ready } : {}),
   };
   const current = cluster.objects.get(`DaemonSet/${ns}/${ds.metadata.name}`) as DaemonSet;
   [cluster] = updateObject(cluster, { ...current, status });
+  return cluster;
+}
+
+/**
+ * RollingUpdate (the default strategy): pods of an older template are deleted node by node, never
+ * leaving more than maxUnavailable (default 1) nodes without a ready pod; each node then gets a pod
+ * of the current template once its old one is gone. OnDelete waits for the user to delete them.
+ */
+function rollOut(
+  cluster: Cluster,
+  ctx: Ctx,
+  ds: DaemonSet,
+  live: readonly Pod[],
+  wanted: readonly Node[],
+  hash: string,
+): Cluster {
+  const strategy = ds.spec.updateStrategy as
+    { type?: string; rollingUpdate?: { maxUnavailable?: number | string } } | undefined;
+  if (strategy?.type === 'OnDelete') return cluster;
+  const max = strategy?.rollingUpdate?.maxUnavailable ?? 1;
+  const budgetTotal =
+    typeof max === 'string' && max.endsWith('%')
+      ? Math.max(1, Math.floor((wanted.length * Number(max.slice(0, -1))) / 100))
+      : Number(max) || 1;
+  const onWanted = (p: Pod) => wanted.some((n) => n.metadata.name === p.spec.nodeName);
+  const unavailable = wanted.filter(
+    (n) => !live.some((p) => p.spec.nodeName === n.metadata.name && isPodReady(p)),
+  ).length;
+  let budget = budgetTotal - unavailable;
+  const outdated = live
+    .filter((p) => onWanted(p) && p.metadata.labels?.['controller-revision-hash'] !== hash)
+    .sort((a, b) => (a.spec.nodeName! < b.spec.nodeName! ? -1 : 1));
+  for (const pod of outdated) {
+    // An old pod that is not ready costs no availability: it goes first and for free.
+    if (isPodReady(pod)) {
+      if (budget <= 0) break;
+      budget--;
+    }
+    cluster = deletePod(cluster, ctx, pod);
+    cluster = recordEvent(
+      cluster,
+      ctx,
+      ds,
+      'Normal',
+      'SuccessfulDelete',
+      `Deleted pod: ${pod.metadata.name}`,
+      { component: 'daemonset-controller' },
+    );
+  }
   return cluster;
 }
