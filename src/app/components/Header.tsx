@@ -46,6 +46,9 @@ function useShareLinkChanges(): void {
   }, []);
 }
 
+/** The header's buttons, smaller than the panes' (no stylesheet change: styles.css is shared). */
+const compact = { padding: '3px 9px', fontSize: 13 } as const;
+
 function ScenarioControls() {
   useShareLinkChanges();
   const ready = useLabStore((s) => s.status.kind === 'ready' && s.scenario !== null);
@@ -111,6 +114,7 @@ function ScenarioControls() {
       <button
         type="button"
         className="button"
+        style={compact}
         disabled={!ready || busy}
         onClick={() => act(() => store().reset())}
       >
@@ -119,17 +123,25 @@ function ScenarioControls() {
       <button
         type="button"
         className="button"
+        style={compact}
         disabled={!ready || busy || !undoable}
         onClick={() => act(() => store().undo())}
       >
         Undo
       </button>
-      <button type="button" className="button" disabled={!ready || busy} onClick={exportFile}>
+      <button
+        type="button"
+        className="button"
+        style={compact}
+        disabled={!ready || busy}
+        onClick={exportFile}
+      >
         Export
       </button>
       <button
         type="button"
         className="button"
+        style={compact}
         disabled={!ready || busy}
         onClick={() => file.current?.click()}
       >
@@ -143,7 +155,13 @@ function ScenarioControls() {
         hidden
         onChange={importFile}
       />
-      <button type="button" className="button" disabled={!ready || busy} onClick={share}>
+      <button
+        type="button"
+        className="button"
+        style={compact}
+        disabled={!ready || busy}
+        onClick={share}
+      >
         Share
       </button>
       {link !== null && (
@@ -163,12 +181,12 @@ function ScenarioControls() {
           className={note.tone === 'error' ? 'chip chip-warn' : 'chip'}
           role={note.tone === 'error' ? 'alert' : 'status'}
           data-testid="scenario-note"
-          style={{ maxWidth: 420, whiteSpace: 'normal' }}
+          style={{ maxWidth: 340, whiteSpace: 'normal', fontSize: 12, lineHeight: 1.3 }}
         >
           {note.text}{' '}
           <button
             type="button"
-            className="button"
+            style={{ border: 0, background: 'none', cursor: 'pointer', padding: '0 2px' }}
             aria-label="Dismiss"
             onClick={() => store().setScenarioNote(null)}
           >
