@@ -5,6 +5,7 @@ import type { Deployment, ReplicaSet } from '../../api/objects.ts';
 import { advance } from '../../controllers/clock.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { NS_FLAGS, target } from './common.ts';
+import { qualifiedPlural } from '../resources.ts';
 import { isOutput as isPrintOutput, printObjects, PRINT_FLAGS, printOptions } from './dryRun.ts';
 
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -24,6 +25,34 @@ function findDeployment(
     return fail(`error: no rollout history found for ${resource.kind.toLowerCase()} "${name}"`);
   const d = getObject<Deployment>(state.cluster, 'Deployment', ns, name);
   return d ?? fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+}
+
+/** The kinds `set image` changes: those with a pod template. */
+const TEMPLATED = new Set([
+  'Deployment',
+  'DaemonSet',
+  'StatefulSet',
+  'ReplicaSet',
+  'ReplicationController',
+]);
+
+function findWorkload(
+  state: ShellState,
+  words: readonly string[],
+  ns: string,
+): Deployment | Output {
+  const { resource, name, raw } = target(words);
+  if (!resource) return fail(`error: the server doesn't have a resource type "${raw}"`);
+  if (!name) return fail('error: required resource not specified');
+  if (!TEMPLATED.has(resource.kind))
+    // polymorphichelpers.UpdatePodSpecForObject's error names the Go type kubectl decoded.
+    return fail(
+      `error: the object is not a pod or does not have a pod template: *v1.${resource.kind}`,
+    );
+  const obj = getObject<Deployment>(state.cluster, resource.kind as 'Deployment', ns, name);
+  return (
+    obj ?? fail(`Error from server (NotFound): ${qualifiedPlural(resource)} "${name}" not found`)
+  );
 }
 
 function replicaSetsOf(state: ShellState, d: Deployment): ReplicaSet[] {
@@ -239,7 +268,7 @@ export function set(state: ShellState, args: readonly string[]): Output {
   const pairs = rest.filter((w) => w.includes('='));
   const words = rest.filter((w) => !w.includes('='));
   const ns = flags.values.get('namespace') ?? 'default';
-  const d = findDeployment(state, words, ns);
+  const d = findWorkload(state, words, ns);
   if (isOutput(d)) return d;
   if (pairs.length === 0) return fail('error: at least one image update is required');
   let containers = d.spec.template.spec.containers;
@@ -270,10 +299,13 @@ export function set(state: ShellState, args: readonly string[]): Output {
     };
     if (opts.dryRun === 'none') [state.cluster, object] = updateObject(state.cluster, object);
   }
+  const kind: string = d.kind;
+  const kindLabel =
+    kind === 'ReplicationController' ? 'replicationcontroller' : `${kind.toLowerCase()}.apps`;
   return {
     stdout: printObjects(opts, 'image updated', [
-      // set image holds the Deployment typed: -o json in struct order.
-      { label: `deployment.apps/${d.metadata.name}`, object, typed: true },
+      // set image holds the object typed: -o json in struct order.
+      { label: `${kindLabel}/${d.metadata.name}`, object, typed: true },
     ]),
     stderr: opts.warning,
     exitCode: 0,
