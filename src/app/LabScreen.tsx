@@ -17,8 +17,9 @@ import { useWorkspaceLayout } from './editor/workspaceLayout.ts';
 import { useProjectorKeys } from './useProjectorKeys.ts';
 import type { Lesson } from '../lessons/types.ts';
 import { LessonPanel } from './lessons/LessonPanel.tsx';
-import { forgetSavedScenario, lessonOpener } from './lessons/lessonSession.ts';
+import { lessonOpener } from './lessons/lessonSession.ts';
 import { usePlayer } from './lessons/playerStore.ts';
+import { useLanguage } from './lessons/language.ts';
 
 export function LabScreen({
   fixture,
@@ -36,12 +37,12 @@ export function LabScreen({
   const projector = useLabStore((s) => s.projector);
   useProjectorKeys();
   // A lesson's column keeps its width when the editor and terminal fold away: the player is in it.
+  const language = useLanguage((s) => s.language);
   const width = useWorkspaceLayout((s) => (s.hidden ? (lesson === null ? 28 : null) : s.width));
 
   useEffect(() => {
     if (lesson === null) return;
     const key = `lesson:${lesson.lesson.id}`;
-    forgetSavedScenario(key);
     // preset and seed tell the store's scenario keeper that this opener builds that cluster.
     const first = {
       manifest: '',
@@ -80,7 +81,10 @@ export function LabScreen({
       className={`lab${projector ? ' is-projector' : ''}${lesson === null ? '' : ' has-lesson'}`}
       data-testid="lab"
     >
-      <Header fixture={fixture} />
+      <Header
+        fixture={fixture}
+        lessonTitle={lesson === null ? null : lesson.lesson.title[language]}
+      />
       <main
         className="lab-body has-workspace"
         style={width === null ? undefined : { ['--workspace-width' as string]: `${width}px` }}

@@ -198,17 +198,24 @@ function ScenarioControls() {
   );
 }
 
-export function Header({ fixture }: { readonly fixture: boolean }) {
+export function Header({
+  fixture,
+  lessonTitle = null,
+}: {
+  readonly fixture: boolean;
+  /** On a lesson: its title (the scenario controls belong to the playground). */
+  readonly lessonTitle?: string | null;
+}) {
   const preset = useLabStore((s) => s.view?.preset ?? null);
   const version = useLabStore((s) => s.view?.version ?? null);
   return (
     <header className="lab-header">
-      <a className="brand" href="#/playground">
+      <a className="brand" href="#/">
         Kubernetes Service Lab
       </a>
-      <span className="screen-name">Playground</span>
+      <span className="screen-name">{lessonTitle ?? 'Playground'}</span>
       <span className="header-spacer" />
-      {!fixture && <ScenarioControls />}
+      {!fixture && lessonTitle === null && <ScenarioControls />}
       {fixture && (
         <span className="chip chip-warn" title="Recorded example values, not the engine">
           fixture data

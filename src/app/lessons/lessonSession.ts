@@ -40,18 +40,3 @@ export function lessonOpener(
     };
   };
 }
-
-/**
- * A lesson's cluster is rebuilt from its steps (setup, then the steps before the one opened), never
- * restored from the playground's saved scenario: replaying the learner's earlier commands on top
- * would run the steps twice. The key is the one src/app/scenario/storage.ts keeps a screen's
- * scenario under (`k8s-lab:scenario:` + the screen's key, and its `:backup`).
- */
-export function forgetSavedScenario(screenKey: string): void {
-  try {
-    window.localStorage.removeItem(`k8s-lab:scenario:${screenKey}`);
-    window.localStorage.removeItem(`k8s-lab:scenario:${screenKey}:backup`);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
-}
