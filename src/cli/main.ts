@@ -89,7 +89,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     readFile: (path) => readFileSync(resolve(base, path), 'utf8'),
   });
   for (const result of session.runScript(script)) {
-    process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : printText(result));
+    // `traces` (each request of a `lab load`) is for the browser's packets, not the printed line.
+    const printed = { ...result, traces: undefined };
+    process.stdout.write(parsed.json ? `${JSON.stringify(printed)}\n` : printText(result));
   }
   return 0;
 }

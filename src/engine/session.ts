@@ -112,6 +112,7 @@ export function createSession(options: SessionOptions = {}): Session {
       stderr: out.stderr,
       ...(out.trace ? { trace: out.trace } : {}),
       ...(out.load ? { load: out.load } : {}),
+      ...(out.traces ? { traces: out.traces } : {}),
     };
   };
 

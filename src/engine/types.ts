@@ -79,6 +79,11 @@ export interface CommandResult {
   readonly stderr: string;
   readonly trace?: Trace;
   readonly load?: LoadResult;
+  /**
+   * `lab load`: every request's trace, in the order sent (the browser flies them as packets).
+   * Not printed: the CLI's `--json` line leaves it out.
+   */
+  readonly traces?: readonly Trace[];
 }
 
 /** The cluster as the topology draws it. Built by `clusterView(cluster)`. */

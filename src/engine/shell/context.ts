@@ -20,6 +20,7 @@ export interface Output {
   exitCode: number;
   trace?: Trace;
   load?: LoadResult;
+  traces?: Trace[];
 }
 
 export const ok = (stdout = '', stderr = ''): Output => ({ stdout, stderr, exitCode: 0 });

@@ -688,6 +688,7 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
   const byPod: Record<string, number> = {};
   const byNode: Record<string, number> = {};
   let okCount = 0;
+  const traces: Trace[] = [];
   // With keep-alive every request rides one connection, pinned by conntrack to the endpoint chosen
   // for its first packet (reference §4); without it each request is a new connection and a new draw.
   for (let i = 0; i < n; i++) {
@@ -695,6 +696,7 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
       keepAlive,
       ...(name?.hostname ? { hostname: name.hostname } : {}),
     });
+    traces.push(trace);
     if (trace.verdict === 'delivered' && trace.servedBy) {
       okCount++;
       byPod[trace.servedBy.pod] = (byPod[trace.servedBy.pod] ?? 0) + 1;
@@ -711,7 +713,7 @@ export function labLoad(state: ShellState, args: readonly string[]): Output {
       String(count),
     ]);
   const text = `${n} requests, ${okCount} answered, ${n - okCount} failed\n${rows.length ? renderTable(['POD', 'NODE', 'REQUESTS'], rows) : ''}`;
-  return { ...ok(text), load };
+  return { ...ok(text), load, traces };
 }
 
 export function labClients(state: ShellState): Output {
