@@ -31,6 +31,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}/`,
     trace: 'retain-on-failure',
+    // The build registers a service worker (offline use); journeys run without it so that
+    // page.route sees every request and each test starts from the network. e2e/offline.spec.ts
+    // allows it.
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
