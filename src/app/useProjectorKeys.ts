@@ -1,6 +1,6 @@
 // The presenter's keys (product.md "Projector mode"): P toggles the mode anywhere but in a text
 // field; in the mode Space sends or pauses, Right/Left step, R replays, +/- change the speed,
-// F goes full screen and Esc leaves.
+// F goes full screen (and fits the cluster back in view) and Esc leaves. Outside the mode, F fits.
 import { useEffect } from 'react';
 import { useLabStore } from './store/labStore.ts';
 
@@ -30,7 +30,14 @@ export function useProjectorKeys(): void {
         event.preventDefault();
         return;
       }
-      if (!store.projector) return;
+      if (!store.projector) {
+        // F fits the whole cluster back in view after zooming or panning.
+        if (key === 'f' || key === 'F') {
+          event.preventDefault();
+          store.fitView();
+        }
+        return;
+      }
       const actions: Record<string, () => void> = {
         ' ': () => store.togglePlay(),
         ArrowRight: () => store.step(1),
@@ -40,8 +47,14 @@ export function useProjectorKeys(): void {
         '+': () => store.nudgeSpeed(1),
         '=': () => store.nudgeSpeed(1),
         '-': () => store.nudgeSpeed(-1),
-        f: toggleFullscreen,
-        F: toggleFullscreen,
+        f: () => {
+          toggleFullscreen();
+          store.fitView();
+        },
+        F: () => {
+          toggleFullscreen();
+          store.fitView();
+        },
         Escape: () => {
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
           store.setProjector(false);

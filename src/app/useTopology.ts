@@ -17,8 +17,14 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       onHop: (index) => store.getState().followHop(index),
       onState: (state) => store.getState().setAnimState(state),
       onControl: (control) => store.getState().runCommand(controlCommand(control)),
+      onPickPacket: (index) => store.getState().pickPacket(index),
     });
-    attachPlayer({ pause: () => topology.pause(), resume: () => topology.resume() });
+    attachPlayer({
+      pause: () => topology.pause(),
+      resume: () => topology.resume(),
+      zoomBy: (factor) => topology.zoomBy(factor),
+      fit: () => topology.fit(),
+    });
     const { trace, selectedHop, speed, projector } = store.getState();
     topology.setSpeed(speed);
     topology.setProjector(projector);
@@ -32,8 +38,17 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       if (state.view !== previous.view || state.facts !== previous.facts) {
         topology.update(state.view, state.facts);
       }
+      if (state.loadPlayId !== previous.loadPlayId && state.loadTraces !== null) {
+        topology.playLoad(state.loadTraces);
+      }
+      if (state.pickedPacket !== previous.pickedPacket) topology.pickPacket(state.pickedPacket);
       if (state.playId !== previous.playId && state.trace !== null) {
         topology.play(state.trace);
+        return;
+      }
+      // One of a load's packets was chosen: its whole way is drawn, the packet at its last hop.
+      if (state.pickedPacket !== null && state.trace !== null && state.trace !== previous.trace) {
+        topology.showTrace(state.trace, state.selectedHop ?? state.trace.hops.length - 1);
         return;
       }
       const picked =

@@ -3,6 +3,7 @@
 // is simply redrawn, which is cheap because views change only when the cluster does.
 import type { Selection } from 'd3';
 import { chipColour, shorten } from './chips.ts';
+import { PROJECTOR_SIZES } from './layout.ts';
 import type {
   BalancerLayout,
   ClientLayout,
@@ -127,20 +128,20 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: 
   });
   g.append('rect')
     .attr('class', 'pod-card')
-    .attr('x', (d) => d.box.x)
-    .attr('y', (d) => d.box.y)
+    .attr('x', 0)
+    .attr('y', 0)
     .attr('width', (d) => d.box.width)
     .attr('height', (d) => d.box.height)
     .attr('rx', 7);
   g.append('circle')
     .attr('class', 'pod-ready')
-    .attr('cx', (d) => d.box.x + 13)
-    .attr('cy', (d) => d.box.y + T.podName.y - T.podName.size * 0.36)
+    .attr('cx', 13)
+    .attr('cy', T.podName.y - T.podName.size * 0.36)
     .attr('r', 4.5);
   g.append('text')
     .attr('class', 'pod-name')
-    .attr('x', (d) => d.box.x + 24)
-    .attr('y', (d) => d.box.y + T.podName.y)
+    .attr('x', 24)
+    .attr('y', T.podName.y)
     .style('font-size', `${T.podName.size}px`)
     .text((d) => {
       const tag = (isIngressController(d) ? 56 : 0) + (S.details ? 2 * DELETE_INSET : 0);
@@ -148,8 +149,8 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: 
     });
   g.append('text')
     .attr('class', 'pod-ip mono')
-    .attr('x', (d) => d.box.x + 24)
-    .attr('y', (d) => d.box.y + T.podIp.y)
+    .attr('x', 24)
+    .attr('y', T.podIp.y)
     .style('font-size', `${T.podIp.size}px`)
     .text(podAddress);
   // The delete button: an x in the card's top-right corner (`kubectl delete pod NAME`).
@@ -165,19 +166,19 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: 
   remove.append('title').text((d) => `kubectl delete pod ${d.pod.name}`);
   remove
     .append('circle')
-    .attr('cx', (d) => d.box.x + d.box.width - DELETE_INSET)
-    .attr('cy', (d) => d.box.y + DELETE_INSET)
+    .attr('cx', (d) => d.box.width - DELETE_INSET)
+    .attr('cy', DELETE_INSET)
     .attr('r', 8);
   remove.append('path').attr('d', (d) => {
-    const cx = d.box.x + d.box.width - DELETE_INSET;
-    const cy = d.box.y + DELETE_INSET;
+    const cx = d.box.width - DELETE_INSET;
+    const cy = DELETE_INSET;
     return `M${cx - 3.5},${cy - 3.5}L${cx + 3.5},${cy + 3.5}M${cx + 3.5},${cy - 3.5}L${cx - 3.5},${cy + 3.5}`;
   });
   g.filter(isIngressController)
     .append('text')
     .attr('class', 'pod-tag')
-    .attr('x', (d) => d.box.x + d.box.width - 10 - (S.details ? 2 * DELETE_INSET : 0))
-    .attr('y', (d) => d.box.y + T.podName.y)
+    .attr('x', (d) => d.box.width - 10 - (S.details ? 2 * DELETE_INSET : 0))
+    .attr('y', T.podName.y)
     .text('ingress');
   g.filter(() => S.details)
     .append('g')
@@ -229,13 +230,77 @@ function chipsOf(d: PodLayout): Chip[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .slice(0, Math.max(0, Math.min(4, room)));
   return labels.map(([k, v], i) => ({
-    x: d.box.x + d.box.width - 10 - (labels.length - i) * CHIP_STEP + (CHIP_STEP - CHIP),
-    y: d.box.y + 29,
+    x: d.box.width - 10 - (labels.length - i) * CHIP_STEP + (CHIP_STEP - CHIP),
+    y: 29,
     colour: chipColour(k, v),
   }));
 }
 
-function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>, S: Sizes): void {
+/** What a pod card shows; a card whose signature did not change is not redrawn. */
+const drawn = new WeakMap<Element, string>();
+
+function podSignature(d: PodLayout, S: Sizes): string {
+  return `${S === PROJECTOR_SIZES ? 'p' : 'n'}|${d.box.width}|${d.box.height}|${JSON.stringify(d.pod)}`;
+}
+
+const translateOf = (d: PodLayout): string => `translate(${d.box.x},${d.box.y})`;
+
+/** How long pods take to appear, leave and move to a new place (ms). */
+const POD_MS = 350;
+
+function drawPods(
+  g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>,
+  S: Sizes,
+  animate: boolean,
+): void {
+  g.selectAll<SVGGElement, PodLayout>('g.pod')
+    .data(
+      (d) => d.pods,
+      (p) => p.id,
+    )
+    .join(
+      (enter) => {
+        const added = enter.append('g').attr('class', 'pod').attr('transform', translateOf);
+        if (animate) {
+          added.style('opacity', 0).transition('pod').duration(POD_MS).style('opacity', 1);
+        }
+        return added;
+      },
+      (update) => {
+        // A card whose place changed slides there (or jumps, with reduced motion).
+        const moved = update.filter(function hasMoved(d) {
+          return this.getAttribute('transform') !== translateOf(d);
+        });
+        if (animate) {
+          moved.transition('pod').duration(POD_MS).attr('transform', translateOf);
+        } else moved.attr('transform', translateOf);
+        return update;
+      },
+      (exit) => {
+        // A pod that is gone fades out; it is no longer a place or a pod for anyone asking.
+        const leaving = exit
+          .attr('data-pod', null)
+          .attr('data-place', null)
+          .attr('class', 'pod-leaving');
+        if (animate) {
+          leaving.interrupt('pod').transition('pod').duration(POD_MS).style('opacity', 0).remove();
+        } else leaving.remove();
+      },
+    )
+    .filter(function changed(d) {
+      const signature = podSignature(d, S);
+      if (drawn.get(this) === signature) return false;
+      drawn.set(this, signature);
+      return true;
+    })
+    .call(drawPod, S);
+}
+
+function drawNode(
+  g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>,
+  S: Sizes,
+  animate: boolean,
+): void {
   const T = S.text;
   g.attr('data-node', (d) => (d.node === null ? null : d.name))
     .attr('data-place', (d) => (d.node === null ? null : `node/${d.name}`))
@@ -399,17 +464,11 @@ function drawNode(g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>, S
       return `+${n} system pod${n === 1 ? '' : 's'}`;
     });
 
-  g.selectAll<SVGGElement, PodLayout>('g.pod')
-    .data(
-      (d) => d.pods,
-      (p) => p.id,
-    )
-    .join('g')
-    .attr('class', 'pod')
-    .call(drawPod, S);
+  drawPods(g, S, animate);
 }
 
-export function drawScene(layer: Layer, layout: TopologyLayout): void {
+/** Draws the layout; `animate` lets pods fade in and out and slide to new places. */
+export function drawScene(layer: Layer, layout: TopologyLayout, animate = false): void {
   layer
     .selectAll<SVGGElement, ClientLayout>('g.client')
     .data(layout.clients, (c) => c.name)
@@ -427,5 +486,5 @@ export function drawScene(layer: Layer, layout: TopologyLayout): void {
     .data(layout.nodes, (n) => (n.node === null ? ' unscheduled' : n.name))
     .join('g')
     .attr('class', 'node')
-    .call(drawNode, layout.sizes);
+    .call(drawNode, layout.sizes, animate);
 }

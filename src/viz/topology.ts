@@ -1,12 +1,14 @@
 // The topology as a framework-free factory (after xyflow's XYPanZoom): values in, SVG out.
 // React only owns its lifecycle (src/app/useTopology.ts); nothing here knows React or the store.
-import { select } from 'd3';
+import { select, zoom, zoomIdentity } from 'd3';
+import type { ZoomBehavior } from 'd3';
 import type { ClusterView, Hop, Trace } from '../engine/index.ts';
 import { createPacketAnimator } from './animate.ts';
 import type { AnimState } from './animate.ts';
 import { controlOf } from './controls.ts';
 import type { Control } from './controls.ts';
 import { drawScene } from './drawScene.ts';
+import { createSwarm } from './swarm.ts';
 import { fallbackPlace, layoutTopology } from './layout.ts';
 import type { Box, TopologyLayout } from './layout.ts';
 import { factsFromTrace, mergeFacts, NO_FACTS } from './sceneFacts.ts';
@@ -28,6 +30,8 @@ export interface TopologyOptions {
   onState?(state: AnimState): void;
   /** A control on the drawing was used (a node's power switch, a pod's delete button). */
   onControl?(control: Control): void;
+  /** One of a load's packets was clicked: its index in the load's traces. */
+  onPickPacket?(index: number): void;
 }
 
 export interface Topology {
@@ -36,6 +40,16 @@ export interface Topology {
   play(trace: Trace): void;
   /** Stops any animation and shows the packet of hop `index` of the last trace. */
   showHop(index: number): void;
+  /** Shows hop `index` of this trace (one of a load's packets) without flying it. */
+  showTrace(trace: Trace, index: number): void;
+  /** Flies every request of a `lab load` at once, each along its own trace. */
+  playLoad(traces: readonly Trace[]): void;
+  /** Marks one of the load's packets as chosen (null: none). */
+  pickPacket(index: number | null): void;
+  /** Zooms by a factor around the centre of the drawing. */
+  zoomBy(factor: number): void;
+  /** Back to the whole cluster in view (no zoom, no pan). */
+  fit(): void;
   pause(): void;
   /** Goes on from the hop shown (plays the last trace again once it is done). */
   resume(): void;
@@ -55,8 +69,11 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     .attr('aria-label', 'Cluster topology')
     .attr('preserveAspectRatio', 'xMidYMid meet')
     .attr('data-anim-state', 'idle');
-  const scene = svg.append('g').attr('class', 'scene');
-  const packets = svg.append('g').attr('class', 'packets');
+  // Zoom and pan move one group; the layout and the packets inside it keep viewBox units.
+  const viewport = svg.append('g').attr('class', 'viewport');
+  const scene = viewport.append('g').attr('class', 'scene');
+  const packets = viewport.append('g').attr('class', 'packets');
+  const crowd = viewport.append('g').attr('class', 'crowd');
 
   let view: ClusterView | null = options.getView();
   let facts: SceneFacts = options.getFacts?.() ?? NO_FACTS;
@@ -89,6 +106,12 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     options.onHop?.(index);
   }
 
+  /** viewBox units per screen pixel (at least 1): dots and labels stay readable when drawn small. */
+  const screenScale = (): number => {
+    const ctm = viewport.node()?.getScreenCTM() ?? null;
+    return ctm === null || ctm.a === 0 ? 1 : Math.max(1, 1 / ctm.a);
+  };
+
   const animator = createPacketAnimator(packets, {
     place: (at, previous) =>
       layout === null ? (previous ?? { x: 0, y: 0 }) : fallbackPlace(layout, at, previous),
@@ -101,8 +124,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     // The label's 15px text must stay readable when a large cluster is drawn small, and grow
     // with the drawing when it is drawn large (projectors).
     labelScale: () => {
-      const ctm = svgElement.getScreenCTM();
-      const base = ctm === null || ctm.a === 0 ? 1 : Math.max(1, 1 / ctm.a);
+      const base = screenScale();
       // Projector mode: 15px label text becomes 25px on screen, for the back row.
       return svgElement.closest('.is-projector') === null ? base : base * (5 / 3);
     },
@@ -115,6 +137,26 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
       options.onState?.(state);
     },
   });
+
+  const swarm = createSwarm(crowd, {
+    place: (at, previous) =>
+      layout === null ? (previous ?? { x: 0, y: 0 }) : fallbackPlace(layout, at, previous),
+    dotScale: () => screenScale() * (projector ? 1.5 : 1),
+    reducedMotion,
+    onFlying: (count) => {
+      svg.attr('data-packets-in-flight', count);
+    },
+  });
+
+  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    .on('zoom', (event: { transform: { toString(): string; k: number } }) => {
+      viewport.attr('transform', event.transform.toString());
+      svg.attr('data-zoom', event.transform.k.toFixed(3));
+    })
+    .on('end', () => swarm.rescale());
+  svg.call(zoomer).on('dblclick.zoom', null);
+  svg.attr('data-zoom', '1.000');
 
   function render(): void {
     if (view === null) {
@@ -133,8 +175,12 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     const seen = lastTrace === null ? facts : mergeFacts(facts, factsFromTrace(lastTrace));
     layout = layoutTopology(view, viewport, seen, projector ? 'projector' : 'normal');
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    drawScene(scene, layout);
+    const started = performance.now();
+    drawScene(scene, layout, !reducedMotion());
+    // User Timing: the frame benchmark reads how long a redraw of the picture takes.
+    performance.measure('topology-render', { start: started });
     animator.relayout();
+    swarm.relayout();
   }
 
   // Re-layout when the drawing area changes (window resize, panels), at most once per frame.
@@ -149,6 +195,12 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   resizeObserver.observe(svgElement);
 
   svg.on('click', (event: MouseEvent) => {
+    const dot = event.target instanceof Element ? event.target.closest('[data-packet]') : null;
+    const index = dot === null ? NaN : Number(dot.getAttribute('data-packet'));
+    if (Number.isInteger(index)) {
+      options.onPickPacket?.(index);
+      return;
+    }
     const control = event.target instanceof Element ? event.target.closest('[data-control]') : null;
     const used = control === null ? null : controlOf(control);
     if (used !== null) {
@@ -191,9 +243,36 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     showHop(index) {
       if (lastTrace !== null) animator.show(lastTrace, index);
     },
+    showTrace(trace, index) {
+      lastTrace = trace;
+      svg.attr('data-reached-pod', null).attr('data-anim-hop', null);
+      animator.show(trace, index);
+    },
+    playLoad(traces) {
+      // The load's packets replace the single packet on the picture.
+      animator.clear();
+      markCurrent(null);
+      swarm.play(traces);
+    },
+    pickPacket: (index) => swarm.pick(index),
+    zoomBy(factor) {
+      svg
+        .transition()
+        .duration(reducedMotion() ? 0 : 250)
+        .call(zoomer.scaleBy, factor);
+    },
+    fit() {
+      svg
+        .transition()
+        .duration(reducedMotion() ? 0 : 300)
+        .call(zoomer.transform, zoomIdentity);
+    },
     pause: () => animator.pause(),
     resume: () => animator.resume(),
-    setSpeed: (speed) => animator.setSpeed(speed),
+    setSpeed(speed) {
+      animator.setSpeed(speed);
+      swarm.setSpeed(speed);
+    },
     setProjector(on) {
       if (on === projector) return;
       projector = on;
@@ -203,9 +282,9 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
       cancelAnimationFrame(frame);
       resizeObserver.disconnect();
       animator.destroy();
-      svg.on('click', null).on('keydown', null);
-      scene.remove();
-      packets.remove();
+      swarm.destroy();
+      svg.on('click', null).on('keydown', null).on('.zoom', null);
+      viewport.remove();
     },
   };
 }

@@ -8,9 +8,46 @@ import type { LoadRun } from '../../viz/distribution.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { sendersOf } from '../targets.ts';
+import type { Trace } from '../../engine/index.ts';
 
 function shortPod(pod: string): string {
   return pod.startsWith('default/') ? pod.slice('default/'.length) : pod;
+}
+
+/** What one request of a load became: the pod that answered, or how it ended. */
+function requestText(trace: Trace, index: number): string {
+  const end =
+    trace.servedBy !== null
+      ? `${shortPod(trace.servedBy.pod)} on ${trace.servedBy.node}`
+      : trace.verdict;
+  return `#${index + 1} → ${end}`;
+}
+
+/** Each request of the latest load, to show its hops in the inspector (as clicking its packet does). */
+export function RequestPicker() {
+  const traces = useLabStore((s) => s.loadTraces);
+  const picked = useLabStore((s) => s.pickedPacket);
+  const pickPacket = useLabStore((s) => s.pickPacket);
+  if (traces === null || traces.length === 0) return null;
+  return (
+    <label className="dist-request">
+      <span>trace of request</span>
+      <select
+        data-testid="load-request"
+        value={picked === null ? '' : String(picked)}
+        onChange={(e) => {
+          if (e.target.value !== '') pickPacket(Number(e.target.value));
+        }}
+      >
+        <option value="">choose one (or click a packet)</option>
+        {traces.map((trace, i) => (
+          <option key={i} value={String(i)}>
+            {requestText(trace, i)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 function RunTitle({ run, kind }: { readonly run: LoadRun; readonly kind: 'pinned' | 'latest' }) {
@@ -143,6 +180,7 @@ export function DistributionPanel() {
           {runs.map((run, i) => (
             <RunTitle key={run.id} run={run} kind={kinds[i] ?? 'latest'} />
           ))}
+          <RequestPicker />
           <div className="dist-chart" data-testid="dist-chart">
             {rows.map((row) => (
               <div

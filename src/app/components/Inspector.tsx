@@ -1,7 +1,7 @@
 // The right-hand pane: the response, then either the trace's hops (with the chosen hop's detail)
 // or the distribution of a request load; a load switches to its bars.
 import { useLabStore } from '../store/labStore.ts';
-import { DistributionPanel } from './DistributionPanel.tsx';
+import { DistributionPanel, RequestPicker } from './DistributionPanel.tsx';
 import { HopDetail } from './HopDetail.tsx';
 import { HopList } from './HopList.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
@@ -33,6 +33,7 @@ export function Inspector() {
       </div>
       {tab === 'hops' ? (
         <>
+          <RequestPicker />
           <HopList />
           <HopDetail />
         </>

@@ -11,6 +11,8 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
   const status = useLabStore((s) => s.status);
   const requestAnswer = useLabStore((s) => s.requestAnswer);
   const hasTrace = useLabStore((s) => s.trace !== null);
+  const zoomBy = useLabStore((s) => s.zoomBy);
+  const fitView = useLabStore((s) => s.fitView);
   // A request that produced no trace (a shell error, an engine crash) says why, over the picture.
   const failure =
     requestAnswer === null
@@ -24,6 +26,39 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
   return (
     <div className="topology-wrap">
       <svg ref={svgRef} className="topology" data-testid="topology" />
+      {status.kind === 'ready' && (
+        <div className="topology-zoom" role="toolbar" aria-label="Zoom">
+          <button
+            type="button"
+            className="button"
+            data-testid="zoom-in"
+            title="Zoom in (or the mouse wheel)"
+            aria-label="Zoom in"
+            onClick={() => zoomBy(1.4)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="zoom-out"
+            title="Zoom out"
+            aria-label="Zoom out"
+            onClick={() => zoomBy(1 / 1.4)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="zoom-fit"
+            title="The whole cluster (F)"
+            onClick={fitView}
+          >
+            Fit
+          </button>
+        </div>
+      )}
       {status.kind === 'starting' && (
         <StatusMessage title="Starting the cluster…">
           Building the simulated nodes and pods.

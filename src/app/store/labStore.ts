@@ -59,6 +59,10 @@ export type SessionStatus =
 export interface Player {
   pause(): void;
   resume(): void;
+  /** Zooms the topology by a factor (wheel and pinch do it too). */
+  zoomBy?(factor: number): void;
+  /** The whole cluster back in view. */
+  fit?(): void;
 }
 
 let player: Player | null = null;
@@ -100,6 +104,12 @@ export interface LabState {
   /** The latest `lab load` run, and the one pinned beside it for comparison. */
   readonly loadRun: LoadRun | null;
   readonly pinnedRun: LoadRun | null;
+  /** Every request of the latest load, in order: they fly as packets, each one's hops traceable. */
+  readonly loadTraces: readonly Trace[] | null;
+  /** Bumped on every load: the topology flies its packets again when it changes. */
+  readonly loadPlayId: number;
+  /** The load's request whose trace the inspector shows (index in loadTraces), or none. */
+  readonly pickedPacket: number | null;
   /** The last command the distribution panel or a topology control ran, and what it printed. */
   readonly lastCommand: { readonly line: string; readonly answer: Answer<CommandResult> } | null;
   /** What the inspector shows under the response: a trace's hops or a load's bars. */
@@ -157,6 +167,12 @@ export interface LabState {
   sendLoad(count: number, keepalive: boolean): void;
   /** Pins the latest run (the next one is drawn beside it); null unpins. */
   pinLoad(pin: boolean): void;
+  /** Shows one request of the latest load in the inspector (its hops, its rules). */
+  pickPacket(index: number): void;
+  /** Zooms the topology in (> 1) or out (< 1). */
+  zoomBy(factor: number): void;
+  /** The whole cluster back in view. */
+  fitView(): void;
   /** Runs a shell line for a control on the topology (power a node, delete a pod, scale). */
   runCommand(line: string): void;
   setInspectorTab(tab: 'hops' | 'distribution'): void;
@@ -203,6 +219,9 @@ type ActionName =
   | 'read'
   | 'sendLoad'
   | 'pinLoad'
+  | 'pickPacket'
+  | 'zoomBy'
+  | 'fitView'
   | 'runCommand'
   | 'setInspectorTab'
   | 'reset'
@@ -231,6 +250,9 @@ const initial: Data = {
   projector: false,
   loadRun: null,
   pinnedRun: null,
+  loadTraces: null,
+  loadPlayId: 0,
+  pickedPacket: null,
   lastCommand: null,
   inspectorTab: 'hops',
   scenario: null,
@@ -353,6 +375,8 @@ export const useLabStore = create<LabState>()((set, get) => {
       lastCommand: null,
       loadRun: null,
       pinnedRun: null,
+      loadTraces: null,
+      pickedPacket: null,
       ...withView(s, view),
       status: { kind: 'ready' },
     }));
@@ -467,6 +491,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       set((s) => ({
         requestAnswer,
         trace,
+        pickedPacket: null,
         selectedHop: null,
         hopSource: 'animation',
         inspectorTab: 'hops',
@@ -533,12 +558,37 @@ export const useLabStore = create<LabState>()((set, get) => {
         load === undefined
           ? null
           : { id: runs, command: line, ...load, groups: loadGroups(load, next) };
+      const traces = answer.ok ? (answer.value.traces ?? null) : null;
       set((s) => ({
         lastCommand: { line, answer },
         loadRun: loadRun ?? s.loadRun,
         inspectorTab: 'distribution',
+        ...(traces === null
+          ? {}
+          : { loadTraces: traces, loadPlayId: s.loadPlayId + 1, pickedPacket: null }),
         ...withView(s, next),
       }));
+    },
+
+    pickPacket(index) {
+      const trace = get().loadTraces?.[index];
+      if (trace === undefined) return;
+      set({
+        trace,
+        pickedPacket: index,
+        requestAnswer: null,
+        selectedHop: trace.hops.length === 0 ? null : trace.hops.length - 1,
+        hopSource: 'user',
+        inspectorTab: 'hops',
+      });
+    },
+
+    zoomBy(factor) {
+      player?.zoomBy?.(factor);
+    },
+
+    fitView() {
+      player?.fit?.();
     },
 
     pinLoad(pin) {
