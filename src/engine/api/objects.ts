@@ -111,6 +111,7 @@ export interface ServicePort {
   readonly port: number;
   readonly targetPort: number | string;
   readonly nodePort?: number;
+  readonly appProtocol?: string;
 }
 
 export interface Service extends KubeObject {

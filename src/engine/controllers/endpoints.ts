@@ -93,7 +93,13 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   const groups = new Map<string, { ports: EndpointSlice['ports']; pods: Pod[] }>();
   for (const pod of pods) {
     const resolved = ports
-      .map((p) => ({ name: p.name ?? '', port: resolveTargetPort(pod, p), protocol: p.protocol }))
+      .map((p) => ({
+        name: p.name ?? '',
+        port: resolveTargetPort(pod, p),
+        protocol: p.protocol,
+        // The controller copies the Service port's appProtocol onto the slice's port.
+        ...(typeof p.appProtocol === 'string' ? { appProtocol: p.appProtocol } : {}),
+      }))
       .filter((p): p is { name: string; port: number; protocol: string } => p.port !== null);
     const key = JSON.stringify(resolved);
     const group = groups.get(key) ?? { ports: resolved, pods: [] };
