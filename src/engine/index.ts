@@ -4,3 +4,5 @@ export { createSession, presetNames } from './session.ts';
 export type { Session, SessionOptions, ApplyOutcome } from './session.ts';
 export { clusterView } from './view.ts';
 export { NP_PODS_DEPLOYMENT, NP_SVC } from './presets/examples.ts';
+export { parseClusterDump, looksLikeClusterDump, DUMP_COMMAND } from './import/clusterDump.ts';
+export type { ClusterDump, DumpParse } from './import/clusterDump.ts';

@@ -1,6 +1,7 @@
 // A session: one simulated cluster and the lab shell over it. The CLI, the browser's terminal and
 // editor, and the lesson runner all drive the engine through this.
-import type { Cluster } from './api/cluster.ts';
+import type { Cluster, Ctx } from './api/cluster.ts';
+import { clusterFromDump, parseClusterDump } from './import/clusterDump.ts';
 import { advance } from './controllers/clock.ts';
 import { bootstrap } from './presets/bootstrap.ts';
 import { PRESETS, presetNames, type Preset } from './presets/presets.ts';
@@ -25,6 +26,12 @@ export interface SessionOptions {
   readonly seed?: number;
   /** A cluster shape of its own instead of a named preset (benchmarks, a real cluster's dump). */
   readonly custom?: Preset;
+  /**
+   * A real cluster's state: the text of `kubectl get nodes,pods,services,endpointslices,ingresses
+   * -A -o yaml`. Replaces preset and custom; an unreadable dump throws its message (check it first
+   * with `parseClusterDump`).
+   */
+  readonly clusterDump?: string;
   /** Reads `-f PATH` files for the shell (the CLI passes one; the browser has none). */
   readonly readFile?: (path: string) => string;
 }
@@ -79,14 +86,26 @@ function dispatch(state: ShellState, words: readonly string[], stdin: string | u
   }
 }
 
-export function createSession(options: SessionOptions = {}): Session {
+/** The cluster a session starts from: a dump's, a custom shape's or a preset's. */
+function startingCluster(options: SessionOptions, ctx: Ctx): Cluster {
+  if (options.clusterDump !== undefined) {
+    const dump = parseClusterDump(options.clusterDump);
+    if (!dump.ok) throw new Error(dump.message);
+    return clusterFromDump(dump.value, ctx);
+  }
   const presetName = options.custom?.name ?? options.preset ?? 'lab';
   const preset = options.custom ?? PRESETS[presetName];
   if (!preset)
     throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
+  return bootstrap(preset, ctx);
+}
+
+export function createSession(options: SessionOptions = {}): Session {
   const ctx = { random: createRandom(options.seed ?? 1) };
+  const cluster = startingCluster(options, ctx);
+  const presetName = cluster.preset.name;
   const state: ShellState = {
-    cluster: bootstrap(preset, ctx),
+    cluster,
     ctx,
     net: new NetState(),
     ...(options.readFile ? { readFile: options.readFile } : {}),

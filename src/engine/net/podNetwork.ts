@@ -16,7 +16,11 @@ export interface PodRoute {
 }
 
 export function nodeHoldingPodIP(preset: Preset, ip: string): PresetNode | null {
-  return preset.nodes.find((n) => inCidr(ip, n.podCIDR)) ?? null;
+  return (
+    preset.nodes.find(
+      (n) => inCidr(ip, n.podCIDR) || (n.podRanges?.some((r) => inCidr(ip, r)) ?? false),
+    ) ?? null
+  );
 }
 
 /** Addresses configured on the node (what `-m addrtype --dst-type LOCAL` matches). */

@@ -17,6 +17,8 @@ export interface PresetNode {
   readonly bridgeIP: string | null;
   /** The first address handed to a pod. */
   readonly firstPodIP: string;
+  /** Further ranges whose pods live on this node (an imported cluster's other Calico blocks). */
+  readonly podRanges?: readonly string[];
 }
 
 export interface Preset {
