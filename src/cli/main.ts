@@ -89,8 +89,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     readFile: (path) => readFileSync(resolve(base, path), 'utf8'),
   });
   for (const result of session.runScript(script)) {
-    // `traces` (each request of a `lab load`) is for the browser's packets, not the printed line.
-    const printed = { ...result, traces: undefined };
+    // `traces` (each request of a `lab load`) is for the browser's packets, and each hop's `msg`
+    // (its note as a translatable message) for the browser's languages: not the printed line.
+    const printed = {
+      ...result,
+      trace: result.trace && {
+        ...result.trace,
+        hops: result.trace.hops.map(({ msg: _msg, ...hop }) => hop),
+      },
+      traces: undefined,
+    };
     process.stdout.write(parsed.json ? `${JSON.stringify(printed)}\n` : printText(result));
   }
   return 0;

@@ -6,3 +6,13 @@ export { clusterView } from './view.ts';
 export { NP_PODS_DEPLOYMENT, NP_SVC } from './presets/examples.ts';
 export { parseClusterDump, looksLikeClusterDump, DUMP_COMMAND } from './import/clusterDump.ts';
 export type { ClusterDump, DumpParse } from './import/clusterDump.ts';
+export { noteText, NOTES, type NoteKey, type NoteMessage } from './messages/notes.ts';
+export {
+  format,
+  placeholders,
+  LANGUAGES,
+  type Catalog,
+  type Language,
+  type Message,
+  type MessageParam,
+} from './messages/format.ts';

@@ -1,5 +1,6 @@
 // The values the engine hands to its clients (the CLI, the browser, lessons, tests).
 // Everything here is plain data: JSON-serialisable, readonly, no classes.
+import type { NoteMessage } from './messages/notes.ts';
 
 /** One packet as it leaves a hop, after any rewrite (cli.md "lab trace JSON"). */
 export interface Packet {
@@ -40,8 +41,13 @@ export interface Hop {
   readonly packet: Packet;
   /** The rule or table entry that decided this hop (an iptables-save line, a route, a conntrack entry). */
   readonly rule: string | null;
-  /** One sentence for the learner. */
+  /** One sentence for the learner, in English (what the CLI prints). */
   readonly note: string;
+  /**
+   * The same sentence as a message of the note catalog (`messages/notes.ts`), for clients that show
+   * it in another language. Not part of the CLI's `--json` line.
+   */
+  readonly msg?: NoteMessage;
   /** The chain walk that led to `rule` (iptables-save lines, in order), when rules decided the hop. */
   readonly walk?: readonly string[];
   /** True on the hops of the reply direction. */

@@ -6,6 +6,7 @@ import { getObject, listObjects, type Cluster } from '../api/cluster.ts';
 import type { EndpointSlice, KubeObject, Pod, Service } from '../api/objects.ts';
 import { ipToInt } from './ipv4.ts';
 import { nginxPage, nginxPageHeaders, type NginxBuild } from './nginxPages.ts';
+import { note, type NoteMessage } from '../messages/notes.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The controller image
@@ -458,7 +459,14 @@ export type IngressDecision =
       upstreamPath: string;
       requestHeaders: [string, string][];
     }
-  | { kind: 'response'; status: number; headers: [string, string][]; body: string; reason: string };
+  | {
+      kind: 'response';
+      status: number;
+      headers: [string, string][];
+      body: string;
+      /** Why nginx answers itself (the trace's note). */
+      reason: NoteMessage;
+    };
 
 export interface Balancer {
   next(upstreamKey: string, count: number): number;
@@ -529,7 +537,7 @@ function nginxResponse(
   cfg: ControllerConfig,
   req: HttpRequest,
   status: number,
-  reason: string,
+  reason: NoteMessage,
   location?: string,
 ): IngressDecision {
   const body = nginxPage(status, cfg.nginx, header(req, 'User-Agent'));
@@ -557,7 +565,7 @@ export function routeRequest(
       status: 502,
       headers: [],
       body: '',
-      reason: `${controllerPod.metadata.name} runs no ingress-nginx controller.`,
+      reason: note('trace.ingress.noController', { pod: controllerPod.metadata.name }),
     };
   }
   const servers = buildServers(cluster, cfg);
@@ -586,7 +594,7 @@ export function routeRequest(
       cfg,
       req,
       404,
-      `No rule of a served Ingress matches host "${req.host}" and path "${uri}": the controller's built-in default backend answers 404.`,
+      note('trace.ingress.noRule', { host: req.host, path: uri }),
     );
   }
   if (server.tls && req.scheme === 'http') {
@@ -596,7 +604,7 @@ export function routeRequest(
       cfg,
       req,
       308,
-      `Host "${server.hostname}" has TLS in its Ingress, so nginx redirects plain HTTP to HTTPS (ssl-redirect is on by default).`,
+      note('trace.ingress.sslRedirect', { host: server.hostname }),
       `https://${host}${req.path}`,
     );
   }
@@ -631,7 +639,7 @@ function proxyTo(
       cfg,
       req,
       503,
-      `The rule's backend Service ${svcName} does not exist, so its upstream has no endpoints: nginx answers 503.`,
+      note('trace.ingress.noService', { service: svcName }),
     );
   }
   const rewritten = loc ? rewriteUri(loc.path, loc.rewriteTarget, uri) : uri;
@@ -662,7 +670,7 @@ function proxyTo(
       cfg,
       req,
       503,
-      `The backend Service ${svcName} has no ready endpoints, so the Lua balancer has no upstream: nginx answers 503.`,
+      note('trace.ingress.noEndpoints', { service: svcName }),
     );
   }
   const i = balancer.next(up.key, up.endpoints.length) % up.endpoints.length;

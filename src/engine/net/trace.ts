@@ -12,6 +12,7 @@ import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
 import { healthCheckAnswer } from '../proxy/healthCheck.ts';
 import { walkChain, type WalkPacket, type WalkResult } from '../proxy/walk.ts';
 import type { Hop, HopAction, Packet, Trace } from '../types.ts';
+import { note, noteText, type NoteMessage } from '../messages/notes.ts';
 import { behaviourOf, listenerOn, type HttpAnswer, type HttpRequest } from '../workloads/images.ts';
 import { resolve } from './dns.ts';
 import { isIPv4 } from './ipv4.ts';
@@ -80,12 +81,16 @@ export type TlsServer = 'self-signed' | 'cluster-ca';
 
 /** What each overlay does to a packet bound for another node. */
 const ENCAP_NOTES: Readonly<
-  Record<'vxlan' | 'ipip', (net: string, from: string, to: string) => string>
+  Record<'vxlan' | 'ipip', (net: string, from: string, to: string) => NoteMessage>
 > = {
   vxlan: (net, from, to) =>
-    `${net === 'flannel-vxlan' ? 'flannel' : 'Calico'} wraps the packet in VXLAN (UDP ${net === 'flannel-vxlan' ? 8472 : 4789}) addressed ${from} -> ${to}.`,
-  ipip: (_net, from, to) =>
-    `Calico wraps the packet in an outer IP header (IP-in-IP) addressed ${from} -> ${to}.`,
+    note('trace.encap.vxlan', {
+      cni: net === 'flannel-vxlan' ? 'flannel' : 'Calico',
+      port: net === 'flannel-vxlan' ? 8472 : 4789,
+      from,
+      to,
+    }),
+  ipip: (_net, from, to) => note('trace.encap.ipip', { from, to }),
 };
 
 /** Linux's default ephemeral port range (net.ipv4.ip_local_port_range = 32768 60999). */
@@ -127,7 +132,12 @@ type Step =
     }
   | { readonly kind: 'wire'; readonly from: string; readonly to: string }
   /** A balancer that ended the client's connection and opened its own (ELB, minikube tunnel). */
-  | { readonly kind: 'proxy'; readonly at: string; readonly client: Tuple; readonly note: string }
+  | {
+      readonly kind: 'proxy';
+      readonly at: string;
+      readonly client: Tuple;
+      readonly note: NoteMessage;
+    }
   /** A balancer that rewrote the destination and keeps the flow (NLB). */
   | { readonly kind: 'lb-nat'; readonly at: string; readonly client: Tuple };
 
@@ -163,11 +173,12 @@ class Walk {
     action: HopAction,
     t: Tuple,
     rule: string | null,
-    note: string,
+    msg: NoteMessage,
     extra: HopExtra = {},
   ): void {
     const { outer = null, ...rest } = extra;
-    this.hops.push({ at, action, packet: this.packet(t, outer), rule, note, ...rest });
+    const packet = this.packet(t, outer);
+    this.hops.push({ at, action, packet, rule, note: noteText(msg), msg, ...rest });
     if (at.startsWith('node/')) {
       const n = at.slice(5);
       if (this.nodes[this.nodes.length - 1] !== n) this.nodes.push(n);
@@ -317,10 +328,25 @@ export function traceFlow(cluster: Cluster, ctx: Ctx, net: NetState, req: FlowRe
     first,
     null,
     req.proto === 'ICMP'
-      ? `${originAt.split('/')[0] === 'client' ? 'The client' : o.kind === 'pod' ? 'The pod' : 'The node'} sends an ICMP echo request to ${req.dstIP}.`
+      ? note('trace.send.ping', {
+          who: note(
+            originAt.split('/')[0] === 'client'
+              ? 'trace.who.client'
+              : o.kind === 'pod'
+                ? 'trace.who.pod'
+                : 'trace.who.node',
+          ),
+          dst: req.dstIP,
+        })
       : reused
-        ? `The request rides the connection already open to ${target} (keep-alive): no new handshake.`
-        : `${o.kind === 'pod' ? 'The pod' : o.kind === 'node' ? `${o.node.name}` : 'The client'} opens a ${req.proto} connection to ${target}.`,
+        ? note('trace.send.reused', { target })
+        : o.kind === 'node'
+          ? note('trace.send.openNode', { node: o.node.name, proto: req.proto, target })
+          : note('trace.send.open', {
+              who: note(o.kind === 'pod' ? 'trace.who.pod' : 'trace.who.client'),
+              proto: req.proto,
+              target,
+            }),
   );
 
   const served = route(w, req, o, originAt, first);
@@ -377,8 +403,15 @@ function route(w: Walk, req: FlowRequest, o: Origin, originAt: string, t: Tuple)
     t,
     null,
     isInside(cluster, t.dst)
-      ? `${t.dst} exists only inside the cluster (${inCidr(t.dst, cluster.preset.serviceCIDR) ? "a ClusterIP lives in kube-proxy's rules" : 'pod addresses are routed between the nodes'}); the client's network has no route to it, so the packet is lost.`
-      : `No machine on the client's network answers for ${t.dst}, so the packet is lost.`,
+      ? note('trace.lost.inside', {
+          dst: t.dst,
+          why: note(
+            inCidr(t.dst, cluster.preset.serviceCIDR)
+              ? 'trace.lost.inside.clusterIP'
+              : 'trace.lost.inside.podIP',
+          ),
+        })
+      : note('trace.lost.nobody', { dst: t.dst }),
   );
   return failed('timeout');
 }
@@ -398,13 +431,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
   switch (fe.kind) {
     case 'metallb-l2': {
       if (!fe.owner) {
-        w.add(
-          originAt,
-          'arp',
-          t,
-          null,
-          `No MetalLB speaker may announce ${fe.ip} (no eligible node), so nobody answers ARP for it and the packet is never sent.`,
-        );
+        w.add(originAt, 'arp', t, null, note('trace.metallb.noSpeaker', { ip: fe.ip }));
         return failed('timeout');
       }
       w.add(
@@ -412,19 +439,13 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'arp',
         t,
         `${fe.ip} is-at ${macOf(cluster, fe.owner)}`,
-        `MetalLB's speaker on ${fe.owner} answers ARP for ${fe.ip} (layer 2 mode): the whole segment sends this address's traffic to ${fe.owner}.`,
+        note('trace.metallb.arp', { node: fe.owner, ip: fe.ip }),
       );
       return fromWire(w, req, byName(fe.owner), t, originAt);
     }
     case 'metallb-bgp': {
       if (fe.nextHops.length === 0) {
-        w.add(
-          originAt,
-          'drop',
-          t,
-          null,
-          `No node advertises ${fe.ip} over BGP, so the router has no route for it.`,
-        );
+        w.add(originAt, 'drop', t, null, note('trace.bgp.noRoute', { ip: fe.ip }));
         return failed('timeout');
       }
       const hop = ecmpPick(fe.nextHops, flow);
@@ -433,7 +454,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'route',
         t,
         `${fe.ip} proto bgp nexthop via ${byName(hop).ip} (${fe.nextHops.length} ECMP paths)`,
-        `The router holds one BGP route to ${fe.ip} per advertising node and hashes this flow onto ${hop}.`,
+        note('trace.bgp.route', { ip: fe.ip, node: hop }),
       );
       return fromWire(w, req, byName(hop), t, originAt);
     }
@@ -445,9 +466,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
           'drop',
           t,
           null,
-          fe.portOpen
-            ? 'The health check fails on every node, so the balancer has nowhere to send the packet.'
-            : `The forwarding rule does not include port ${t.dport}; the balancer drops the packet.`,
+          fe.portOpen ? note('trace.lb.unhealthy') : note('trace.lb.portClosed', { port: t.dport }),
         );
         return failed('timeout');
       }
@@ -457,20 +476,19 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'forward',
         t,
         null,
-        `The network load balancer passes the packet unchanged to ${node.name}, a node whose health check ${fe.externalTrafficPolicy === 'Local' ? '(the healthCheckNodePort) ' : ''}passes; the destination is still ${fe.ip}.`,
+        note(
+          fe.externalTrafficPolicy === 'Local'
+            ? 'trace.lb.passthroughLocal'
+            : 'trace.lb.passthrough',
+          { node: node.name, ip: fe.ip },
+        ),
       );
       return fromWire(w, req, node, t, originAt, at);
     }
     case 'cloud-nlb': {
       const at = `lb/${fe.lbName}`;
       if (!fe.portOpen || fe.nodePort === null || fe.healthyNodes.length === 0) {
-        w.add(
-          at,
-          'drop',
-          t,
-          null,
-          'No listener or no healthy target for this port: the balancer drops the packet.',
-        );
+        w.add(at, 'drop', t, null, note('trace.nlb.drop'));
         return failed('timeout');
       }
       const node = byName(ecmpPick(fe.healthyNodes, flow));
@@ -480,7 +498,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'forward',
         to,
         null,
-        `The NLB forwards the packet to ${node.name}:${fe.nodePort} (an instance target), keeping the client's address as the source.`,
+        note('trace.nlb.forward', { node: node.name, nodePort: fe.nodePort }),
       );
       w.steps.push({ kind: 'lb-nat', at, client: t });
       return fromWire(w, req, node, to, originAt, at);
@@ -488,13 +506,7 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
     case 'cloud-proxy': {
       const at = `lb/${fe.lbName}`;
       if (!fe.portOpen || fe.nodePort === null || fe.healthyNodes.length === 0) {
-        w.add(
-          at,
-          'reject',
-          t,
-          null,
-          'The ELB has no listener on this port or no healthy instance.',
-        );
+        w.add(at, 'reject', t, null, note('trace.elb.reject'));
         return failed(fe.portOpen ? 'timeout' : 'refused');
       }
       const node = byName(ecmpPick(fe.healthyNodes, flow));
@@ -510,13 +522,13 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'proxy',
         next,
         `listener TCP:${fe.port} -> instance TCP:${fe.nodePort}`,
-        `The classic ELB ends the client's connection and opens its own from ${proxyIP} to ${node.name}:${fe.nodePort}: from here on the client's address is gone.`,
+        note('trace.elb.proxy', { proxyIP, node: node.name, nodePort: fe.nodePort }),
       );
       w.steps.push({
         kind: 'proxy',
         at,
         client: t,
-        note: "The ELB sends the response to the client on the client's own connection.",
+        note: note('trace.elb.reply'),
       });
       return fromWire(w, req, node, next, originAt, at);
     }
@@ -533,13 +545,13 @@ function viaBalancer(w: Walk, req: FlowRequest, fe: Frontend, originAt: string, 
         'proxy',
         next,
         `ssh -L 127.0.0.1:${fe.port}:${fe.clusterIP}:${fe.port}`,
-        `minikube tunnel's ssh port-forward carries the connection into ${node.name}, which connects to the ClusterIP ${fe.clusterIP}:${fe.port} itself.`,
+        note('trace.tunnel.proxy', { node: node.name, ip: fe.clusterIP, port: fe.port }),
       );
       w.steps.push({
         kind: 'proxy',
         at: originAt,
         client: t,
-        note: 'The ssh forward hands the response back to the host.',
+        note: note('trace.tunnel.reply'),
       });
       return atNode(w, req, node, next, 'OUTPUT', originAt);
     }
@@ -560,13 +572,7 @@ function fromWire(
   from = origin,
 ): Served {
   if (w.cluster.poweredOff.has(node.name)) {
-    w.add(
-      `node/${node.name}`,
-      'drop',
-      t,
-      null,
-      `${node.name} is switched off: nothing answers, and the sender waits until it gives up.`,
-    );
+    w.add(`node/${node.name}`, 'drop', t, null, note('trace.node.off', { node: node.name }));
     return failed('timeout');
   }
   w.steps.push({ kind: 'wire', from, to: `node/${node.name}` });
@@ -604,7 +610,10 @@ function atNode(
         'dnat',
         after,
         conntrackLine(known, cluster.now),
-        `The connection already has a conntrack entry on ${node.name}: the packet is rewritten to ${addr(after.dst, after.dport, w.proto)} from it, without walking the rules again.`,
+        note('trace.dnat.conntrack', {
+          node: node.name,
+          dst: addr(after.dst, after.dport, w.proto),
+        }),
       );
     }
   } else {
@@ -619,7 +628,7 @@ function atNode(
         'dnat',
         after,
         nat.decidedBy,
-        `kube-proxy's rules on ${node.name} pick endpoint ${nat.dnatTo} and rewrite the destination (DNAT).`,
+        note('trace.dnat.rules', { node: node.name, endpoint: nat.dnatTo }),
         { walk: nat.walk },
       );
     }
@@ -641,11 +650,11 @@ function atNode(
         filter.decidedBy,
         reject
           ? filter.decidedBy?.includes('has no endpoints')
-            ? 'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".'
-            : 'A REJECT rule answers "connection refused".'
+            ? note('trace.reject.noEndpoints')
+            : note('trace.reject.rule')
           : filter.decidedBy?.includes('has no local endpoints')
-            ? `No endpoint of this Service runs on ${node.name} and its traffic policy is Local, so kube-proxy drops the packet; the sender waits until it times out.`
-            : 'A DROP rule discards the packet; the sender waits until it times out.',
+            ? note('trace.drop.noLocalEndpoints', { node: node.name })
+            : note('trace.drop.rule'),
         { walk: filter.walk },
       );
       return failed(reject ? 'refused' : 'timeout');
@@ -663,10 +672,16 @@ function atNode(
         after,
         defaultRoute(cluster.preset, node),
         inCidr(after.dst, cluster.preset.serviceCIDR)
-          ? `No rule of kube-proxy matches ${w.proto === 'ICMP' ? 'an ICMP packet' : `port ${after.dport}`} for ${after.dst}: a ClusterIP is not on any interface, so the packet follows the default route out of the cluster and is lost.`
+          ? note('trace.drop.clusterIPNoRule', {
+              what:
+                w.proto === 'ICMP'
+                  ? note('trace.what.icmp')
+                  : note('trace.what.port', { port: after.dport }),
+              dst: after.dst,
+            })
           : client
-            ? `${client.name} has nothing listening on port ${after.dport}; the lab does not model services on outside machines.`
-            : `No route inside the cluster leads to ${after.dst}; the packet leaves by the default route and is lost.`,
+            ? note('trace.drop.clientNoListener', { client: client.name, port: after.dport })
+            : note('trace.drop.noRoute', { dst: after.dst }),
       );
       return failed('timeout');
     }
@@ -686,7 +701,7 @@ function atNode(
         'snat',
         out,
         post.decidedBy,
-        `The packet was marked for masquerade, so ${node.name} replaces the source with the address of the interface it leaves by, ${egress} (SNAT): the reply must come back through this node.`,
+        note('trace.snat.masquerade', { node: node.name, egress }),
         { walk: post.walk },
       );
     } else if (
@@ -701,7 +716,7 @@ function atNode(
         'snat',
         out,
         masqueradeRuleOf(cluster.preset.podNetwork, cluster.preset.clusterCIDR),
-        `The packet leaves the pod network, so the CNI's outgoing NAT replaces the pod's address with ${node.name}'s own ${node.ip}.`,
+        note('trace.snat.cni', { node: node.name, ip: node.ip }),
       );
     }
   } else if (known.reply.dst !== after.src) {
@@ -712,7 +727,7 @@ function atNode(
       'snat',
       out,
       conntrackLine(known, cluster.now),
-      `The conntrack entry rewrites the source to ${addr(out.src, out.sport, w.proto)} as it did for the first packet.`,
+      note('trace.snat.conntrack', { src: addr(out.src, out.sport, w.proto) }),
     );
   }
   const entry = w.track(node, t, out);
@@ -724,7 +739,7 @@ function atNode(
       'route',
       out,
       nodeNetworkRoute(cluster.preset, node),
-      `${out.dst} is ${otherNode.name}'s address: the packet goes out on the node network.`,
+      note('trace.route.otherNode', { dst: out.dst, node: otherNode.name }),
     );
     return fromWire(w, req, otherNode, out, from, at);
   }
@@ -736,11 +751,16 @@ function atNode(
       'deliver',
       out,
       null,
-      `${client.name} receives the echo request.`,
+      note('trace.client.echo', { client: client.name }),
     );
-    w.add(`client/${client.name}`, 'reply', swap(out), null, `${client.name} answers.`, {
-      reply: true,
-    });
+    w.add(
+      `client/${client.name}`,
+      'reply',
+      swap(out),
+      null,
+      note('trace.client.answers', { client: client.name }),
+      { reply: true },
+    );
     replyPath(w, swap(out), from, `client/${client.name}`);
     return { verdict: 'delivered', response: null, status: null, servedBy: null, seen: out.src };
   }
@@ -777,8 +797,11 @@ function toPod(
     t,
     r.route,
     r.local
-      ? `${t.dst} is a pod on ${node.name} itself.`
-      : `${t.dst} lives on ${r.node.name}: the route sends it ${r.encapsulation ? 'into the overlay' : 'over the network'}.`,
+      ? note('trace.route.localPod', { dst: t.dst, node: node.name })
+      : note(r.encapsulation ? 'trace.route.overlay' : 'trace.route.network', {
+          dst: t.dst,
+          node: r.node.name,
+        }),
   );
   if (!r.local) {
     const podNode = r.node;
@@ -788,7 +811,7 @@ function toPod(
         'drop',
         t,
         null,
-        `${podNode.name} is switched off, but its address is still in the rules: the packet is lost and the sender times out.`,
+        note('trace.podNode.off', { node: podNode.name }),
       );
       return failed('timeout');
     }
@@ -803,20 +826,14 @@ function toPod(
           outer: { src: node.ip, dst: podNode.ip, kind: r.encapsulation },
         },
       );
-      w.add(
-        `node/${podNode.name}`,
-        'decap',
-        t,
-        null,
-        `${podNode.name} unwraps the packet and hands it to the pod's interface.`,
-      );
+      w.add(`node/${podNode.name}`, 'decap', t, null, note('trace.decap', { node: podNode.name }));
     } else {
       w.add(
         `node/${podNode.name}`,
         'forward',
         t,
         null,
-        `The network delivers the packet to ${podNode.name}, which holds ${t.dst}'s range, with no encapsulation; ${podNode.name} hands it to the pod.`,
+        note('trace.forward.direct', { node: podNode.name, dst: t.dst }),
       );
     }
     w.steps.push({ kind: 'overlay', from: node, to: podNode, encap: r.encapsulation });
@@ -824,13 +841,7 @@ function toPod(
     w.track(podNode, t, t);
   }
   if (!pod) {
-    w.add(
-      at,
-      'drop',
-      t,
-      null,
-      `No pod holds ${t.dst} any more; the packet is lost and the sender times out.`,
-    );
+    w.add(at, 'drop', t, null, note('trace.noPod', { dst: t.dst }));
     return failed('timeout');
   }
   return deliverToPod(w, req, pod, r.node, t, from, 'network');
@@ -849,8 +860,8 @@ function deliverToPod(
   const at = podRef(pod);
   const seen = t.src;
   if (w.proto === 'ICMP') {
-    w.add(at, 'deliver', t, null, `The pod receives the echo request from ${seen}.`);
-    w.add(at, 'reply', swap(t), null, 'The pod answers with an echo reply.', { reply: true });
+    w.add(at, 'deliver', t, null, note('trace.pod.echo', { src: seen }));
+    w.add(at, 'reply', swap(t), null, note('trace.pod.echoReply'), { reply: true });
     replyPath(w, swap(t), from, at);
     return { verdict: 'delivered', response: null, status: null, servedBy: null, seen };
   }
@@ -861,7 +872,7 @@ function deliverToPod(
       'reject',
       t,
       null,
-      `No container in ${pod.metadata.name} listens on port ${t.dport}: the pod answers with a TCP reset.`,
+      note('trace.pod.noListener', { pod: pod.metadata.name, port: t.dport }),
     );
     replyPath(w, swap(t), from, at, true);
     return { ...failed('refused', seen), servedBy: null };
@@ -874,20 +885,13 @@ function deliverToPod(
     t,
     null,
     how === 'loopback'
-      ? `The containers of one pod share its network namespace, so the request stays inside the pod on ${t.dst === '127.0.0.1' ? 'the loopback interface' : 'its own address'}.`
-      : `The pod receives the request from ${seen}.`,
+      ? note(t.dst === '127.0.0.1' ? 'trace.pod.loopback' : 'trace.pod.ownAddress')
+      : note('trace.pod.receives', { src: seen }),
   );
   const behaviour = behaviourOf(container);
   if (behaviour.protocol === 'redis' && req.http) {
     // Redis reads "GET / HTTP/1.1" as a command, answers an error line and drops the connection.
-    w.add(
-      at,
-      'reply',
-      swap(t),
-      null,
-      'Redis answers the HTTP request with a Redis error line, not HTTP.',
-      { reply: true },
-    );
+    w.add(at, 'reply', swap(t), null, note('trace.redis.reply'), { reply: true });
     replyPath(w, swap(t), from, at);
     return {
       verdict: 'delivered',
@@ -904,7 +908,7 @@ function deliverToPod(
   const backend =
     behaviour.calls && req.http ? callBackend(w, pod, node, container, behaviour.calls) : null;
   const answer: HttpAnswer = backend ?? respond(container, pod, seen, req);
-  w.add(at, 'reply', swap(t), null, `The pod answers ${seen}.`, { reply: true });
+  w.add(at, 'reply', swap(t), null, note('trace.pod.answers', { seen }), { reply: true });
   replyPath(w, swap(t), from, at);
   return {
     verdict: 'delivered',
@@ -940,15 +944,13 @@ function throughIngress(
     'deliver',
     t,
     null,
-    `nginx in ${pod.metadata.name} receives the request from ${t.src}.`,
+    note('trace.nginx.receives', { pod: pod.metadata.name, src: t.src }),
   );
   // The controller's https port terminates TLS with its fake certificate (reference §8.2).
   const tlsPort = t.dport === 443;
   const tls = tlsPort ? { tls: 'self-signed' as const } : {};
   if (tlsPort && req.scheme !== 'https') {
-    w.add(at, 'reply', swap(t), null, 'nginx answers plain HTTP on its HTTPS port with a 400.', {
-      reply: true,
-    });
+    w.add(at, 'reply', swap(t), null, note('trace.nginx.plainOnHttps'), { reply: true });
     replyPath(w, swap(t), from, at);
     return {
       verdict: 'delivered',
@@ -985,7 +987,7 @@ function throughIngress(
     servedBy: Trace['servedBy'],
     seen: string,
   ): Served => {
-    w.add(at, 'reply', swap(t), null, `nginx answers ${t.src} with HTTP ${status}.`, {
+    w.add(at, 'reply', swap(t), null, note('trace.nginx.answers', { client: t.src, status }), {
       reply: true,
     });
     replyPath(w, swap(t), from, at);
@@ -1012,7 +1014,17 @@ function throughIngress(
     'proxy',
     { src: pod.status.podIP!, sport: t.dport, dst: upstreamIP, dport: upstreamPort },
     `location ${decision.rule} (Ingress ${decision.ingress}) -> ${decision.service}:${decision.servicePort}`,
-    `nginx matches ${decision.rule} of Ingress ${decision.ingress} and opens its own connection to ${decision.upstream}${decision.upstreamPod ? ` (pod ${decision.upstreamPod})` : ''}, an endpoint of ${decision.service}, skipping the Service's ClusterIP${decision.upstreamPath !== http.path ? `; rewrite-target turns the path ${http.path} into ${decision.upstreamPath}` : ''}.`,
+    note('trace.nginx.proxy', {
+      rule: decision.rule,
+      ingress: decision.ingress,
+      upstream: decision.upstream,
+      pod: decision.upstreamPod ? note('trace.nginx.proxyPod', { pod: decision.upstreamPod }) : '',
+      service: decision.service,
+      rewrite:
+        decision.upstreamPath !== http.path
+          ? note('trace.nginx.rewrite', { from: http.path, to: decision.upstreamPath })
+          : '',
+    }),
   );
   const leg = traceFlow(w.cluster, w.ctx, w.net, {
     origin: { kind: 'pod', pod, node, ip: pod.status.podIP! },
@@ -1063,6 +1075,9 @@ function callBackend(
   if (ip === null) {
     const lookup = resolve(w.cluster, pod, target.host, 'A', w.ctx.random);
     const a = lookup.final?.answer.find((r) => r.type === 'A');
+    const msg = a
+      ? note('trace.app.dns', { host: target.host, fqdn: lookup.fqdn ?? target.host, ip: a.data })
+      : note('trace.app.dnsNone', { host: target.host });
     w.hops.push({
       at,
       action: 'dns',
@@ -1073,9 +1088,8 @@ function callBackend(
         outer: null,
       },
       rule: a ? `${a.name} ${a.ttl} IN A ${a.data}` : null,
-      note: a
-        ? `The app asks the cluster DNS for ${target.host}: ${lookup.fqdn ?? target.host} is ${a.data}.`
-        : `The app asks the cluster DNS for ${target.host} and gets no address.`,
+      note: noteText(msg),
+      msg,
     });
     ip = a && lookup.final?.rcode === 'NOERROR' ? a.data : null;
   }
@@ -1134,8 +1148,8 @@ function toNodeProcess(
         after,
         input.decidedBy,
         input.decidedBy?.includes('has no endpoints')
-          ? 'The Service has no endpoints, so kube-proxy\'s REJECT rule answers "connection refused".'
-          : 'A REJECT rule answers "connection refused".',
+          ? note('trace.reject.noEndpoints')
+          : note('trace.reject.rule'),
         { walk: input.walk },
       );
       return failed('refused');
@@ -1147,8 +1161,8 @@ function toNodeProcess(
         after,
         input.decidedBy,
         input.decidedBy?.includes('has no local endpoints')
-          ? `No endpoint of this Service runs on ${node.name} and its externalTrafficPolicy is Local, so kube-proxy drops the packet; the client waits until it times out.`
-          : 'A DROP rule discards the packet; the sender waits until it times out.',
+          ? note('trace.drop.noLocalEndpointsExternal', { node: node.name })
+          : note('trace.drop.rule'),
         { walk: input.walk },
       );
       return failed('timeout');
@@ -1157,8 +1171,8 @@ function toNodeProcess(
   void hook;
   w.track(node, t, after);
   if (w.proto === 'ICMP') {
-    w.add(at, 'deliver', after, null, `${node.name} receives the echo request.`);
-    w.add(at, 'reply', swap(after), null, `${node.name} answers with an echo reply.`, {
+    w.add(at, 'deliver', after, null, note('trace.node.echo', { node: node.name }));
+    w.add(at, 'reply', swap(after), null, note('trace.node.echoReply', { node: node.name }), {
       reply: true,
     });
     replyPath(w, swap(after), from, at);
@@ -1180,7 +1194,7 @@ function toNodeProcess(
       'reject',
       after,
       null,
-      `Nothing on ${node.name} listens on port ${after.dport}: the kernel answers with a TCP reset.`,
+      note('trace.node.noListener', { node: node.name, port: after.dport }),
     );
     replyPath(w, swap(after), from, at, true);
     return failed('refused');
@@ -1190,9 +1204,18 @@ function toNodeProcess(
     'deliver',
     after,
     null,
-    `${process.name} on ${node.name} receives the request from ${t.src}.`,
+    note('trace.process.receives', { process: note(process.name), node: node.name, src: t.src }),
   );
-  w.add(at, 'reply', swap(after), null, `${process.name} answers.`, { reply: true });
+  w.add(
+    at,
+    'reply',
+    swap(after),
+    null,
+    note('trace.process.answers', { process: note(process.name) }),
+    {
+      reply: true,
+    },
+  );
   replyPath(w, swap(after), from, at);
   return {
     verdict: 'delivered',
@@ -1204,24 +1227,27 @@ function toNodeProcess(
   };
 }
 
+/** The note naming a server a node runs. */
+type ProcessKey = 'trace.process.healthCheck' | 'trace.process.apiserver' | 'trace.process.kubelet';
+
 /** The servers a node runs on its own addresses (besides host-network pods). */
 function nodeProcess(
   cluster: Cluster,
   node: PresetNode,
   port: number,
   scheme: 'http' | 'https',
-): { name: string; status: number; body: string; tls?: TlsServer } | null {
-  const tls = (name: string) =>
+): { name: ProcessKey; status: number; body: string; tls?: TlsServer } | null {
+  const tls = (name: ProcessKey) =>
     scheme === 'http'
       ? // Go's TLS server answers a plain-HTTP request with this 400.
         { name, status: 400, body: 'Client sent an HTTP request to an HTTPS server.\n' }
       : { name, status: 403, body: anonymousForbidden(cluster), tls: 'cluster-ca' as const };
   const health = healthCheckAnswer(cluster, node.name, port);
   if (health)
-    return { name: "kube-proxy's health check server", status: health.status, body: health.body };
+    return { name: 'trace.process.healthCheck', status: health.status, body: health.body };
   const { apiServer } = cluster.preset;
-  if (node.ip === apiServer.ip && port === apiServer.port) return tls('kube-apiserver');
-  if (port === 10250) return tls('the kubelet');
+  if (node.ip === apiServer.ip && port === apiServer.port) return tls('trace.process.apiserver');
+  if (port === 10250) return tls('trace.process.kubelet');
   return null;
 }
 
@@ -1254,7 +1280,9 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
           'encap',
           p,
           null,
-          `The ${reset ? 'reset' : 'reply'} goes back through the overlay to ${s.from.name}.`,
+          note(reset ? 'trace.back.overlay.reset' : 'trace.back.overlay.reply', {
+            node: s.from.name,
+          }),
           {
             reply: true,
             outer: { src: s.to.ip, dst: s.from.ip, kind: s.encap },
@@ -1265,7 +1293,7 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
           'decap',
           p,
           null,
-          `${s.from.name} unwraps the ${reset ? 'reset' : 'reply'}.`,
+          note(reset ? 'trace.back.decap.reset' : 'trace.back.decap.reply', { node: s.from.name }),
           { reply: true },
         );
       } else {
@@ -1274,7 +1302,9 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
           'forward',
           p,
           null,
-          `The ${reset ? 'reset' : 'reply'} goes back over the network to ${s.from.name}, where the connection was translated.`,
+          note(reset ? 'trace.back.network.reset' : 'trace.back.network.reply', {
+            node: s.from.name,
+          }),
           { reply: true },
         );
       }
@@ -1292,7 +1322,7 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
           'un-snat',
           p,
           line,
-          `Conntrack restores ${addr(p.dst, p.dport, w.proto)} as the destination (un-SNAT).`,
+          note('trace.unsnat', { dst: addr(p.dst, p.dport, w.proto) }),
           { reply: true },
         );
       }
@@ -1303,7 +1333,7 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
           'un-dnat',
           p,
           line,
-          `Conntrack restores ${addr(p.src, p.sport, w.proto)} as the source (un-DNAT), so the sender sees the reply come from the address it called.`,
+          note('trace.undnat', { src: addr(p.src, p.sport, w.proto) }),
           { reply: true },
         );
       }
@@ -1318,14 +1348,7 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
     }
     if (s.kind === 'lb-nat') {
       p = { ...p, src: s.client.dst, sport: s.client.dport };
-      w.add(
-        s.at,
-        'un-dnat',
-        p,
-        null,
-        'The NLB restores its own address as the source of the reply.',
-        { reply: true },
-      );
+      w.add(s.at, 'un-dnat', p, null, note('trace.nlb.undnat'), { reply: true });
       here = s.at;
       continue;
     }
@@ -1339,10 +1362,10 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
     p,
     null,
     reset
-      ? 'The sender receives the reset: "connection refused".'
+      ? note('trace.end.reset')
       : w.proto === 'ICMP'
-        ? 'The echo reply arrives.'
-        : 'The sender receives the response.',
+        ? note('trace.end.echo')
+        : note('trace.end.response'),
     { reply: true },
   );
 }

@@ -19,6 +19,7 @@ import { asctime } from '../util/dates.ts';
 import { behaviourOf, hasTool } from '../workloads/images.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from './context.ts';
 import { renderTable } from './table.ts';
+import { note, noteText } from '../messages/notes.ts';
 
 const CURL_FLAGS = {
   '-s': { name: 'silent', value: false },
@@ -158,6 +159,20 @@ function dnsHops(
     const records = answered
       ? lookup.final!.answer.map((r) => `${r.name} ${r.ttl} IN ${r.type} ${r.data}`)
       : [];
+    const asked = { server, name: q.name, type: q.type };
+    const msg =
+      q.rcode === 'TIMEOUT'
+        ? note('trace.dns.timeout', asked)
+        : answered
+          ? note('trace.dns.answer', {
+              ...asked,
+              answer:
+                lookup
+                  .final!.answer.filter((r) => r.type === 'A')
+                  .map((r) => r.data)
+                  .join(', ') || q.rcode,
+            })
+          : note('trace.dns.next', { ...asked, rcode: q.rcode });
     return {
       at,
       action: 'dns' as const,
@@ -168,17 +183,8 @@ function dnsHops(
         outer: null,
       },
       rule: records.length ? records.join('; ') : null,
-      note:
-        q.rcode === 'TIMEOUT'
-          ? `The pod asks ${server} for ${q.name} (${q.type}) and gets no answer.`
-          : answered
-            ? `The pod asks ${server} for ${q.name} (${q.type}); CoreDNS answers ${
-                lookup
-                  .final!.answer.filter((r) => r.type === 'A')
-                  .map((r) => r.data)
-                  .join(', ') || q.rcode
-              }.`
-            : `The pod asks ${server} for ${q.name} (${q.type}): ${q.rcode}, so the resolver tries the next name of its search list.`,
+      note: noteText(msg),
+      msg,
     };
   });
 }
