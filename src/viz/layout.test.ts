@@ -217,3 +217,80 @@ describe('balancers, VIPs and places the view does not know', () => {
     expect(fallbackPlace(layout, 'node/node-01', here)).toEqual(layout.places.get('node/node-01'));
   });
 });
+
+describe('a stable picture: pods keep their card when others come and go', () => {
+  const viewport = { width: 1600, height: 1000 };
+  // Where each card sits in its node: a node may grow and push the row below down, but no card
+  // changes node or place within it, and no node changes column.
+  const boxes = (layout: ReturnType<typeof layoutTopology>) =>
+    new Map(
+      layout.nodes.flatMap((n) =>
+        n.pods.map(
+          (p) =>
+            [
+              p.id,
+              { x: p.box.x - n.box.x, y: p.box.y - n.box.y, width: p.box.width, node: n.box.x },
+            ] as const,
+        ),
+      ),
+    );
+  const withPods = (view: ClusterView, pods: readonly PodView[]): ClusterView => ({
+    ...view,
+    pods,
+  });
+
+  it('adding a pod whose name sorts first moves no other card (1 to 10 nodes, 0 to 99 pods)', () => {
+    for (const n of [1, 3, 10]) {
+      for (const p of [0, 4, 30, 99]) {
+        const view = cluster(n, p);
+        const before = layoutTopology(view, viewport);
+        const newcomer = { ...pod(0, view.nodes[0]!.name), name: 'aaa-new' };
+        const after = layoutTopology(
+          withPods(view, [newcomer, ...view.pods]),
+          viewport,
+          undefined,
+          'normal',
+          before,
+        );
+        const was = boxes(before);
+        const now = boxes(after);
+        // Crossing from one card column to two (past six pods on a node) reflows every card; below
+        // and above that line nothing else moves.
+        if (before.nodes[0]!.slots.length === 6) continue;
+        for (const [id, box] of was) {
+          const moved = now.get(id)!;
+          expect(moved, `${n} nodes, ${p} pods, ${id}`).toEqual(box);
+        }
+        expect(now.has('default/aaa-new')).toBe(true);
+      }
+    }
+  });
+
+  it('a deleted pod leaves its slot, and the replacement takes it', () => {
+    const view = cluster(3, 9);
+    const before = layoutTopology(view, viewport);
+    const gone = before.nodes[0]!.pods[0]!;
+    const rest = view.pods.filter((p) => `${p.namespace}/${p.name}` !== gone.id);
+    const without = layoutTopology(withPods(view, rest), viewport, undefined, 'normal', before);
+    for (const [id, box] of boxes(without)) expect(box).toEqual(boxes(before).get(id));
+    expect(without.nodes[0]!.slots[0]).toBeNull();
+
+    const replacement = { ...pod(50, view.nodes[0]!.name), name: 'web-zzz' };
+    const back = layoutTopology(
+      withPods(view, [...rest, replacement]),
+      viewport,
+      undefined,
+      'normal',
+      without,
+    );
+    expect(boxes(back).get('default/web-zzz')).toEqual(boxes(before).get(gone.id));
+  });
+
+  it('closes up once most of a node’s slots are empty, keeping the order', () => {
+    const view = cluster(1, 6);
+    const before = layoutTopology(view, viewport);
+    const kept = view.pods.filter((p) => p.system || p.name === 'web-004' || p.name === 'web-001');
+    const after = layoutTopology(withPods(view, kept), viewport, undefined, 'normal', before);
+    expect(after.nodes[0]!.slots).toEqual(['default/web-001', 'default/web-004']);
+  });
+});

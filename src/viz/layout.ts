@@ -55,6 +55,8 @@ export interface NodeLayout {
   readonly systemBox: Box | null;
   /** MetalLB VIPs this node's speaker answers for, as badges in its header. */
   readonly vips: readonly PortBadgeLayout[];
+  /** Pod ids by card slot (null: a slot a gone pod left), so the next layout keeps them there. */
+  readonly slots: readonly (string | null)[];
 }
 
 export interface TopologyLayout {
@@ -231,12 +233,41 @@ interface Group {
   /** Pod cards per row: the same in every node, so cards line up across the picture. */
   readonly podColumns: number;
   readonly node: NodeView | null;
-  readonly pods: readonly PodView[];
+  /** App pods by card slot; null is a slot left empty so the pods after it stay where they are. */
+  readonly pods: readonly (PodView | null)[];
   readonly systemPods: readonly PodView[];
 }
 
+/**
+ * Card slots for a node's app pods. Without an earlier layout: by name. With one, every pod that
+ * was drawn keeps its slot (adding or removing a pod moves no other card); a new pod takes the
+ * first slot a gone pod left, else goes last. Empty slots at the end are dropped, and when more
+ * than half the slots are empty the cards close up (in the same order).
+ */
+export function podSlots(
+  pods: readonly PodView[],
+  before: readonly (string | null)[] | undefined,
+): (PodView | null)[] {
+  if (before === undefined) return [...pods];
+  const byId = new Map(pods.map((p) => [podId(p), p]));
+  const slots: (PodView | null)[] = before.map((id) =>
+    id === null ? null : (byId.get(id) ?? null),
+  );
+  const placed = new Set(slots.filter((p) => p !== null).map(podId));
+  for (const pod of pods) {
+    if (placed.has(podId(pod))) continue;
+    const hole = slots.indexOf(null);
+    if (hole >= 0) slots[hole] = pod;
+    else slots.push(pod);
+  }
+  while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
+  const empty = slots.filter((p) => p === null).length;
+  return empty * 2 > slots.length ? slots.filter((p) => p !== null) : slots;
+}
+
 /** Nodes by name, then a group for pods without a (known) node, if any. */
-function groupPods(view: ClusterView): Group[] {
+function groupPods(view: ClusterView, previous: TopologyLayout | null): Group[] {
+  const before = new Map(previous?.nodes.map((n) => [n.name, n.slots]) ?? []);
   const nodes = [...view.nodes].sort(byName);
   const known = new Set(nodes.map((n) => n.name));
   const pods = [...view.pods].sort(byPodName);
@@ -247,16 +278,22 @@ function groupPods(view: ClusterView): Group[] {
     pods: pods.filter((p) => p.node === node.name),
   }));
   if (homeless.length > 0) members.push({ name: '', node: null, pods: homeless });
-  const most = Math.max(0, ...members.map((m) => m.pods.filter((p) => !p.system).length));
+  const slotted = members.map((m) => ({
+    ...m,
+    slots: podSlots(
+      m.pods.filter((p) => !p.system),
+      before.get(m.name),
+    ),
+  }));
+  const most = Math.max(0, ...slotted.map((m) => m.slots.length));
   const podColumns = most <= ONE_COLUMN_MAX_PODS ? 1 : 2;
-  const groups = members.map((m): Group => ({
+  return slotted.map((m): Group => ({
     name: m.name,
     podColumns,
     node: m.node,
-    pods: m.pods.filter((p) => !p.system),
+    pods: m.slots,
     systemPods: m.pods.filter((p) => p.system),
   }));
-  return groups;
 }
 
 function groupHeight(S: Sizes, group: Group): number {
@@ -426,10 +463,12 @@ function layoutGroup(
   const box: Box = { x, y, width: S.nodeWidth, height };
   const columns = group.podColumns;
   const cardWidth = (S.nodeWidth - 2 * S.nodePad - (columns - 1) * S.podGap) / columns;
-  const pods = group.pods.map((pod, i): PodLayout => {
+  const pods: PodLayout[] = [];
+  group.pods.forEach((pod, i) => {
+    if (pod === null) return;
     const col = i % columns;
     const row = Math.floor(i / columns);
-    return {
+    pods.push({
       id: podId(pod),
       pod,
       box: {
@@ -438,7 +477,7 @@ function layoutGroup(
         width: cardWidth,
         height: S.podHeight,
       },
-    };
+    });
   });
   const systemBox: Box | null =
     group.systemPods.length === 0
@@ -458,6 +497,7 @@ function layoutGroup(
     systemPods: group.systemPods,
     systemBox,
     vips: vipBadges(S, group.node, box, facts),
+    slots: group.pods.map((p) => (p === null ? null : podId(p))),
   };
 }
 
@@ -519,9 +559,11 @@ export function layoutTopology(
   viewport: Viewport,
   facts: SceneFacts = NO_FACTS,
   mode: 'normal' | 'projector' = 'normal',
+  /** The layout drawn before: its pods keep their card slots (see podSlots). */
+  previous: TopologyLayout | null = null,
 ): TopologyLayout {
   const S = mode === 'projector' ? PROJECTOR_SIZES : SIZES;
-  const groups = groupPods(view);
+  const groups = groupPods(view, previous);
   const clientsSorted = [...view.clients].sort(byName);
   const balancersSorted = [...facts.balancers].sort(byName);
   const bands: Bands = { clients: clientsSorted.length, balancers: balancersSorted.length };

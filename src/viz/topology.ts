@@ -173,7 +173,8 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
         : { width: 1200, height: 800 };
     // A trace can name balancers and VIPs the objects did not (yet): draw them too.
     const seen = lastTrace === null ? facts : mergeFacts(facts, factsFromTrace(lastTrace));
-    layout = layoutTopology(view, viewport, seen, projector ? 'projector' : 'normal');
+    // The last layout keeps every pod in its card slot: adding a pod moves no other card.
+    layout = layoutTopology(view, viewport, seen, projector ? 'projector' : 'normal', layout);
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     const started = performance.now();
     drawScene(scene, layout, !reducedMotion());
