@@ -1,5 +1,6 @@
-// The language of lesson titles and texts (English or Korean): the browser's language at first,
-// then the learner's choice, remembered. The rest of the UI is English for now.
+// The reader's language (English or Korean) for the whole UI, lesson texts and trace explanations
+// (i18n/i18n.ts): the browser's language at first, then the learner's choice, remembered. The
+// page's `lang` follows it, so the Korean font stack applies.
 import { create } from 'zustand';
 import type { Localized } from '../../lessons/types.ts';
 
@@ -47,3 +48,10 @@ export const useLanguage = create<LanguageState>()((set) => ({
     set({ language });
   },
 }));
+
+if (typeof document !== 'undefined') {
+  document.documentElement.lang = useLanguage.getState().language;
+  useLanguage.subscribe((s) => {
+    document.documentElement.lang = s.language;
+  });
+}
