@@ -10,6 +10,8 @@ import {
   linkProblemText,
 } from '../scenario/shareLink.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { tNow, useT } from '../i18n/i18n.ts';
+import { LanguageSwitch } from '../lessons/LanguageSwitch.tsx';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
@@ -35,10 +37,10 @@ function useShareLinkChanges(): void {
       if (opened.ok) {
         void store.openScenario(opened.value, {
           tone: 'info',
-          text: 'Opened the shared scenario.',
+          text: tNow('scenario.opened'),
         });
       } else {
-        store.setScenarioNote({ tone: 'error', text: linkProblemText(opened.message) });
+        store.setScenarioNote({ tone: 'error', text: linkProblemText(opened.message, tNow) });
       }
     };
     window.addEventListener('hashchange', onHash);
@@ -51,6 +53,7 @@ const compact = { padding: '3px 9px', fontSize: 13 } as const;
 
 function ScenarioControls() {
   useShareLinkChanges();
+  const t = useT();
   const ready = useLabStore((s) => s.status.kind === 'ready' && s.scenario !== null);
   const undoable = useLabStore((s) => canUndo(s.scenario));
   const note = useLabStore((s) => s.scenarioNote);
@@ -82,7 +85,11 @@ function ScenarioControls() {
       if (chosen.size > MAX_IMPORT) {
         store().setScenarioNote({
           tone: 'error',
-          text: `${chosen.name} is ${(chosen.size / 1_000_000).toFixed(1)} MB; the lab imports files up to ${MAX_IMPORT / 1_000_000} MB.`,
+          text: tNow('scenario.tooBig', {
+            file: chosen.name,
+            size: (chosen.size / 1_000_000).toFixed(1),
+            max: MAX_IMPORT / 1_000_000,
+          }),
         });
         return;
       }
@@ -91,18 +98,24 @@ function ScenarioControls() {
       if (!parsed.ok) {
         store().setScenarioNote({
           tone: 'error',
-          text: `${chosen.name} cannot be imported: ${parsed.message}.`,
+          text: tNow('scenario.cannotImport', { file: chosen.name, why: parsed.message }),
         });
         return;
       }
-      await store().openScenario(parsed.value, { tone: 'info', text: `Imported ${chosen.name}.` });
+      await store().openScenario(parsed.value, {
+        tone: 'info',
+        text: tNow('scenario.imported', { file: chosen.name }),
+      });
     });
   };
 
   const share = () => {
     const answer = store().shareLink();
     if (!answer.ok) {
-      store().setScenarioNote({ tone: 'error', text: `No share link: ${answer.message}.` });
+      store().setScenarioNote({
+        tone: 'error',
+        text: tNow('scenario.noLink', { why: answer.message }),
+      });
       return;
     }
     setLink(answer.value);
@@ -118,7 +131,7 @@ function ScenarioControls() {
         disabled={!ready || busy}
         onClick={() => act(() => store().reset())}
       >
-        Reset
+        {t('header.reset')}
       </button>
       <button
         type="button"
@@ -127,7 +140,7 @@ function ScenarioControls() {
         disabled={!ready || busy || !undoable}
         onClick={() => act(() => store().undo())}
       >
-        Undo
+        {t('header.undo')}
       </button>
       <button
         type="button"
@@ -136,7 +149,7 @@ function ScenarioControls() {
         disabled={!ready || busy}
         onClick={exportFile}
       >
-        Export
+        {t('header.export')}
       </button>
       <button
         type="button"
@@ -145,7 +158,7 @@ function ScenarioControls() {
         disabled={!ready || busy}
         onClick={() => file.current?.click()}
       >
-        Import
+        {t('header.import')}
       </button>
       <input
         ref={file}
@@ -162,14 +175,14 @@ function ScenarioControls() {
         disabled={!ready || busy}
         onClick={share}
       >
-        Share
+        {t('header.share')}
       </button>
       {link !== null && (
         <input
           className="share-link"
           data-testid="share-link"
-          aria-label="Share link (copied)"
-          title="Share link (copied to the clipboard)"
+          aria-label={t('header.shareLink')}
+          title={t('header.shareLinkTitle')}
           readOnly
           value={link}
           size={24}
@@ -187,7 +200,7 @@ function ScenarioControls() {
           <button
             type="button"
             style={{ border: 0, background: 'none', cursor: 'pointer', padding: '0 2px' }}
-            aria-label="Dismiss"
+            aria-label={t('header.dismiss')}
             onClick={() => store().setScenarioNote(null)}
           >
             ×
@@ -208,22 +221,23 @@ export function Header({
 }) {
   const preset = useLabStore((s) => s.view?.preset ?? null);
   const version = useLabStore((s) => s.view?.version ?? null);
+  const t = useT();
   return (
     <header className="lab-header">
       <a className="brand" href="#/">
-        Kubernetes Service Lab
+        {t('app.brand')}
       </a>
-      <span className="screen-name">{lessonTitle ?? 'Playground'}</span>
+      <span className="screen-name">{lessonTitle ?? t('app.playground')}</span>
       <span className="header-spacer" />
       {!fixture && lessonTitle === null && <ScenarioControls />}
       {fixture && (
-        <span className="chip chip-warn" title="Recorded example values, not the engine">
-          fixture data
+        <span className="chip chip-warn" title={t('header.fixtureTitle')}>
+          {t('header.fixture')}
         </span>
       )}
       {preset !== null && (
         <span className="chip" data-testid="preset">
-          preset <strong>{preset}</strong>
+          {t('header.preset')} <strong>{preset}</strong>
         </span>
       )}
       {version !== null && (
@@ -231,6 +245,7 @@ export function Header({
           Kubernetes <strong>{version}</strong>
         </span>
       )}
+      <LanguageSwitch />
     </header>
   );
 }

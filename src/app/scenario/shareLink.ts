@@ -87,6 +87,10 @@ export function hashWithoutLink(hash: string): string {
 }
 
 /** A decoding problem as the sentence the lab shows. */
-export function linkProblemText(message: string): string {
-  return `${message.charAt(0).toUpperCase()}${message.slice(1)}. The lab kept your own scenario.`;
+export function linkProblemText(
+  message: string,
+  t?: (key: 'scenario.badLink', params: { why: string }) => string,
+): string {
+  const why = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  return t ? t('scenario.badLink', { why }) : `${why}. The lab kept your own scenario.`;
 }
