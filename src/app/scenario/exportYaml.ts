@@ -3,7 +3,9 @@
 // seed and the shell actions in order). Importing reads the file as data: the header is checked
 // like a share link, the objects become one apply, the commented shell lines are replayed after it.
 import { Document, parseAllDocuments } from 'yaml';
+import { looksLikeClusterDump, parseClusterDump } from '../../engine/import/clusterDump.ts';
 import {
+  IMPORTED,
   SCENARIO_VERSION,
   parseScenario,
   type Action,
@@ -102,6 +104,15 @@ export function toListYaml(scenario: Scenario): string {
   };
   // YAML 1.1 output quotes strings such as "yes" and "0755", which kubectl (go-yaml) reads as 1.1.
   const body = new Document(list, { version: '1.1' }).toString({ lineWidth: 0 });
+  if (scenario.clusterDump !== undefined) {
+    // An imported cluster: its dump as it was read, then what was applied on it.
+    lines[1] =
+      "# Exported from Kubernetes Service Lab: a real cluster's state (the first document),";
+    lines[2] =
+      '# then the objects applied in the lab; the lab replays the shell actions below after them.';
+    const dump = scenario.clusterDump.replace(/\n?$/, '\n');
+    return `${lines.join('\n')}\n${dump}---\n${body}`;
+  }
   return `${lines.join('\n')}\n${body}`;
 }
 
@@ -157,6 +168,42 @@ export function fromListYaml(
   const broken = docs.find((d) => d.errors.length > 0);
   if (broken !== undefined) {
     return bad(`the file is not valid YAML: ${broken.errors[0]?.message.split('\n')[0] ?? ''}`);
+  }
+  // A real cluster's state (a List with Nodes): the cluster is built from it, not applied.
+  const firstValue = docs[0]?.toJS({ maxAliasCount: 100 }) as unknown;
+  if (
+    header.preset === IMPORTED ||
+    (!headerLine.startsWith(HEADER) && looksLikeClusterDump(firstValue))
+  ) {
+    const first = docs[0];
+    // The dump without the lab's comment block (kubectl prints none above its List).
+    const dumpText = (
+      docs.length > 1 && first?.range ? text.slice(0, first.range[2]) : text
+    ).replace(/^(?:#[^\n]*\n|[ \t]*\n)+/, '');
+    const dump = parseClusterDump(dumpText);
+    if (!dump.ok) return bad(`the cluster dump cannot be read: ${dump.message}`);
+    const applied = docs.length > 1 && first?.range ? objectsOf(text.slice(first.range[2])) : [];
+    const manifest = applied
+      .map((o) => new Document(o, { version: '1.1' }).toString({ lineWidth: 0 }))
+      .join('---\n');
+    // The editor opens on what the lab inferred, as comments (applying them changes nothing).
+    const nodes = dump.value.preset.nodes;
+    const about = [
+      `Imported cluster: ${nodes.length} node${nodes.length === 1 ? '' : 's'} (${nodes.map((n) => `${n.name} ${n.ip}`).join(', ')}), Kubernetes ${dump.value.preset.version}.`,
+      ...dump.value.notes,
+      'Manifests applied here are added to this cluster.',
+    ]
+      .map((line) => `# ${line}`)
+      .join('\n');
+    const parsed = parseScenario({
+      version: header.version,
+      preset: IMPORTED,
+      seed: header.seed,
+      actions: [...(manifest ? [{ kind: 'apply', text: manifest }] : []), ...headerActions(text)],
+      editorText: manifest ? `${about}\n---\n${manifest}` : `${about}\n`,
+      clusterDump: dumpText,
+    });
+    return parsed.ok ? parsed : bad(parsed.message);
   }
   const objects = objectsOf(text);
   if (objects.length === 0) return bad('the file holds no Kubernetes objects');

@@ -24,11 +24,20 @@ export type Action =
 
 export interface Scenario {
   readonly version: number;
+  /** One of PRESETS, or IMPORTED when the cluster comes from clusterDump. */
   readonly preset: string;
   readonly seed: number;
   readonly actions: readonly Action[];
   readonly editorText: string;
+  /**
+   * A real cluster's state (`kubectl get nodes,pods,services,endpointslices,ingresses -A -o yaml`)
+   * the cluster is built from instead of a preset; the actions replay on top of it.
+   */
+  readonly clusterDump?: string;
 }
+
+/** The preset name of a scenario whose cluster is an imported dump. */
+export const IMPORTED = 'imported';
 
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -138,12 +147,18 @@ export function parseScenario(value: unknown): Parsed<Scenario> {
   }
   const extra = onlyKeys(
     value,
-    ['version', 'preset', 'seed', 'actions', 'editorText'],
+    ['version', 'preset', 'seed', 'actions', 'editorText', 'clusterDump'],
     'the scenario',
   );
   if (extra !== null) return bad(extra);
   const preset = value.preset;
-  if (typeof preset !== 'string' || !(PRESETS as readonly string[]).includes(preset)) {
+  const dump = value.clusterDump;
+  if (dump !== undefined) {
+    const problem = text(dump, MAX_TEXT, "the scenario's cluster dump");
+    if (problem !== null) return bad(problem);
+    if (preset !== IMPORTED)
+      return bad(`a scenario with a cluster dump has the preset "${IMPORTED}"`);
+  } else if (typeof preset !== 'string' || !(PRESETS as readonly string[]).includes(preset)) {
     return bad(
       `the scenario's preset ${typeof preset === 'string' ? `"${clip(preset)}" ` : ''}is not one of ${PRESETS.join(', ')}`,
     );
@@ -180,6 +195,7 @@ export function parseScenario(value: unknown): Parsed<Scenario> {
           : { kind: 'run', line: a.line as string, stdin: a.stdin as string };
       }),
       editorText: value.editorText as string,
+      ...(typeof dump === 'string' ? { clusterDump: dump } : {}),
     },
   };
 }

@@ -354,7 +354,10 @@ export const useLabStore = create<LabState>()((set, get) => {
     let view: ClusterView;
     let applyAnswer: Answer<ApplyOutcome> | null;
     try {
-      raw = await openFor(scenario.preset, scenario.seed);
+      // An imported cluster is built from its dump, whichever preset the page started with.
+      raw = await (scenario.clusterDump === undefined
+        ? openFor(scenario.preset, scenario.seed)
+        : openEngineSession(scenario.preset, scenario.seed, scenario.clusterDump));
       if (gen !== generation) return;
       applyAnswer = replay(raw, scenario.actions);
       view = raw.view();
