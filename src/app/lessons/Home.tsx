@@ -6,6 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLanguage } from './language.ts';
 import { groupByNote, NOTE_SOURCES } from './order.ts';
 import { lessonProgress, passedCount, readProgress } from './progress.ts';
+import { useT } from '../i18n/i18n.ts';
 import './lessons.css';
 
 type Index =
@@ -15,6 +16,7 @@ type Index =
 
 export function Home() {
   const language = useLanguage((s) => s.language);
+  const t = useT();
   const [index, setIndex] = useState<Index>({ kind: 'loading' });
   const [progress] = useState(readProgress);
 
@@ -38,38 +40,38 @@ export function Home() {
     <div className="home" data-testid="home">
       <header className="lab-header">
         <a className="brand" href="#/">
-          Kubernetes Service Lab
+          {t('app.brand')}
         </a>
-        <span className="screen-name">Lessons</span>
+        <span className="screen-name">{t('app.lessons')}</span>
         <span className="header-spacer" />
         <LanguageSwitch />
       </header>
       <main className="home-body">
         <section className="home-intro">
-          <p>
-            Each lesson follows a chapter of a study note on its own simulated cluster: run a step,
-            watch the packet, and see the check turn green when the cluster shows the point.
-          </p>
+          <p>{t('home.intro')}</p>
           <a className="button button-primary" href="#/playground" data-testid="open-playground">
-            Open the playground
+            {t('home.openPlayground')}
           </a>
         </section>
-        {index.kind === 'loading' && <p className="home-status">Loading the lessons…</p>}
+        {index.kind === 'loading' && <p className="home-status">{t('home.loading')}</p>}
         {index.kind === 'failed' && (
           <p className="home-status" role="alert">
-            The lessons could not be loaded: {index.message}
+            {t('home.failed', { why: index.message })}
           </p>
         )}
         {index.kind === 'ready' && index.errors > 0 && (
           <p className="home-status" role="alert">
-            {index.errors} problem(s) in the lesson files; `npx k8s-lab lesson verify` names them.
+            {t.rich('home.problems', {
+              n: index.errors,
+              command: <code>npx k8s-lab lesson verify</code>,
+            })}
           </p>
         )}
         {index.kind === 'ready' &&
           groupByNote(index.lessons).map((group) => (
             <section key={group.note} className="note-group" data-testid={`note-${group.note}`}>
               <h2>
-                Study note {group.note}
+                {t('home.note', { note: group.note })}
                 {NOTE_SOURCES[group.note] !== undefined && (
                   <span className="note-source"> · {NOTE_SOURCES[group.note]}</span>
                 )}
@@ -90,8 +92,8 @@ export function Home() {
                           className={
                             done === all ? 'tick is-done' : done > 0 ? 'tick is-part' : 'tick'
                           }
-                          aria-label={`${done} of ${all} {all === 1 ? "step" : "steps"} shown`}
-                          title={`${done} of ${all} {all === 1 ? "step" : "steps"} shown`}
+                          aria-label={t('home.progress', { done, all })}
+                          title={t('home.progress', { done, all })}
                         >
                           {done === all ? '✓' : done > 0 ? '◐' : ''}
                         </span>
@@ -99,7 +101,8 @@ export function Home() {
                           {l.title[language]}
                         </span>
                         <span className="lesson-meta">
-                          <code>{l.id}</code> · {l.preset} · {all} {all === 1 ? 'step' : 'steps'}
+                          <code>{l.id}</code> · {l.preset} ·{' '}
+                          {t(all === 1 ? 'home.step' : 'home.steps', { n: all })}
                           {done > 0 && done < all ? ` · ${done}/${all}` : ''}
                         </span>
                       </a>

@@ -1,4 +1,6 @@
-// The English / 한국어 switch for lesson titles and texts (remembered in the browser).
+// The English / 한국어 switch for the whole UI, lesson texts and trace explanations (remembered in
+// the browser).
+import { useT } from '../i18n/i18n.ts';
 import { useLanguage, type Language } from './language.ts';
 
 const NAMES: Record<Language, string> = { en: 'English', ko: '한국어' };
@@ -6,8 +8,14 @@ const NAMES: Record<Language, string> = { en: 'English', ko: '한국어' };
 export function LanguageSwitch() {
   const language = useLanguage((s) => s.language);
   const setLanguage = useLanguage((s) => s.setLanguage);
+  const t = useT();
   return (
-    <div className="language-switch" role="group" aria-label="Language" data-testid="language">
+    <div
+      className="language-switch"
+      role="group"
+      aria-label={t('app.language')}
+      data-testid="language"
+    >
       {(Object.keys(NAMES) as Language[]).map((l) => (
         <button
           key={l}

@@ -7,9 +7,9 @@ import { useEffect } from 'react';
 import { runInLab } from '../terminal/labHost.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { describeCheck } from './describe.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLanguage } from './language.ts';
 import { stepPassed, usePlayer } from './playerStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /** A lesson text with its `code` spans set as code. */
 function Prose({ text }: { readonly text: string }) {
@@ -85,6 +85,7 @@ function useCheckFollowsCluster(): void {
 
 export function LessonPanel() {
   const language = useLanguage((s) => s.language);
+  const t = useT();
   const player = usePlayer();
   const ready = useLabStore((s) => s.status.kind === 'ready');
   const projector = useLabStore((s) => s.projector);
@@ -98,17 +99,20 @@ export function LessonPanel() {
   const passed = checks !== null && checks.every((c) => c.outcome.pass);
 
   return (
-    <section className="pane lesson-panel" aria-label="Lesson" data-testid="lesson-panel">
+    <section
+      className="pane lesson-panel"
+      aria-label={t('lesson.label')}
+      data-testid="lesson-panel"
+    >
       <div className="lesson-head">
         <a href="#/" className="lesson-home" data-testid="lesson-home">
-          ← Lessons
+          {t('lesson.back')}
         </a>
-        <LanguageSwitch />
       </div>
       <h2 className="lesson-name" lang={language} data-testid="lesson-title">
         {lesson.title[language]}
       </h2>
-      <ol className="lesson-steps" aria-label="Steps">
+      <ol className="lesson-steps" aria-label={t('lesson.steps')}>
         {lesson.steps.map((s, i) => {
           const done = stepPassed(player, s.id);
           const current = i + 1 === at;
@@ -118,7 +122,7 @@ export function LessonPanel() {
                 href={stepHash(lesson.id, i + 1)}
                 className={`step-dot${current ? ' is-current' : ''}${done ? ' is-done' : ''}`}
                 aria-current={current ? 'step' : undefined}
-                title={`${i + 1}. ${s.title[language]}${done ? ' (shown)' : ''}`}
+                title={`${i + 1}. ${s.title[language]}${done ? t('lesson.shownMark') : ''}`}
                 data-testid="lesson-step-link"
               >
                 {done ? '✓' : i + 1}
@@ -137,12 +141,12 @@ export function LessonPanel() {
         <p className="step-text" lang={language} data-testid="step-text">
           <Prose text={step.text[language]} />
         </p>
-        <pre className="step-commands" aria-label="Commands">
+        <pre className="step-commands" aria-label={t('lesson.commands')}>
           {step.run.map((line) => `$ ${line}`).join('\n')}
         </pre>
         {results.length > 0 && (
           <details className="step-output" open={!projector}>
-            <summary>Output ({results.length})</summary>
+            <summary>{t('lesson.output', { n: results.length })}</summary>
             <pre data-testid="step-output">
               {results
                 .map((r) => `$ ${r.command}\n${r.stdout}${r.stderr}`.replace(/\n$/, ''))
@@ -150,7 +154,7 @@ export function LessonPanel() {
             </pre>
           </details>
         )}
-        <ul className="step-checks" aria-label="Checks" data-testid="step-checks">
+        <ul className="step-checks" aria-label={t('lesson.checks')} data-testid="step-checks">
           {step.check.map((c, i) => {
             const outcome = checks?.[i]?.outcome ?? null;
             const state = outcome === null ? 'waiting' : outcome.pass ? 'pass' : 'fail';
@@ -172,7 +176,7 @@ export function LessonPanel() {
         </ul>
         {passed && (
           <p className="step-passed" role="status" data-testid="step-passed">
-            ✓ The cluster shows it.
+            {t('lesson.passed')}
           </p>
         )}
       </div>
@@ -182,7 +186,7 @@ export function LessonPanel() {
           className="button"
           disabled={at <= 1}
           onClick={() => go(at - 1)}
-          aria-label="Previous step"
+          aria-label={t('lesson.previous')}
           data-testid="lesson-prev"
         >
           ←
@@ -192,12 +196,12 @@ export function LessonPanel() {
           className={passed ? 'button' : 'button button-primary'}
           disabled={!ready || running || step.run.length === 0}
           onClick={runCurrent}
-          title="Runs the step's commands (or type them in the terminal)"
+          title={t('lesson.runTitle')}
           data-testid="lesson-run"
         >
-          Run
+          {t('lesson.run')}
         </button>
-        <span className="step-hint">{passed ? 'Shown.' : 'or type them in the terminal'}</span>
+        <span className="step-hint">{passed ? t('lesson.shown') : t('lesson.orType')}</span>
         <button
           type="button"
           className={passed ? 'button button-primary' : 'button'}
@@ -205,7 +209,7 @@ export function LessonPanel() {
           onClick={() => go(at + 1)}
           data-testid="lesson-next"
         >
-          Next →
+          {t('lesson.next')}
         </button>
       </div>
     </section>

@@ -6,6 +6,7 @@ import type { Lesson } from '../../lessons/types.ts';
 import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { LabScreen } from '../LabScreen.tsx';
 import { clampStep, usePlayer } from './playerStore.ts';
+import { useT } from '../i18n/i18n.ts';
 import './lessons.css';
 
 type Loading =
@@ -15,6 +16,7 @@ type Loading =
   | { readonly kind: 'failed'; readonly message: string };
 
 export function LessonScreen({ id, step }: { readonly id: string; readonly step: number }) {
+  const t = useT();
   const [state, setState] = useState<Loading>({ kind: 'loading' });
   // The step the session was built up to: fixed when the lesson opens, not when the URL moves.
   const [firstStep, setFirstStep] = useState(step);
@@ -54,23 +56,24 @@ export function LessonScreen({ id, step }: { readonly id: string; readonly step:
     if (state.kind === 'ready') usePlayer.getState().goTo(step);
   }, [state.kind, step]);
 
-  if (state.kind === 'loading') return <main className="status-page">Loading the lesson…</main>;
+  if (state.kind === 'loading') return <main className="status-page">{t('lesson.loading')}</main>;
   if (state.kind === 'missing')
     return (
       <main className="status-page">
-        <h1>No such lesson</h1>
+        <h1>{t('lesson.missing')}</h1>
         <p>
-          There is no lesson <code>{id}</code>. <a href="#/">See the lessons</a>.
+          {t.rich('lesson.missingText', { id: <code>{id}</code> })}{' '}
+          <a href="#/">{t('app.seeLessons')}</a>.
         </p>
       </main>
     );
   if (state.kind === 'failed')
     return (
       <main className="status-page">
-        <h1>This lesson cannot be read</h1>
+        <h1>{t('lesson.unreadable')}</h1>
         <pre>{state.message}</pre>
         <p>
-          <a href="#/">See the lessons</a>.
+          <a href="#/">{t('app.seeLessons')}</a>.
         </p>
       </main>
     );
