@@ -1,10 +1,12 @@
 // Multi-document YAML parsed with positions (the `yaml` package), so every error can name its line.
 // No input escapes as an exception: syntax errors, alias bombs and oversized text become messages.
 import {
+  Composer,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   isMap,
   isSeq,
+  type CST,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
@@ -19,9 +21,26 @@ export interface ManifestDoc {
   lineOf(path: string): number;
 }
 
+/**
+ * A parse error. `detail` is what kubectl prints after `error parsing FILE: ` when it is not the
+ * usual `error converting YAML to JSON: yaml: line N: MESSAGE`; `lab` marks a limit of the lab
+ * itself (no kubectl would print it), shown as `lab: MESSAGE`.
+ */
+export interface ManifestError extends SourceError {
+  readonly detail?: string;
+  readonly lab?: true;
+}
+
 export interface ParsedManifest {
   readonly docs: readonly ManifestDoc[];
-  readonly errors: readonly SourceError[];
+  readonly errors: readonly ManifestError[];
+}
+
+/** The line kubectl prints for a parse error (without the trailing newline). */
+export function parseErrorLine(source: string, e: ManifestError): string {
+  if (e.lab) return `lab: ${e.message}`;
+  const detail = e.detail ?? `error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`;
+  return `error: error parsing ${source}: ${detail}`;
 }
 
 /** Text larger than this is refused before parsing (a kubectl apply of 3 MB is already rare). */
@@ -47,7 +66,10 @@ function lineFinder(doc: Document, counter: LineCounter, fallback: number) {
     let line = fallback;
     for (const seg of pathSegments(path)) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === seg);
+        // The last pair of a duplicated key is the one kept.
+        const pair = node.items.findLast(
+          (p) => (p.key as { value?: unknown } | null)?.value === seg,
+        );
         if (!pair) break;
         const keyRange = (pair.key as YamlNode).range;
         if (keyRange) line = counter.linePos(keyRange[0]).line;
@@ -62,6 +84,98 @@ function lineFinder(doc: Document, counter: LineCounter, fallback: number) {
   };
 }
 
+/** go-yaml's max_flow_level and max_indents, and encoding/json's maxNestingDepth. */
+const GO_MAX_DEPTH = 10000;
+
+/**
+ * How deep the lab reads: deeper documents would overflow the stack of the YAML composer and of the
+ * engine's own walks over objects (real Kubernetes objects nest about a dozen levels; a CRD's schema
+ * a few dozen).
+ */
+export const MAX_NESTING = 200;
+
+/** Characters go-yaml's reader refuses (yaml_parser_update_buffer): C0 and C1 controls but tab, LF, CR and NEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+interface Depths {
+  /** Deepest nesting of any collections, and where it is first reached. */
+  total: number;
+  totalAt: number;
+  /** Where flow collections (`[`, `{`) first nest deeper than go-yaml allows, or -1. */
+  flowOver: number;
+  /** Where block collections first nest deeper than go-yaml allows, or -1. */
+  blockOver: number;
+}
+
+/** Nesting of the CST's collections, walked without recursion (the CST itself is built iteratively). */
+function depths(tokens: readonly CST.Token[]): Depths {
+  const out: Depths = { total: 0, totalAt: 0, flowOver: -1, blockOver: -1 };
+  const stack: [CST.Token, number, number][] = tokens.map((t) => [t, 0, 0]);
+  while (stack.length) {
+    const [tok, flow, block] = stack.pop()!;
+    if (tok.type === 'document') {
+      if (tok.value) stack.push([tok.value, flow, block]);
+      continue;
+    }
+    if (tok.type !== 'block-map' && tok.type !== 'block-seq' && tok.type !== 'flow-collection')
+      continue;
+    const f = tok.type === 'flow-collection' ? flow + 1 : flow;
+    const b = tok.type === 'flow-collection' ? block : block + 1;
+    const at = tok.type === 'flow-collection' ? tok.start.offset : tok.offset;
+    if (f + b > out.total) {
+      out.total = f + b;
+      out.totalAt = at;
+    }
+    if (f > GO_MAX_DEPTH && (out.flowOver < 0 || at < out.flowOver)) out.flowOver = at;
+    if (b > GO_MAX_DEPTH && (out.blockOver < 0 || at < out.blockOver)) out.blockOver = at;
+    for (const item of tok.items) {
+      if ('key' in item && item.key) stack.push([item.key, f, b]);
+      if ('value' in item && item.value) stack.push([item.value, f, b]);
+    }
+  }
+  return out;
+}
+
+/** kubectl reads a stream whose first non-space character is `{` as JSON (YAMLOrJSONDecoder). */
+const looksJson = (text: string) => /^\s*\{/.test(text);
+
+/** go-yaml prints a scanner error's line only when it is not the first one. */
+const goYamlAt = (line: number) => (line > 1 ? `line ${line}: ` : '');
+
+function tooDeep(text: string, d: Depths, counter: LineCounter): ManifestError | undefined {
+  if (d.total <= MAX_NESTING) return undefined;
+  const over = [d.flowOver, d.blockOver].filter((o) => o >= 0);
+  if (over.length) {
+    const at = Math.min(...over);
+    const pos = counter.linePos(at);
+    if (looksJson(text)) {
+      // encoding/json stops at the opening bracket that goes one level too deep; its offset counts
+      // bytes up to and including it.
+      const offset = new TextEncoder().encode(text.slice(0, at + 1)).length;
+      return {
+        line: pos.line,
+        column: pos.col,
+        message: 'exceeded max depth',
+        detail: `json: offset ${offset}: invalid character '${text[at]}' exceeded max depth`,
+      };
+    }
+    return {
+      line: pos.line,
+      column: pos.col,
+      message: `exceeded max depth of ${GO_MAX_DEPTH}`,
+      detail: `error converting YAML to JSON: yaml: ${goYamlAt(pos.line)}exceeded max depth of ${GO_MAX_DEPTH}`,
+    };
+  }
+  const pos = counter.linePos(d.totalAt);
+  return {
+    line: pos.line,
+    column: pos.col,
+    lab: true,
+    message: `the manifest nests ${d.total} levels deep (line ${pos.line}); the lab reads at most ${MAX_NESTING} levels`,
+  };
+}
+
 export function parseManifest(text: string): ParsedManifest {
   if (text.length > MAX_MANIFEST_BYTES) {
     return {
@@ -70,33 +184,63 @@ export function parseManifest(text: string): ParsedManifest {
         {
           line: 1,
           column: 1,
+          lab: true,
           message: `the manifest is ${(text.length / 1048576).toFixed(1)} MB; the lab accepts at most 3 MB`,
         },
       ],
     };
   }
   const counter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: counter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const documents = Array.isArray(parsed) ? parsed : [];
-  const errors: SourceError[] = [];
+  const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
+  const deep = tooDeep(text, depths(tokens), counter);
+  if (deep) return { docs: [], errors: [deep] };
+  // Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
+  // keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const documents = Array.from(composer.compose(tokens));
+  const errors: (ManifestError & { offset: number })[] = [];
+  const control = looksJson(text) ? null : CONTROL.exec(text);
+  if (control) {
+    const pos = counter.linePos(control.index);
+    errors.push({
+      offset: control.index,
+      line: pos.line,
+      column: pos.col,
+      message: 'control characters are not allowed',
+      detail: 'error converting YAML to JSON: yaml: control characters are not allowed',
+    });
+  }
   const docs: ManifestDoc[] = [];
   for (const doc of documents) {
     for (const e of doc.errors) {
       const pos = counter.linePos(e.pos[0]);
-      errors.push({ line: pos.line, column: pos.col, message: e.message.split('\n')[0]! });
+      errors.push({
+        offset: e.pos[0],
+        line: pos.line,
+        column: pos.col,
+        message: e.message.split('\n')[0]!,
+      });
     }
-    if (doc.errors.length) continue;
+    if (doc.errors.length || control) continue;
     let value: unknown;
     try {
-      // maxAliasCount guards against "billion laughs" alias bombs.
-      value = doc.toJS({ maxAliasCount: 100 });
+      // maxAliasCount (nodes reached through aliases) stops "billion laughs" alias bombs early.
+      value = doc.toJS({ maxAliasCount: 10000 });
     } catch (err) {
       const pos = counter.linePos(doc.range[0]);
-      errors.push({ line: pos.line, column: pos.col, message: (err as Error).message });
+      const aliasing = /alias count/i.test((err as Error).message);
+      errors.push({
+        offset: doc.range[0],
+        line: pos.line,
+        column: pos.col,
+        ...(aliasing
+          ? {
+              // go-yaml's own refusal (decode.go allowedAliasRatio), printed without a line.
+              message: 'document contains excessive aliasing',
+              detail: 'error converting YAML to JSON: yaml: document contains excessive aliasing',
+            }
+          : { message: (err as Error).message }),
+      });
       continue;
     }
     if (value === null || value === undefined) continue;
@@ -105,5 +249,7 @@ export function parseManifest(text: string): ParsedManifest {
       : counter.linePos(doc.range[0]).line;
     docs.push({ value, line: start, lineOf: lineFinder(doc, counter, start) });
   }
-  return { docs, errors };
+  // kubectl reads the stream in order and stops at the first problem.
+  errors.sort((a, b) => a.offset - b.offset);
+  return { docs, errors: errors.map(({ offset: _offset, ...e }) => e) };
 }

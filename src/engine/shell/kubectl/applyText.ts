@@ -6,7 +6,7 @@
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
-import { parseManifest, type ManifestDoc } from '../../api/manifest.ts';
+import { parseErrorLine, parseManifest, type ManifestDoc } from '../../api/manifest.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
 import type { SourceError } from '../../types.ts';
 import type { Output, ShellState } from '../context.ts';
@@ -115,7 +115,7 @@ export function applyText(
     const e = parsed.errors[0]!;
     return {
       stdout: '',
-      stderr: `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}\n`,
+      stderr: `${parseErrorLine(source, e)}\n`,
       exitCode: 1,
       errors: [...parsed.errors],
     };

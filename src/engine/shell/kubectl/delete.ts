@@ -2,7 +2,7 @@
 import { deleteObject, getObject, listObjects } from '../../api/cluster.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
-import { parseManifest } from '../../api/manifest.ts';
+import { parseErrorLine, parseManifest } from '../../api/manifest.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { findResource, qualifiedPlural, qualifiedSingular, resourceByKind } from '../resources.ts';
 import { matchesSelector, NS_FLAGS, readManifest, target } from './common.ts';
@@ -46,9 +46,7 @@ function fromFile(
   const parsed = parseManifest(read.text);
   if (parsed.errors.length) {
     const e = parsed.errors[0]!;
-    return fail(
-      `error: error parsing ${read.source}: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`,
-    );
+    return fail(parseErrorLine(read.source, e));
   }
   const found: KubeObject[] = [];
   const errors: string[] = [];
