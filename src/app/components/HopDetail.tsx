@@ -5,6 +5,7 @@ import type { Hop, Packet } from '../../engine/index.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { useSelectedHop } from '../store/selectors.ts';
 import { RuleTree } from './RuleTree.tsx';
+import { hopNote, useT, type TextKey, type Translator } from '../i18n/i18n.ts';
 
 /** "IP:PORT" with the part that changed marked: struck old value, highlighted new one. */
 function Address({ now, was }: { readonly now: string; readonly was: string | null }) {
@@ -19,9 +20,11 @@ function Address({ now, was }: { readonly now: string; readonly was: string | nu
 function PacketLine({
   packet,
   before,
+  t,
 }: {
   readonly packet: Packet;
   readonly before: Packet | null;
+  readonly t: Translator;
 }) {
   const outer = packet.outer;
   return (
@@ -31,28 +34,29 @@ function PacketLine({
       {outer !== null && (
         <span className="hop-outer">
           {' '}
-          in {outer.kind} {outer.src} -&gt; {outer.dst}
+          {t('hop.outer')} {outer.kind} {outer.src} -&gt; {outer.dst}
         </span>
       )}
     </>
   );
 }
 
-const RULE_TITLE: Partial<Record<Hop['action'], string>> = {
-  'un-dnat': 'conntrack entry (conntrack -L)',
-  'un-snat': 'conntrack entry (conntrack -L)',
-  route: 'route (ip route)',
-  encap: 'route (ip route)',
-  arp: 'ARP answer',
+const RULE_TITLE: Partial<Record<Hop['action'], TextKey>> = {
+  'un-dnat': 'hop.rule.conntrack',
+  'un-snat': 'hop.rule.conntrack',
+  route: 'hop.rule.route',
+  encap: 'hop.rule.route',
+  arp: 'hop.rule.arp',
 };
 
-function ruleTitle(hop: Hop): string {
-  if (hop.walk !== undefined && hop.walk.length > 0) return 'deciding rule (iptables-save)';
-  return RULE_TITLE[hop.action] ?? 'decided by';
+function ruleTitle(hop: Hop): TextKey {
+  if (hop.walk !== undefined && hop.walk.length > 0) return 'hop.rule.iptables';
+  return RULE_TITLE[hop.action] ?? 'hop.rule.other';
 }
 
 export function HopDetail() {
   const selected = useSelectedHop();
+  const t = useT();
   const before = useLabStore((s) =>
     s.selectedHop === null || s.selectedHop === 0 ? null : s.trace?.hops[s.selectedHop - 1],
   );
@@ -60,31 +64,32 @@ export function HopDetail() {
   const { index, hop } = selected;
   const previous = before?.packet ?? null;
   return (
-    <section className="hop-detail" data-testid="hop-detail" aria-label="Selected hop">
+    <section className="hop-detail" data-testid="hop-detail" aria-label={t('hop.selected')}>
       <h3>
-        Hop {index + 1}: <span className={`hop-action action-${hop.action}`}>{hop.action}</span> at{' '}
+        {t('hop.title', { n: index + 1 })}{' '}
+        <span className={`hop-action action-${hop.action}`}>{hop.action}</span> {t('hop.at')}{' '}
         <span className="mono">{hop.at}</span>
       </h3>
-      <p className="hop-note" data-testid="hop-note">
-        {hop.note}
+      <p className="hop-note" data-testid="hop-note" lang={t.language}>
+        {hopNote(hop, t.language)}
       </p>
       <dl className="hop-facts">
         {previous !== null && (
           <>
-            <dt>before</dt>
+            <dt>{t('hop.before')}</dt>
             <dd className="mono" data-testid="packet-before">
-              <PacketLine packet={previous} before={null} />
+              <PacketLine packet={previous} before={null} t={t} />
             </dd>
           </>
         )}
-        <dt>{previous === null ? 'packet' : 'after'}</dt>
+        <dt>{previous === null ? t('hop.packet') : t('hop.after')}</dt>
         <dd className="mono" data-testid="packet-after">
-          <PacketLine packet={hop.packet} before={previous} />
+          <PacketLine packet={hop.packet} before={previous} t={t} />
         </dd>
       </dl>
       {hop.rule !== null && (
         <>
-          <div className="hop-rule-title">{ruleTitle(hop)}</div>
+          <div className="hop-rule-title">{t(ruleTitle(hop))}</div>
           <pre className="hop-rule" data-testid="hop-rule">
             {hop.rule}
           </pre>

@@ -2,12 +2,14 @@
 import { useEffect, useRef } from 'react';
 import { useHops } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export function HopList() {
   const hops = useHops();
   const selected = useLabStore((s) => s.selectedHop);
   const selectHop = useLabStore((s) => s.selectHop);
   const list = useRef<HTMLOListElement>(null);
+  const t = useT();
 
   useEffect(() => {
     if (selected === null) return;
@@ -17,7 +19,7 @@ export function HopList() {
   if (hops.length === 0) {
     return (
       <p className="empty" data-testid="hops">
-        Send a request to see its hops.
+        {t('hops.empty')}
       </p>
     );
   }

@@ -5,29 +5,31 @@ import { DistributionPanel, RequestPicker } from './DistributionPanel.tsx';
 import { HopDetail } from './HopDetail.tsx';
 import { HopList } from './HopList.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
+import { useT } from '../i18n/i18n.ts';
 
 export function Inspector() {
   const tab = useLabStore((s) => s.inspectorTab);
   const setTab = useLabStore((s) => s.setInspectorTab);
+  const t = useT();
 
   return (
-    <aside className="pane inspector" aria-label="Inspector">
+    <aside className="pane inspector" aria-label={t('inspector.label')}>
       <div className="pane-title">
-        <h2>Response</h2>
+        <h2>{t('inspector.response')}</h2>
       </div>
       <ResponsePanel />
       <div className="inspector-tabs" role="tablist">
-        {(['hops', 'distribution'] as const).map((t) => (
+        {(['hops', 'distribution'] as const).map((name) => (
           <button
-            key={t}
+            key={name}
             type="button"
             role="tab"
-            className={`inspector-tab${tab === t ? ' is-active' : ''}`}
-            aria-selected={tab === t}
-            data-testid={`tab-${t}`}
-            onClick={() => setTab(t)}
+            className={`inspector-tab${tab === name ? ' is-active' : ''}`}
+            aria-selected={tab === name}
+            data-testid={`tab-${name}`}
+            onClick={() => setTab(name)}
           >
-            {t === 'hops' ? 'Hops' : 'Distribution'}
+            {name === 'hops' ? t('inspector.hops') : t('inspector.distribution')}
           </button>
         ))}
       </div>

@@ -119,7 +119,7 @@ export const UI_EN = {
   'verdict.delivered': 'delivered',
   'verdict.refused': 'refused',
   'verdict.timeout': 'timeout',
-  'verdict.dns-error': 'DNS error',
+  'verdict.dns-error': 'dns-error',
   'verdict.unreachable': 'unreachable',
   'hops.empty': 'Send a request to see its hops.',
   'hop.selected': 'Selected hop',
