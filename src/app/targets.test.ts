@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView } from '../engine/index.ts';
+import { translateMessage } from './i18n/i18n.ts';
 import { sendersOf, targetsFor, traceCommand } from './targets.ts';
 
 const view: ClusterView = {
@@ -122,6 +123,18 @@ describe('targetsFor', () => {
     expect(urls).toEqual(['http://10.0.0.11:31458', 'http://10.0.0.200']);
     const vip = targetsFor(view, 'client/laptop').find((t) => t.url === 'http://10.0.0.200');
     expect(vip?.label).toBe('MetalLB VIP of default/web (speaker on worker-1)');
+    expect(translateMessage('ko', vip!.says)).toBe(
+      'default/web의 MetalLB VIP (worker-1 노드의 speaker)',
+    );
+  });
+
+  it('says each address in both languages, the English being its label', () => {
+    for (const from of ['client/laptop', 'node/worker-1', 'pod/default/web-1']) {
+      for (const t of targetsFor(view, from)) {
+        expect(translateMessage('en', t.says)).toBe(t.label);
+        expect(translateMessage('ko', t.says)).toMatch(/[\uac00-\ud7a3]/);
+      }
+    }
   });
 
   it('adds ClusterIPs from a node, and DNS names from a pod (short in its own namespace)', () => {

@@ -1,6 +1,7 @@
 // Who can send a request and what it can call: the request bar's choices, from the cluster view.
 // Pure functions; the store runs the command they build.
-import type { ClusterView, ServiceView } from '../engine/index.ts';
+import type { ClusterView, Message, ServiceView } from '../engine/index.ts';
+import type { UiKey } from './i18n/ui.ts';
 
 export interface Sender {
   /** "client/NAME" | "pod/NS/NAME" | "node/NAME" */
@@ -13,6 +14,8 @@ export interface TargetChoice {
   readonly url: string;
   /** What the address is, e.g. "NodePort default/web on worker-1". */
   readonly label: string;
+  /** The same, as a message of the UI catalog (for the reader's language). */
+  readonly says: Message<UiKey>;
   readonly group: 'node port' | 'load balancer' | 'cluster IP' | 'DNS name';
 }
 
@@ -70,6 +73,20 @@ function externalLabel(s: ServiceView, address: string): string {
   return `load balancer of ${id}`;
 }
 
+/** externalLabel as a message. */
+function externalSays(s: ServiceView, address: string): Message<UiKey> {
+  const service = `${s.namespace}/${s.name}`;
+  const lb = s.loadBalancer;
+  if (lb === null || lb.address !== address) return { key: 'target.external', params: { service } };
+  if (lb.kind === 'metallb-l2')
+    return lb.by === null
+      ? { key: 'target.metallbL2None', params: { service } }
+      : { key: 'target.metallbL2', params: { service, node: lb.by } };
+  if (lb.kind === 'metallb-bgp') return { key: 'target.metallbBgp', params: { service } };
+  if (lb.kind === 'minikube-tunnel') return { key: 'target.tunnel', params: { service } };
+  return { key: 'target.loadBalancer', params: { service } };
+}
+
 function tcpPorts(s: ServiceView): ServiceView['ports'] {
   return s.ports.filter((p) => p.protocol === 'TCP');
 }
@@ -95,6 +112,10 @@ export function targetsFor(view: ClusterView | null, sender: string): TargetChoi
         out.push({
           url: http(n.ip, p.nodePort),
           label: `node port of ${s.namespace}/${s.name} on ${n.name}`,
+          says: {
+            key: 'target.nodePort',
+            params: { service: `${s.namespace}/${s.name}`, node: n.name },
+          },
           group: 'node port',
         });
       }
@@ -106,6 +127,7 @@ export function targetsFor(view: ClusterView | null, sender: string): TargetChoi
         out.push({
           url: http(address, p.port),
           label: externalLabel(s, address),
+          says: externalSays(s, address),
           group: 'load balancer',
         });
       }
@@ -118,6 +140,7 @@ export function targetsFor(view: ClusterView | null, sender: string): TargetChoi
         out.push({
           url: http(s.clusterIP, p.port),
           label: `cluster IP of ${s.namespace}/${s.name}`,
+          says: { key: 'target.clusterIP', params: { service: `${s.namespace}/${s.name}` } },
           group: 'cluster IP',
         });
       }
@@ -131,6 +154,7 @@ export function targetsFor(view: ClusterView | null, sender: string): TargetChoi
         out.push({
           url: http(name, p.port),
           label: `${s.namespace}/${s.name} by name`,
+          says: { key: 'target.byName', params: { service: `${s.namespace}/${s.name}` } },
           group: 'DNS name',
         });
       }

@@ -6,13 +6,21 @@ import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { sendersOf, targetsFor } from '../targets.ts';
 import type { TargetChoice } from '../targets.ts';
+import { useT } from '../i18n/i18n.ts';
+import type { UiKey } from '../i18n/ui.ts';
 
-const GROUPS: readonly TargetChoice['group'][] = [
-  'node port',
-  'load balancer',
-  'cluster IP',
-  'DNS name',
+const GROUPS: readonly (readonly [TargetChoice['group'], UiKey])[] = [
+  ['node port', 'target.group.nodePort'],
+  ['load balancer', 'target.group.loadBalancer'],
+  ['cluster IP', 'target.group.clusterIP'],
+  ['DNS name', 'target.group.dnsName'],
 ];
+
+const SENDER_GROUPS = {
+  client: 'request.clients',
+  node: 'request.nodes',
+  pod: 'request.pods',
+} as const satisfies Record<string, UiKey>;
 
 export function RequestBar() {
   const target = useLabStore((s) => s.target);
@@ -22,6 +30,7 @@ export function RequestBar() {
   const sendRequest = useLabStore((s) => s.sendRequest);
   const view = useLabStore((s) => s.view);
   const ready = useIsReady();
+  const t = useT();
 
   const senders = useMemo(() => sendersOf(view), [view]);
   const from = sender === '' ? (senders[0]?.id ?? '') : sender;
@@ -33,9 +42,9 @@ export function RequestBar() {
   };
 
   return (
-    <form className="request-bar" onSubmit={onSubmit} aria-label="Request">
+    <form className="request-bar" onSubmit={onSubmit} aria-label={t('request.label')}>
       <label className="request-from">
-        <span>curl from</span>
+        <span>{t('request.from')}</span>
         <select
           className="request-sender"
           data-testid="sender"
@@ -46,7 +55,7 @@ export function RequestBar() {
           {(['client', 'node', 'pod'] as const).map((kind) => {
             const group = senders.filter((s) => s.kind === kind);
             if (group.length === 0) return null;
-            const title = { client: 'outside machines', node: 'nodes', pod: 'pods' }[kind];
+            const title = t(SENDER_GROUPS[kind]);
             return (
               <optgroup key={kind} label={title}>
                 {group.map((s) => (
@@ -67,27 +76,29 @@ export function RequestBar() {
         onChange={(e) => setTarget(e.target.value)}
         spellCheck={false}
         autoComplete="off"
-        aria-label="URL"
+        aria-label={t('request.url')}
       />
       <select
         className="request-choices"
         data-testid="target-choice"
-        aria-label="Reachable addresses"
+        aria-label={t('request.reachable')}
         value=""
         onChange={(e) => {
           if (e.target.value !== '') setTarget(e.target.value);
         }}
         disabled={targets.length === 0}
       >
-        <option value="">{targets.length === 0 ? 'no addresses' : 'addresses…'}</option>
-        {GROUPS.map((group) => {
-          const items = targets.filter((t) => t.group === group);
+        <option value="">
+          {targets.length === 0 ? t('request.noAddresses') : t('request.addresses')}
+        </option>
+        {GROUPS.map(([group, title]) => {
+          const items = targets.filter((x) => x.group === group);
           if (items.length === 0) return null;
           return (
-            <optgroup key={group} label={group}>
-              {items.map((t) => (
-                <option key={t.url} value={t.url}>
-                  {t.url} · {t.label}
+            <optgroup key={group} label={t(title)}>
+              {items.map((x) => (
+                <option key={x.url} value={x.url}>
+                  {x.url} · {t.message(x.says)}
                 </option>
               ))}
             </optgroup>
@@ -95,7 +106,7 @@ export function RequestBar() {
         })}
       </select>
       <button type="submit" className="button button-primary" data-testid="send" disabled={!ready}>
-        Send request
+        {t('request.send')}
       </button>
     </form>
   );
