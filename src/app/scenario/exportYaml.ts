@@ -71,6 +71,20 @@ export function appliedObjects(actions: readonly Action[]): Obj[] {
   return [...byId.values()];
 }
 
+/** A sentence as YAML comment lines of at most 90 characters, continuation lines indented. */
+function wrapComment(sentence: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of sentence.split(' ')) {
+    if (line.length + 1 + word.length > 90 && line.trim() !== '#') {
+      lines.push(line);
+      line = '#  ';
+    }
+    line = `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
 /** Single-line comment text (a line or stdin cannot end the comment and start YAML). */
 function commentLines(prefix: string, text: string): string[] {
   return text.split(/\r?\n/).map((l) => `${prefix}${l}`.trimEnd());
@@ -193,7 +207,7 @@ export function fromListYaml(
       ...dump.value.notes,
       'Manifests applied here are added to this cluster.',
     ]
-      .map((line) => `# ${line}`)
+      .flatMap((line) => wrapComment(line))
       .join('\n');
     const parsed = parseScenario({
       version: header.version,

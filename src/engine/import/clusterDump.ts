@@ -442,8 +442,12 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
         if (!addresses.some((_, i) => r.get(`status.addresses[${i}].type`) === 'InternalIP'))
           r.fail('status.addresses', 'has no InternalIP');
         addresses.forEach((_, i) => {
-          if (r.get(`status.addresses[${i}].type`) === 'InternalIP')
-            r.string(`status.addresses[${i}].address`);
+          if (r.get(`status.addresses[${i}].type`) !== 'InternalIP') return;
+          const field = `status.addresses[${i}].address`;
+          const address = r.string(field);
+          // An IPv6 InternalIP sits beside the IPv4 one on a dual-stack node.
+          const ipv6 = address.includes(':') && /^[0-9a-f:.]+$/i.test(address);
+          if (!isIPv4(address) && !ipv6) r.fail(field, `"${clip(address)}" is not an IP address`);
         });
         r.string('status.nodeInfo.kubeletVersion');
         break;
