@@ -2,6 +2,7 @@
 // message instead of a blank page: the engine is being finished while this screen is built.
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { tNow } from './i18n/i18n.ts';
 
 interface Props {
   readonly children: ReactNode;
@@ -27,11 +28,11 @@ export class ErrorBoundary extends Component<Props, State> {
     if (error === null) return this.props.children;
     return (
       <main className="status-page" role="alert" data-testid="crash">
-        <h1>Something went wrong on this screen</h1>
-        <p>The lab hit an error it could not draw:</p>
+        <h1>{tNow('crash.title')}</h1>
+        <p>{tNow('crash.text')}</p>
         <pre>{error.message}</pre>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {tNow('crash.reload')}
         </button>
       </main>
     );

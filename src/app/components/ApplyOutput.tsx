@@ -1,6 +1,7 @@
 // What `kubectl apply` said: one line per object, then every error on the line it concerns.
 import type { SourceError } from '../../engine/index.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
@@ -8,17 +9,18 @@ function lines(text: string): string[] {
 
 export function ApplyOutput({ onPickLine }: { readonly onPickLine: (line: number) => void }) {
   const answer = useLabStore((s) => s.applyAnswer);
+  const t = useT();
   if (answer === null) {
     return (
       <div className="apply-output is-empty" data-testid="apply-output">
-        Apply to send these objects to the cluster.
+        {t('apply.empty')}
       </div>
     );
   }
   if (!answer.ok) {
     return (
       <div className="apply-output" data-testid="apply-output" role="status">
-        <p className="out-error">The engine failed to apply: {answer.message}</p>
+        <p className="out-error">{t('apply.failed', { why: answer.message })}</p>
       </div>
     );
   }
@@ -38,11 +40,12 @@ export function ApplyOutput({ onPickLine }: { readonly onPickLine: (line: number
           key={`e${i}`}
           className="out-error out-error-link"
           onClick={() => onPickLine(error.line)}
-          title="Show this line in the editor"
+          title={t('apply.showLine')}
         >
           <span className="out-error-where">
-            line {error.line}
-            {error.column > 0 ? `, column ${error.column}` : ''}
+            {error.column > 0
+              ? t('apply.lineColumn', { line: error.line, column: error.column })
+              : t('apply.line', { line: error.line })}
           </span>
           {error.message}
         </button>

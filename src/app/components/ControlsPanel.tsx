@@ -4,12 +4,14 @@ import { useMemo } from 'react';
 import { controlCommand, deploymentsOf } from '../../viz/controls.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export function ControlsPanel() {
   const view = useLabStore((s) => s.view);
   const runCommand = useLabStore((s) => s.runCommand);
   const lastCommand = useLabStore((s) => s.lastCommand);
   const ready = useIsReady();
+  const t = useT();
   const deployments = useMemo(() => deploymentsOf(view), [view]);
   const output =
     lastCommand === null
@@ -27,7 +29,7 @@ export function ControlsPanel() {
     lastCommand?.line.startsWith('lab load') === true ? (output.split('\n')[0] ?? '') : output;
 
   return (
-    <div className="controls-panel" aria-label="Controls">
+    <div className="controls-panel" aria-label={t('controls.label')}>
       {deployments.length > 0 && (
         <ul className="scale-list">
           {deployments.map((d) => {
@@ -43,7 +45,7 @@ export function ControlsPanel() {
                   type="button"
                   className="button scale-button"
                   data-testid="scale-down"
-                  aria-label={`Scale ${d.name} down`}
+                  aria-label={t('controls.scaleDown', { name: d.name })}
                   title={controlCommand({ kind: 'scale', ...d, replicas: d.replicas - 1 })}
                   disabled={!ready || d.replicas === 0}
                   onClick={() => scale(d.replicas - 1)}
@@ -57,7 +59,7 @@ export function ControlsPanel() {
                   type="button"
                   className="button scale-button"
                   data-testid="scale-up"
-                  aria-label={`Scale ${d.name} up`}
+                  aria-label={t('controls.scaleUp', { name: d.name })}
                   title={controlCommand({ kind: 'scale', ...d, replicas: d.replicas + 1 })}
                   disabled={!ready}
                   onClick={() => scale(d.replicas + 1)}

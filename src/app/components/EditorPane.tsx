@@ -10,6 +10,7 @@ import { useEditorUi } from '../editor/editorUi.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { ApplyOutput } from './ApplyOutput.tsx';
+import { useT } from '../i18n/i18n.ts';
 
 const MonacoEditor = lazy(() => import('../editor/MonacoEditor.tsx'));
 
@@ -29,6 +30,7 @@ function PlainEditor({ onUse }: { readonly onUse: () => void }) {
   const setText = useLabStore((s) => s.setEditorText);
   const apply = useLabStore((s) => s.apply);
   const area = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const handle = {
@@ -63,7 +65,7 @@ function PlainEditor({ onUse }: { readonly onUse: () => void }) {
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
       onPointerDown={onUse}
-      aria-label="YAML manifest"
+      aria-label={t('editor.textarea')}
     />
   );
 }
@@ -82,15 +84,16 @@ export function EditorPane({
   const shown = useEditorUi((s) => s.monacoShown);
   const wantMonaco = useEditorUi((s) => s.wantMonaco);
   const failed = useEditorUi((s) => s.monacoFailedToLoad);
+  const t = useT();
 
   return (
     <section
       className={folded ? 'pane editor-pane is-folded' : 'pane editor-pane'}
-      aria-label="Manifest editor"
+      aria-label={t('editor.label')}
     >
       <div className="pane-title">
-        <h2>Manifest</h2>
-        <span className="hint">YAML · Ctrl+Enter applies</span>
+        <h2>{t('editor.title')}</h2>
+        <span className="hint">{t('editor.hint')}</span>
         {foldButton}
       </div>
       {/* The textarea stays the same element until Monaco has mounted in its place. */}
@@ -110,7 +113,7 @@ export function EditorPane({
           disabled={!ready}
           onClick={apply}
         >
-          Apply
+          {t('editor.apply')}
         </button>
         <span className="hint">kubectl apply -f -</span>
       </div>

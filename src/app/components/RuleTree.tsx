@@ -6,9 +6,11 @@ import type { Hop } from '../../engine/index.ts';
 import { ruleNode, ruleTree } from '../../viz/ruleTree.ts';
 import type { ChainNode } from '../../viz/ruleTree.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 function Chain({ chain }: { readonly chain: ChainNode }) {
   const [open, setOpen] = useState(chain.walked);
+  const t = useT();
   return (
     <li className={`rt-chain${chain.walked ? ' is-walked' : ''}`} data-chain={chain.name}>
       <button
@@ -22,8 +24,8 @@ function Chain({ chain }: { readonly chain: ChainNode }) {
         </span>
         <span className="mono rt-chain-name">{chain.name}</span>
         <span className="rt-meta">
-          {chain.policy === '-' ? '' : `policy ${chain.policy} · `}
-          {chain.rules.length} rule{chain.rules.length === 1 ? '' : 's'}
+          {chain.policy === '-' ? '' : t('rules.policy', { policy: chain.policy })}
+          {t(chain.rules.length === 1 ? 'rules.rule' : 'rules.rules', { n: chain.rules.length })}
         </span>
       </button>
       {open && chain.rules.length > 0 && (
@@ -34,7 +36,10 @@ function Chain({ chain }: { readonly chain: ChainNode }) {
               className={`mono${rule.step !== null ? ' is-walked' : ''}${rule.decisive ? ' is-decisive' : ''}`}
               data-testid={rule.decisive ? 'decisive-rule' : undefined}
             >
-              <span className="rt-step" aria-label={rule.step === null ? undefined : 'walk step'}>
+              <span
+                className="rt-step"
+                aria-label={rule.step === null ? undefined : t('rules.walkStep')}
+              >
                 {rule.step ?? ''}
               </span>
               <span className="rt-line">{rule.line}</span>
@@ -62,6 +67,7 @@ export function RuleTree({ hop }: { readonly hop: Hop }) {
     [answer, hop.walk, hop.rule],
   );
   const box = useRef<HTMLDivElement>(null);
+  const t = useT();
   useEffect(() => {
     box.current?.querySelector('.is-decisive')?.scrollIntoView({ block: 'nearest' });
   }, [tree]);
@@ -71,7 +77,7 @@ export function RuleTree({ hop }: { readonly hop: Hop }) {
     const why = answer.ok ? answer.value.stderr.trim() : answer.message;
     return (
       <p className="rt-empty">
-        Could not read {node}&apos;s rules{why === '' ? '.' : `: ${why}`}
+        {why === '' ? t('rules.unreadable', { node }) : t('rules.unreadableWhy', { node, why })}
       </p>
     );
   }
@@ -79,13 +85,13 @@ export function RuleTree({ hop }: { readonly hop: Hop }) {
     <div className="rule-tree" data-testid="rule-tree" ref={box}>
       <div className="rt-title">
         <span className="mono">ssh {node} iptables-save</span>
-        <span className="rt-meta">chains the packet walked are open</span>
+        <span className="rt-meta">{t('rules.walkedOpen')}</span>
       </div>
       {tree.map((table) => (
         <details key={table.name} className="rt-table" open={table.walked} data-table={table.name}>
           <summary>
             <span className="mono">*{table.name}</span>
-            <span className="rt-meta">{table.chains.length} chains</span>
+            <span className="rt-meta">{t('rules.chains', { n: table.chains.length })}</span>
           </summary>
           <ul className="rt-chains">
             {table.chains.map((chain) => (

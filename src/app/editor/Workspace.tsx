@@ -6,6 +6,7 @@ import type { HTMLAttributes, KeyboardEvent, PointerEvent } from 'react';
 import { EditorPane } from '../components/EditorPane.tsx';
 import { TerminalPane } from '../terminal/TerminalPane.tsx';
 import { clampSplit, clampWidth, useWorkspaceLayout } from './workspaceLayout.ts';
+import { useT } from '../i18n/i18n.ts';
 
 function FoldButton({
   folded,
@@ -13,16 +14,20 @@ function FoldButton({
   onClick,
 }: {
   readonly folded: boolean;
-  readonly what: string;
+  readonly what: 'editor' | 'terminal';
   readonly onClick: () => void;
 }) {
+  const t = useT();
+  const label = t(folded ? 'workspace.show' : 'workspace.fold', {
+    what: { key: `workspace.${what}` },
+  });
   return (
     <button
       type="button"
       className="fold-button"
       aria-expanded={!folded}
-      aria-label={folded ? `Show the ${what}` : `Fold the ${what}`}
-      title={folded ? `Show the ${what}` : `Fold the ${what}`}
+      aria-label={label}
+      title={label}
       data-testid={`fold-${what}`}
       onClick={onClick}
     >
@@ -57,6 +62,7 @@ function Separator({
 export function Workspace() {
   const { width, split, folded, hidden, change } = useWorkspaceLayout();
   const column = useRef<HTMLDivElement>(null);
+  const t = useT();
 
   if (hidden) {
     return (
@@ -64,8 +70,8 @@ export function Workspace() {
         <button
           type="button"
           className="workspace-show"
-          aria-label="Show the editor and terminal"
-          title="Show the editor and terminal"
+          aria-label={t('workspace.showBoth')}
+          title={t('workspace.showBoth')}
           data-testid="workspace-show"
           onClick={() => change({ hidden: false })}
         >
@@ -123,7 +129,7 @@ export function Workspace() {
         <Separator
           className="splitter splitter-rows"
           aria-orientation="horizontal"
-          aria-label="Resize the editor and the terminal"
+          aria-label={t('workspace.resizeRows')}
           aria-valuenow={Math.round(split * 100)}
           aria-valuemin={15}
           aria-valuemax={85}
@@ -138,11 +144,11 @@ export function Workspace() {
       >
         <section
           className={folded === 'terminal' ? 'pane terminal-pane is-folded' : 'pane terminal-pane'}
-          aria-label="Terminal"
+          aria-label={t('terminal.label')}
         >
           <div className="pane-title">
-            <h2>Terminal</h2>
-            <span className="hint">lab shell · Tab completes</span>
+            <h2>{t('terminal.title')}</h2>
+            <span className="hint">{t('terminal.hint')}</span>
             <FoldButton
               folded={folded === 'terminal'}
               what="terminal"
@@ -155,7 +161,7 @@ export function Workspace() {
       <Separator
         className="splitter splitter-cols"
         aria-orientation="vertical"
-        aria-label="Resize the editor and terminal pane (double-click folds it)"
+        aria-label={t('workspace.resizeWidth')}
         data-testid="split-cols"
         onKeyDown={widthKeys}
         onDoubleClick={() => change({ hidden: true })}
