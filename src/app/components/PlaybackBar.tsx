@@ -1,5 +1,6 @@
 // The packet player: step back, play/pause, step forward, replay, and the speed.
 import { useLabStore } from '../store/labStore.ts';
+import { useT } from '../i18n/i18n.ts';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
@@ -18,17 +19,18 @@ export function PlaybackBar() {
   const replay = useLabStore((s) => s.replay);
   const setSpeed = useLabStore((s) => s.setSpeed);
   const playing = animState === 'playing';
+  const t = useT();
 
   return (
-    <div className="playback-bar" role="toolbar" aria-label="Packet player">
+    <div className="playback-bar" role="toolbar" aria-label={t('player.label')}>
       <button
         type="button"
         className="button icon-button"
         data-testid="step-back"
         disabled={!hasTrace || selected === 0}
         onClick={() => step(-1)}
-        title="Step back (Left)"
-        aria-label="Step back"
+        title={t('player.stepBackKey')}
+        aria-label={t('player.stepBack')}
       >
         ◀
       </button>
@@ -38,8 +40,8 @@ export function PlaybackBar() {
         data-testid="play-pause"
         disabled={!hasTrace}
         onClick={togglePlay}
-        title="Play or pause (Space)"
-        aria-label={playing ? 'Pause' : 'Play'}
+        title={t('player.playKey')}
+        aria-label={playing ? t('player.pause') : t('player.play')}
         aria-pressed={playing}
       >
         {playing ? '❚❚' : '▶'}
@@ -50,8 +52,8 @@ export function PlaybackBar() {
         data-testid="step-forward"
         disabled={!hasTrace || selected === hopCount - 1}
         onClick={() => step(1)}
-        title="Step forward (Right)"
-        aria-label="Step forward"
+        title={t('player.stepForwardKey')}
+        aria-label={t('player.stepForward')}
       >
         ▶❘
       </button>
@@ -61,20 +63,22 @@ export function PlaybackBar() {
         data-testid="replay"
         disabled={!hasTrace}
         onClick={replay}
-        title="Replay (R)"
+        title={t('player.replayKey')}
       >
-        Replay
+        {t('player.replay')}
       </button>
       <span className="hop-counter" data-testid="hop-counter">
-        {hasTrace ? `hop ${selected === null ? '–' : selected + 1} / ${hopCount}` : ''}
+        {hasTrace
+          ? t('player.hop', { n: selected === null ? '–' : selected + 1, count: hopCount })
+          : ''}
       </span>
       <label className="speed">
-        <span>speed</span>
+        <span>{t('player.speed')}</span>
         <select
           data-testid="speed"
           value={String(speed)}
           onChange={(e) => setSpeed(Number(e.target.value))}
-          title="Speed (+ / -)"
+          title={t('player.speedKey')}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>

@@ -4,6 +4,7 @@ import { useLabStore } from '../store/labStore.ts';
 import { useTopology } from '../useTopology.ts';
 import { ControlsPanel } from './ControlsPanel.tsx';
 import { StatusMessage } from './StatusMessage.tsx';
+import { useT } from '../i18n/i18n.ts';
 
 export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | null }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -13,6 +14,7 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
   const hasTrace = useLabStore((s) => s.trace !== null);
   const zoomBy = useLabStore((s) => s.zoomBy);
   const fitView = useLabStore((s) => s.fitView);
+  const t = useT();
   // A request that produced no trace (a shell error, an engine crash) says why, over the picture.
   const failure =
     requestAnswer === null
@@ -27,13 +29,13 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
     <div className="topology-wrap">
       <svg ref={svgRef} className="topology" data-testid="topology" />
       {status.kind === 'ready' && (
-        <div className="topology-zoom" role="toolbar" aria-label="Zoom">
+        <div className="topology-zoom" role="toolbar" aria-label={t('topology.zoom')}>
           <button
             type="button"
             className="button"
             data-testid="zoom-in"
-            title="Zoom in (or the mouse wheel)"
-            aria-label="Zoom in"
+            title={t('topology.zoomInTitle')}
+            aria-label={t('topology.zoomIn')}
             onClick={() => zoomBy(1.4)}
           >
             +
@@ -42,8 +44,8 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
             type="button"
             className="button"
             data-testid="zoom-out"
-            title="Zoom out"
-            aria-label="Zoom out"
+            title={t('topology.zoomOut')}
+            aria-label={t('topology.zoomOut')}
             onClick={() => zoomBy(1 / 1.4)}
           >
             −
@@ -52,27 +54,27 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
             type="button"
             className="button"
             data-testid="zoom-fit"
-            title="The whole cluster (F)"
+            title={t('topology.fitTitle')}
             onClick={fitView}
           >
-            Fit
+            {t('topology.fit')}
           </button>
         </div>
       )}
       {status.kind === 'starting' && (
-        <StatusMessage title="Starting the cluster…">
-          Building the simulated nodes and pods.
-        </StatusMessage>
+        <StatusMessage title={t('topology.starting')}>{t('topology.startingText')}</StatusMessage>
       )}
       {status.kind === 'failed' && (
-        <StatusMessage title="The simulated cluster did not start" tone="error">
+        <StatusMessage title={t('topology.failed')} tone="error">
           <code>{status.message}</code>
           <br />
-          The lab engine answered with an error, so there is nothing to draw yet.
+          {t('topology.failedText')}
           {fixtureLink !== null && (
             <>
               {' '}
-              You can still look at <a href={fixtureLink}>a recorded example</a>.
+              {t.rich('topology.fixtureLink', {
+                link: <a href={fixtureLink}>{t('topology.fixtureLinkText')}</a>,
+              })}
             </>
           )}
         </StatusMessage>
@@ -85,14 +87,14 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
       <div className="topology-foot">
         <div className="legend" aria-hidden="true">
           <span className="legend-item">
-            <span className="legend-dot is-request" /> request
+            <span className="legend-dot is-request" /> {t('legend.request')}
           </span>
           <span className="legend-item">
-            <span className="legend-dot is-reply" /> reply
+            <span className="legend-dot is-reply" /> {t('legend.reply')}
           </span>
           <span className="legend-item">
-            <span className="legend-new">new</span> / <span className="legend-old">old</span>{' '}
-            address
+            <span className="legend-new">{t('legend.new')}</span> /{' '}
+            <span className="legend-old">{t('legend.old')}</span> {t('legend.address')}
           </span>
         </div>
         {status.kind === 'ready' && <ControlsPanel />}

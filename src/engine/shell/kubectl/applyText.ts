@@ -5,6 +5,7 @@
 // object goes through admission against the unchanged cluster and nothing is kept.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
+import { decodeTypeError } from '../../api/decodeTypes.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import { parseErrorLine, parseManifest, type ManifestDoc } from '../../api/manifest.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
@@ -130,13 +131,25 @@ export function applyText(
   const valid: { doc: ManifestDoc; obj: Obj }[] = [];
   for (const doc of parsed.docs) {
     const obj = doc.value;
-    if (!isObj(obj) || typeof obj.kind !== 'string' || obj.kind === '') {
-      const msg = `error: error validating "${source}": error validating data: kind not set; if you choose to ignore these errors, turn validation off with --validate=false`;
-      errors.push({ line: doc.line, column: 1, message: msg.replace(/^error: /, '') });
-      return { stdout: '', stderr: msg + '\n', exitCode: 1, errors };
-    }
-    if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '') {
-      const msg = `error: error validating "${source}": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false`;
+    // kubectl's client-side check of each document (validation getObjectKind), all its findings
+    // at once.
+    const problems = !isObj(obj)
+      ? ['invalid object to validate']
+      : [
+          ...(obj.apiVersion === undefined || obj.apiVersion === null || obj.apiVersion === ''
+            ? ['apiVersion not set']
+            : typeof obj.apiVersion !== 'string'
+              ? ["apiVersion isn't string type"]
+              : []),
+          ...(obj.kind === undefined || obj.kind === null || obj.kind === ''
+            ? ['kind not set']
+            : typeof obj.kind !== 'string'
+              ? ["kind isn't string type"]
+              : []),
+        ];
+    if (problems.length || !isObj(obj)) {
+      const data = problems.length === 1 ? problems[0]! : `[${problems.join(', ')}]`;
+      const msg = `error: error validating "${source}": error validating data: ${data}; if you choose to ignore these errors, turn validation off with --validate=false`;
       errors.push({ line: doc.line, column: 1, message: msg.replace(/^error: /, '') });
       return { stdout: '', stderr: msg + '\n', exitCode: 1, errors };
     }
@@ -189,6 +202,22 @@ export function applyText(
     if (mapping.warning && !warned.has(mapping.warning) && !silent) {
       warned.add(mapping.warning);
       stderr.push(`Warning: ${mapping.warning}`);
+    }
+    // The server decodes the body into its Go structs first: a value of the wrong type, or a number
+    // its integer cannot hold, is refused before strict field validation or admission.
+    const typeError = dryRun === 'client' ? undefined : decodeTypeError(kind, obj);
+    if (typeError) {
+      const version = apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+      // From v1.23 the server decodes with sigs.k8s.io/json (encoding/json's messages); before,
+      // json-iterator's, whose text (with a window of the request's bytes) the lab does not rebuild.
+      const msg =
+        minor >= 23
+          ? `Error from server (BadRequest): error when creating "${source}": ${kind} in version "${version}" cannot be handled as a ${kind}: ${typeError.message}`
+          : `lab: the API server refuses ${typeError.path}: ${typeError.message.replace(/^json: /, '')} (a v1.${minor} server says so in json-iterator's words, which the lab does not reproduce)`;
+      failed = true;
+      stderr.push(msg);
+      errors.push({ line: doc.lineOf(typeError.path), column: 1, message: msg });
+      continue;
     }
     // The server's strict field validation: a client dry run never reaches it.
     if (fieldCheck && dryRun !== 'client') {

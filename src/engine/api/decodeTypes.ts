@@ -1,0 +1,180 @@
+// The API server decodes a request body into the kind's Go structs before anything else looks at
+// it: a number where the struct has a string, a string where it has an int32, or a number that does
+// not fit the integer type is a BadRequest (`<Kind> in version "<v>" cannot be handled as a <Kind>:
+// json: cannot unmarshal ...`). The text is encoding/json's UnmarshalTypeError, as the server's
+// decoder (sigs.k8s.io/json, from v1.23) prints it: the Go struct holding the field, the field's
+// JSON path from the object's root without indexes, and the Go type. Only the fields written out
+// here are checked (the integers a learner types and the string maps every object has); elsewhere
+// nothing is reported, never a false alarm.
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type GoType = 'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string';
+
+/** A struct: its Go name and its typed fields; `children` are nested structs (object or list). */
+interface Struct {
+  readonly name: string;
+  readonly fields: Readonly<Record<string, GoType>>;
+  readonly children?: Readonly<Record<string, Struct>>;
+}
+
+const OBJECT_META: Struct = {
+  name: 'ObjectMeta',
+  fields: {
+    name: 'string',
+    namespace: 'string',
+    generateName: 'string',
+    labels: 'map[string]string',
+    annotations: 'map[string]string',
+  },
+};
+
+const CONTAINER: Struct = {
+  name: 'Container',
+  fields: { name: 'string', image: 'string' },
+  children: {
+    ports: {
+      name: 'ContainerPort',
+      fields: { containerPort: 'int32', hostPort: 'int32', name: 'string' },
+    },
+    env: { name: 'EnvVar', fields: { name: 'string', value: 'string' } },
+  },
+};
+
+const POD_SPEC: Struct = {
+  name: 'PodSpec',
+  fields: { terminationGracePeriodSeconds: 'int64', nodeName: 'string' },
+  children: { containers: CONTAINER, initContainers: CONTAINER },
+};
+
+const TEMPLATE: Struct = {
+  name: 'PodTemplateSpec',
+  fields: {},
+  children: { metadata: OBJECT_META, spec: POD_SPEC },
+};
+
+const workload = (spec: string, extra: Record<string, GoType> = {}): Struct => ({
+  name: spec,
+  fields: { replicas: 'int32', minReadySeconds: 'int32', revisionHistoryLimit: 'int32', ...extra },
+  children: { template: TEMPLATE },
+});
+
+const SPECS: Readonly<Record<string, Struct>> = {
+  Service: {
+    name: 'ServiceSpec',
+    fields: { healthCheckNodePort: 'int32', type: 'string', clusterIP: 'string' },
+    children: {
+      ports: {
+        name: 'ServicePort',
+        fields: {
+          name: 'string',
+          port: 'int32',
+          nodePort: 'int32',
+          targetPort: 'intstr',
+          protocol: 'string',
+        },
+      },
+      sessionAffinityConfig: {
+        name: 'SessionAffinityConfig',
+        fields: {},
+        children: { clientIP: { name: 'ClientIPConfig', fields: { timeoutSeconds: 'int32' } } },
+      },
+    },
+  },
+  Pod: POD_SPEC,
+  Deployment: workload('DeploymentSpec', { progressDeadlineSeconds: 'int32' }),
+  ReplicaSet: workload('ReplicaSetSpec'),
+  StatefulSet: workload('StatefulSetSpec', { serviceName: 'string' }),
+  ReplicationController: workload('ReplicationControllerSpec'),
+  DaemonSet: workload('DaemonSetSpec'),
+};
+
+const INT_RANGE: Readonly<Record<'int32' | 'int64', readonly [number, number]>> = {
+  int32: [-2147483648, 2147483647],
+  int64: [-(2 ** 63), 2 ** 63 - 1],
+};
+
+/** encoding/json's name for a JSON value of the wrong type ("number 1.5" for an integer field). */
+function jsonKind(v: unknown, target: GoType): string | undefined {
+  const integer = target === 'int32' || target === 'int64' || target === 'intstr';
+  if (typeof v === 'number') {
+    // go-yaml keeps a number too large for a float64 (`1e400`) as the string it was written as.
+    if (!Number.isFinite(v)) return integer ? 'string' : undefined;
+    if (target === 'string' || target === 'map[string]string') return 'number';
+    const [min, max] = INT_RANGE[target === 'intstr' ? 'int32' : target];
+    // The number as kubectl's YAML-to-JSON conversion writes it (Go and JavaScript agree on the
+    // digits of integers and on switching to exponents from 1e21).
+    if (!Number.isInteger(v) || v < min || v > max) return `number ${String(v)}`;
+    return undefined;
+  }
+  if (typeof v === 'string') return integer && target !== 'intstr' ? 'string' : undefined;
+  if (typeof v === 'boolean') return 'bool';
+  if (Array.isArray(v)) return 'array';
+  if (isObj(v)) return target === 'map[string]string' ? undefined : 'object';
+  return undefined; // null leaves the field unset
+}
+
+export interface DecodeError {
+  /** The field as the lab's errors address it ("spec.ports[0].nodePort"), for its line. */
+  readonly path: string;
+  /** encoding/json's error ("json: cannot unmarshal ..."). */
+  readonly message: string;
+}
+
+function check(
+  value: Obj,
+  struct: Struct,
+  jsonPath: string,
+  path: string,
+): DecodeError | undefined {
+  // kubectl sends the object as Go marshals a map, keys sorted; the decoder reports the first error.
+  for (const field of Object.keys(value).sort()) {
+    const v = value[field];
+    const type = struct.fields[field];
+    const at = path ? `${path}.${field}` : field;
+    const json = jsonPath ? `${jsonPath}.${field}` : field;
+    const fail = (what: string, goType: string, where = at): DecodeError => ({
+      path: where,
+      message: `json: cannot unmarshal ${what} into Go struct field ${struct.name}.${json} of type ${goType}`,
+    });
+    if (type === 'map[string]string') {
+      if (v === null) continue;
+      if (!isObj(v)) return fail(jsonKind(v, 'string') ?? 'string', 'map[string]string');
+      for (const k of Object.keys(v).sort()) {
+        const item = v[k];
+        if (item === null || typeof item === 'string') continue;
+        return fail(jsonKind(item, 'string')!, 'string', `${at}.${k}`);
+      }
+      continue;
+    }
+    if (type) {
+      const wrong = jsonKind(v, type);
+      if (wrong) return fail(wrong, type === 'intstr' ? 'int32' : type);
+      continue;
+    }
+    const child = struct.children?.[field];
+    if (!child || v === null || v === undefined) continue;
+    if (Array.isArray(v)) {
+      for (const [i, item] of v.entries()) {
+        if (!isObj(item)) continue;
+        const found = check(item, child, json, `${at}[${i}]`);
+        if (found) return found;
+      }
+    } else if (isObj(v)) {
+      const found = check(v, child, json, at);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The first field the server could not decode into the kind's structs, if any. */
+export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined {
+  if (isObj(obj.metadata)) {
+    const found = check(obj.metadata, OBJECT_META, 'metadata', 'metadata');
+    if (found) return found;
+  }
+  const spec = SPECS[kind];
+  if (spec && isObj(obj.spec)) return check(obj.spec, spec, 'spec', 'spec');
+  return undefined;
+}
