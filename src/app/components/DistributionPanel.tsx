@@ -9,17 +9,18 @@ import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { sendersOf } from '../targets.ts';
 import type { Trace } from '../../engine/index.ts';
+import { useT, type Translator } from '../i18n/i18n.ts';
 
 function shortPod(pod: string): string {
   return pod.startsWith('default/') ? pod.slice('default/'.length) : pod;
 }
 
 /** What one request of a load became: the pod that answered, or how it ended. */
-function requestText(trace: Trace, index: number): string {
+function requestText(trace: Trace, index: number, t: Translator): string {
   const end =
     trace.servedBy !== null
-      ? `${shortPod(trace.servedBy.pod)} on ${trace.servedBy.node}`
-      : trace.verdict;
+      ? t('dist.servedBy', { pod: shortPod(trace.servedBy.pod), node: trace.servedBy.node })
+      : t(`verdict.${trace.verdict}`);
   return `#${index + 1} → ${end}`;
 }
 
@@ -28,10 +29,11 @@ export function RequestPicker() {
   const traces = useLabStore((s) => s.loadTraces);
   const picked = useLabStore((s) => s.pickedPacket);
   const pickPacket = useLabStore((s) => s.pickPacket);
+  const t = useT();
   if (traces === null || traces.length === 0) return null;
   return (
     <label className="dist-request">
-      <span>trace of request</span>
+      <span>{t('dist.traceOf')}</span>
       <select
         data-testid="load-request"
         value={picked === null ? '' : String(picked)}
@@ -39,10 +41,10 @@ export function RequestPicker() {
           if (e.target.value !== '') pickPacket(Number(e.target.value));
         }}
       >
-        <option value="">choose one (or click a packet)</option>
+        <option value="">{t('dist.choose')}</option>
         {traces.map((trace, i) => (
           <option key={i} value={String(i)}>
-            {requestText(trace, i)}
+            {requestText(trace, i, t)}
           </option>
         ))}
       </select>
@@ -51,14 +53,16 @@ export function RequestPicker() {
 }
 
 function RunTitle({ run, kind }: { readonly run: LoadRun; readonly kind: 'pinned' | 'latest' }) {
+  const t = useT();
   return (
     <div className={`dist-run is-${kind}`} data-testid={`run-${kind}`}>
       <span className="dist-swatch" aria-hidden="true" />
       <span className="dist-run-name">
-        {kind === 'pinned' ? 'pinned' : 'latest'} #{run.id}
+        {kind === 'pinned' ? t('dist.pinned') : t('dist.latest')} #{run.id}
       </span>
       <span className="dist-totals">
-        {run.ok} answered{run.failed > 0 ? `, ${run.failed} failed` : ''}
+        {t('dist.answered', { n: run.ok })}
+        {run.failed > 0 ? t('dist.failed', { n: run.failed }) : ''}
       </span>
       <code className="dist-command">{run.command}</code>
     </div>
@@ -78,6 +82,7 @@ export function DistributionPanel() {
   const pinnedRun = useLabStore((s) => s.pinnedRun);
   const lastCommand = useLabStore((s) => s.lastCommand);
   const ready = useIsReady();
+  const t = useT();
 
   const senders = useMemo(() => sendersOf(view), [view]);
   const from = sender === '' ? (senders[0]?.id ?? '') : sender;
@@ -107,10 +112,10 @@ export function DistributionPanel() {
   };
 
   return (
-    <section className="distribution" data-testid="distribution" aria-label="Distribution">
+    <section className="distribution" data-testid="distribution" aria-label={t('dist.label')}>
       <form className="dist-form" onSubmit={onSubmit}>
         <label className="dist-from">
-          <span>from</span>
+          <span>{t('dist.from')}</span>
           <select
             data-testid="load-sender"
             value={from}
@@ -124,11 +129,11 @@ export function DistributionPanel() {
             ))}
           </select>
         </label>
-        <div className="dist-target mono" title="The request bar's URL">
-          {target || 'choose a URL in the request bar'}
+        <div className="dist-target mono" title={t('dist.urlTitle')}>
+          {target || t('dist.noUrl')}
         </div>
         <label>
-          <span>requests</span>
+          <span>{t('dist.requests')}</span>
           <input
             type="number"
             min={1}
@@ -145,7 +150,7 @@ export function DistributionPanel() {
             data-testid="load-keepalive"
             onChange={(e) => setKeepalive(e.target.checked)}
           />
-          <span>keep-alive (one connection, like a browser)</span>
+          <span>{t('dist.keepalive')}</span>
         </label>
         <div className="dist-actions">
           <button
@@ -154,7 +159,7 @@ export function DistributionPanel() {
             data-testid="send-load"
             disabled={!ready || target.trim() === ''}
           >
-            Send {count} requests
+            {t('dist.send', { n: count })}
           </button>
           <button
             type="button"
@@ -163,18 +168,18 @@ export function DistributionPanel() {
             disabled={loadRun === null || loadRun === pinnedRun}
             onClick={() => pinLoad(true)}
           >
-            Pin
+            {t('dist.pin')}
           </button>
           {pinnedRun !== null && (
             <button type="button" className="button" onClick={() => pinLoad(false)}>
-              Unpin
+              {t('dist.unpin')}
             </button>
           )}
         </div>
       </form>
       {failure !== null && failure !== '' && <p className="dist-error">{failure}</p>}
       {runs.length === 0 ? (
-        <p className="empty">Send requests to see which pods answer them.</p>
+        <p className="empty">{t('dist.empty')}</p>
       ) : (
         <>
           {runs.map((run, i) => (
@@ -189,7 +194,7 @@ export function DistributionPanel() {
                 data-testid="dist-node"
                 data-node={row.node}
               >
-                <div className="dist-node-name">{row.node === '?' ? 'gone' : row.node}</div>
+                <div className="dist-node-name">{row.node === '?' ? t('dist.gone') : row.node}</div>
                 {row.pods.map((p) => (
                   <div key={p.pod} className="dist-pod" data-testid="dist-pod" data-pod={p.pod}>
                     <div className="dist-pod-name mono" title={p.pod}>

@@ -1,5 +1,6 @@
 // The cluster value: every stored object plus the little state around them (clock, counters,
 // IPAM). Changes return a new Cluster; untouched objects keep their identity.
+import { Map as ImmutableMap } from 'immutable';
 import type { Random } from '../util/random.ts';
 import type { Preset } from '../presets/presets.ts';
 import { keyOf, objectKey, type KubeObject } from './objects.ts';
@@ -15,7 +16,7 @@ export interface Cluster {
   /** Next pod address per node, as an offset from the node's first pod IP (host-local IPAM). */
   readonly ipam: ReadonlyMap<string, number>;
   /** Things due at a simulated time (a container starting, a terminated pod going away). */
-  readonly timers: ReadonlyMap<string, Timer>;
+  readonly timers: Timers;
   /** Images each node's container runtime already holds. */
   readonly images: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nodes switched off with `lab node down`: no kubelet, no kube-proxy, no answer on the wire. */
@@ -60,17 +61,18 @@ export interface Timer {
   readonly key: string;
 }
 
+/** The timers by "kind:key": a persistent map, so setting one does not copy the others. */
+export type Timers = ImmutableMap<string, Timer>;
+
+export const NO_TIMERS: Timers = ImmutableMap();
+
 export function setTimer(cluster: Cluster, timer: Timer): Cluster {
-  const timers = new Map(cluster.timers);
-  timers.set(`${timer.kind}:${timer.key}`, timer);
-  return { ...cluster, timers };
+  return { ...cluster, timers: cluster.timers.set(`${timer.kind}:${timer.key}`, timer) };
 }
 
 export function clearTimer(cluster: Cluster, kind: Timer['kind'], key: string): Cluster {
   if (!cluster.timers.has(`${kind}:${key}`)) return cluster;
-  const timers = new Map(cluster.timers);
-  timers.delete(`${kind}:${key}`);
-  return { ...cluster, timers };
+  return { ...cluster, timers: cluster.timers.delete(`${kind}:${key}`) };
 }
 
 /** What every engine function that chooses or stamps anything takes. */
@@ -98,7 +100,7 @@ export function listObjects<T extends KubeObject>(
     const byName = [...ofKind.values()].map(
       (o) => [`${o.metadata.namespace}/${o.metadata.name}`, o] as const,
     );
-    byName.sort(([a], [b]) => collator.compare(a, b));
+    byName.sort(([a], [b]) => compareNames(a, b));
     sorted = byName.map(([, o]) => o);
     sortedKinds.set(ofKind, sorted);
   }
@@ -110,8 +112,13 @@ export function listObjects<T extends KubeObject>(
 
 /** One kind's objects in namespace/name order, computed once per version of that kind. */
 const sortedKinds = new WeakMap<ReadonlyMap<string, KubeObject>, readonly KubeObject[]>();
-/** The comparison String.localeCompare makes, without building a collator per call. */
-const collator = new Intl.Collator();
+/**
+ * The API server's list order: etcd keys compared byte by byte (names are ASCII: lowercase
+ * letters, digits, '-' and '.').
+ */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export function timestamp(cluster: Cluster): string {
   return new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');

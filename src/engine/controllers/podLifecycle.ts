@@ -4,8 +4,8 @@
 // terminate before it goes away.
 import {
   clearTimer,
+  compareNames,
   createObject,
-  listObjects,
   deleteObject,
   setTimer,
   timestamp,
@@ -104,7 +104,14 @@ export function createAndStartPod(cluster: Cluster, ctx: Ctx, pod: Pod): [Cluste
  * changes), a Pending pod without a node is bound and started, as the scheduling queue does.
  */
 export function scheduleWaitingPods(cluster: Cluster, ctx: Ctx): Cluster {
-  for (const pod of listObjects<Pod>(cluster, 'Pod')) {
+  // The pods not bound to a node (the store's '' group), in listObjects' order.
+  const waiting = [...cluster.objects.podsOnNode('')].sort((a, b) =>
+    compareNames(
+      `${a.metadata.namespace}/${a.metadata.name}`,
+      `${b.metadata.namespace}/${b.metadata.name}`,
+    ),
+  );
+  for (const pod of waiting) {
     if (pod.spec.nodeName || pod.status.phase !== 'Pending' || pod.metadata.deletionTimestamp)
       continue;
     const placed = schedulePod(cluster, ctx, pod);

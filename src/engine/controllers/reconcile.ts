@@ -1,7 +1,7 @@
 // Runs the controllers until the cluster settles, as the real ones converge through watches.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
-import { podsSelected } from '../api/podIndex.ts';
+import { selectionVersion } from '../api/podIndex.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncDaemonSet } from './daemonset.ts';
 import { syncJob } from './job.ts';
@@ -35,40 +35,32 @@ class Inputs<T extends object> {
   }
 }
 
-/** Objects of one kind grouped by their first owner's uid, once per version of the kind. */
-const byOwner = new WeakMap<object, Map<string, KubeObject[]>>();
-
-function ownedBy(cluster: Cluster, kind: string, uid: string): readonly KubeObject[] {
-  const all = cluster.objects.ofKind(kind);
-  let index = byOwner.get(all);
-  if (!index) {
-    index = new Map();
-    for (const o of all.values()) {
-      const owner = o.metadata.ownerReferences?.[0]?.uid;
-      if (!owner) continue;
-      const list = index.get(owner);
-      if (list) list.push(o);
-      else index.set(owner, [o]);
-    }
-    byOwner.set(all, index);
-  }
-  return index.get(uid) ?? [];
-}
-
 /** A Deployment reads its ReplicaSets and their pods. */
 const deploymentDeps = (cluster: Cluster, d: Deployment): unknown[] => {
-  const sets = ownedBy(cluster, 'ReplicaSet', d.metadata.uid);
-  return [...sets, ...sets.flatMap((rs) => [...cluster.objects.podsOwnedBy(rs.metadata.uid)])];
+  const uid = d.metadata.uid;
+  const deps: unknown[] = [cluster.objects.groupVersion('owned', `ReplicaSet/${uid}`)];
+  for (const rs of cluster.objects.ownedBy('ReplicaSet', uid))
+    deps.push(cluster.objects.groupVersion('pods-owner', rs.metadata.uid));
+  return deps;
 };
 
 const deploymentSync = new Inputs<Deployment>(deploymentDeps);
 const deploymentStatusSync = new Inputs<Deployment>(deploymentDeps);
-/** A ReplicaSet reads its own pods and the orphans of its namespace it might adopt. */
-const replicaSetSync = new Inputs<ReplicaSet>((cluster, rs) => [
-  ...cluster.objects.podsOwnedBy(rs.metadata.uid),
-  null,
-  ...cluster.objects.orphanPods(rs.metadata.namespace ?? 'default'),
-]);
+/** A ReplicaSet (or ReplicationController) reads its own pods and the orphans it might adopt. */
+const podOwnerDeps = (cluster: Cluster, owner: KubeObject): unknown[] => [
+  cluster.objects.groupVersion('pods-owner', owner.metadata.uid),
+  cluster.objects.groupVersion('pods-owner', `orphan/${owner.metadata.namespace ?? 'default'}`),
+];
+const replicaSetSync = new Inputs<ReplicaSet>(podOwnerDeps);
+const replicationControllerSync = new Inputs<KubeObject>(podOwnerDeps);
+/** DaemonSets, StatefulSets and Jobs read their pods and the nodes. */
+const nodeBoundDeps = (cluster: Cluster, owner: KubeObject): unknown[] => [
+  cluster.objects.ofKind('Node'),
+  cluster.objects.groupVersion('pods-owner', owner.metadata.uid),
+];
+const daemonSetSync = new Inputs<KubeObject>(nodeBoundDeps);
+const statefulSetSync = new Inputs<KubeObject>(nodeBoundDeps);
+const jobSync = new Inputs<KubeObject>(nodeBoundDeps);
 /** A Service's endpoints follow from the pods it selects, its slices, its Endpoints and the nodes. */
 const endpointSync = new Inputs<Service>((cluster, svc) => {
   const ns = svc.metadata.namespace ?? 'default';
@@ -77,9 +69,8 @@ const endpointSync = new Inputs<Service>((cluster, svc) => {
   return [
     cluster.objects.ofKind('Node'),
     cluster.objects.get(`Endpoints/${ns}/${svc.metadata.name}`),
-    ...ownedBy(cluster, 'EndpointSlice', svc.metadata.uid),
-    null,
-    ...podsSelected(cluster, ns, { matchLabels: svc.spec.selector }),
+    cluster.objects.groupVersion('owned', `EndpointSlice/${svc.metadata.uid}`),
+    ...selectionVersion(cluster, ns, { matchLabels: svc.spec.selector }),
   ];
 });
 
@@ -114,6 +105,7 @@ function reconcileOnce(cluster: Cluster, ctx: Ctx): Cluster {
   }
   // A ReplicationController's selector is a label map: seen as matchLabels it is a ReplicaSet.
   for (const rc of listObjects<KubeObject>(cluster, 'ReplicationController')) {
+    if (replicationControllerSync.unchanged(cluster, rc)) continue;
     const spec = rc.spec as {
       replicas?: number;
       selector?: Record<string, string>;
@@ -128,18 +120,28 @@ function reconcileOnce(cluster: Cluster, ctx: Ctx): Cluster {
         selector: { matchLabels: spec.selector ?? {} },
       },
     } as unknown as ReplicaSet);
+    replicationControllerSync.remember(cluster, rc);
   }
   for (const d of listObjects<Deployment>(cluster, 'Deployment')) {
     if (deploymentStatusSync.unchanged(cluster, d)) continue;
     [cluster] = updateObject(cluster, deploymentStatus(cluster, d));
     deploymentStatusSync.remember(cluster, d);
   }
-  for (const set of listObjects<KubeObject>(cluster, 'StatefulSet'))
+  for (const set of listObjects<KubeObject>(cluster, 'StatefulSet')) {
+    if (statefulSetSync.unchanged(cluster, set)) continue;
     cluster = syncStatefulSet(cluster, ctx, set as Parameters<typeof syncStatefulSet>[2]);
-  for (const job of listObjects<KubeObject>(cluster, 'Job'))
+    statefulSetSync.remember(cluster, set);
+  }
+  for (const job of listObjects<KubeObject>(cluster, 'Job')) {
+    if (jobSync.unchanged(cluster, job)) continue;
     cluster = syncJob(cluster, ctx, job as Parameters<typeof syncJob>[2]);
-  for (const ds of listObjects<KubeObject>(cluster, 'DaemonSet'))
+    jobSync.remember(cluster, job);
+  }
+  for (const ds of listObjects<KubeObject>(cluster, 'DaemonSet')) {
+    if (daemonSetSync.unchanged(cluster, ds)) continue;
     cluster = syncDaemonSet(cluster, ctx, ds as Parameters<typeof syncDaemonSet>[2]);
+    daemonSetSync.remember(cluster, ds);
+  }
   for (const svc of listObjects<Service>(cluster, 'Service')) {
     if (endpointSync.unchanged(cluster, svc)) continue;
     cluster = syncServiceEndpoints(cluster, ctx, svc);

@@ -2,7 +2,7 @@
 // (a node with static pods under kubeadm and minikube; managed and invisible on GKE and kops), the
 // kubernetes and kube-dns Services, CoreDNS, then the workers joining with kube-proxy and the CNI.
 import { ObjectStore } from '../api/store.ts';
-import { createObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { createObject, NO_TIMERS, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { KubeObject, Pod } from '../api/objects.ts';
 import { defaultPodSpec } from '../api/workload.ts';
 import { advance } from '../controllers/clock.ts';
@@ -83,7 +83,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     revision: 200,
     now: created,
     ipam: new Map(),
-    timers: new Map(),
+    timers: NO_TIMERS,
     images: new Map(),
     poweredOff: new Set(),
     cpuDemand: new Map(),
