@@ -5,19 +5,22 @@ import { LabScreen } from './LabScreen.tsx';
 import { Home } from './lessons/Home.tsx';
 import { LessonScreen } from './lessons/LessonScreen.tsx';
 import { lessonRoute, useHashRoute } from './route.ts';
+import { useT } from './i18n/i18n.ts';
 
 export function App() {
   const route = useHashRoute();
+  const t = useT();
   if (route.path === '/') return <Home />;
   const lesson = lessonRoute(route);
   if (lesson !== null) return <LessonScreen key={lesson.id} id={lesson.id} step={lesson.step} />;
   if (route.path !== '/playground') {
     return (
       <main className="status-page">
-        <h1>Nothing here</h1>
+        <h1>{t('app.nothingHere')}</h1>
         <p>
-          There is no page at <code>#{route.path}</code>. <a href="#/">See the lessons</a> or{' '}
-          <a href="#/playground">open the playground</a>.
+          {t.rich('app.noPage', { path: <code>#{route.path}</code> })}{' '}
+          <a href="#/">{t('app.seeLessons')}</a> {t('app.or')}{' '}
+          <a href="#/playground">{t('app.openPlayground')}</a>.
         </p>
       </main>
     );

@@ -20,6 +20,7 @@ import { LessonPanel } from './lessons/LessonPanel.tsx';
 import { lessonOpener } from './lessons/lessonSession.ts';
 import { usePlayer } from './lessons/playerStore.ts';
 import { useLanguage } from './lessons/language.ts';
+import { useT } from './i18n/i18n.ts';
 
 export function LabScreen({
   fixture,
@@ -38,6 +39,7 @@ export function LabScreen({
   useProjectorKeys();
   // A lesson's column keeps its width when the editor and terminal fold away: the player is in it.
   const language = useLanguage((s) => s.language);
+  const t = useT();
   const width = useWorkspaceLayout((s) => (s.hidden ? (lesson === null ? 28 : null) : s.width));
 
   useEffect(() => {
@@ -97,7 +99,7 @@ export function LabScreen({
             <Workspace />
           </div>
         )}
-        <section className="pane centre" aria-label="Cluster">
+        <section className="pane centre" aria-label={t('app.cluster')}>
           <RequestBar />
           <PlaybackBar />
           <TopologyView fixtureLink={fixture ? null : '#/playground?fixture=1'} />

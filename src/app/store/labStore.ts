@@ -41,6 +41,7 @@ import {
   saveScenario,
   storageKey,
 } from '../scenario/storage.ts';
+import { tNow } from '../i18n/i18n.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
 export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
@@ -411,7 +412,7 @@ export const useLabStore = create<LabState>()((set, get) => {
           notes.push('Opened the shared scenario.');
         } else {
           tone = 'error';
-          notes.push(linkProblemText(opened.message));
+          notes.push(linkProblemText(opened.message, tNow));
         }
         // Saved from now on: a reload opens the saved scenario, not the link again.
         window.history.replaceState(null, '', hashWithoutLink(currentHash()));
@@ -431,13 +432,13 @@ export const useLabStore = create<LabState>()((set, get) => {
     async reset() {
       if (base === null) return;
       if (saveKey !== null) clearScenario(browserStore(), saveKey);
-      await rebuild(base, { tone: 'info', text: "Back to the preset's starting scenario." });
+      await rebuild(base, { tone: 'info', text: tNow('scenario.reset') });
     },
 
     async undo() {
       const { scenario, editorText } = get();
       if (scenario === null || !canUndo(scenario)) {
-        set({ scenarioNote: { tone: 'info', text: 'Nothing to undo.' } });
+        set({ scenarioNote: { tone: 'info', text: tNow('scenario.nothingToUndo') } });
         return;
       }
       await rebuild({ ...withoutLast(scenario), editorText }, null);
