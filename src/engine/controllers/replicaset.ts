@@ -12,6 +12,11 @@ import { randomString } from '../util/random.ts';
 import { podFromTemplate } from './podFromTemplate.ts';
 import { createAndStartPod, deletePod, isPodReady, isTerminating } from './podLifecycle.ts';
 
+/** kube-controller-manager's ReplicaSet controller creates at most this many pods per sync. */
+const BURST_REPLICAS = 500;
+/** The most pods the lab keeps in one cluster (a learner's cluster holds a few dozen). */
+export const MAX_LAB_PODS = 3000;
+
 /** What differs between a ReplicaSet and a ReplicationController for the controller. */
 const KINDS = {
   ReplicaSet: { apiVersion: 'apps/v1', source: { component: 'replicaset-controller' } },
@@ -105,7 +110,12 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   }
   owned = owned.filter(isActive);
   const diff = rs.spec.replicas - owned.length;
-  for (let i = 0; i < diff; i++) {
+  // At most burstReplicas (500) creations per sync, as kube-controller-manager's ReplicaSet
+  // controller; and never past the lab's own ceiling of pods in the cluster, so that a valid but
+  // enormous replicas (2147483647) leaves the page alive instead of creating pods forever.
+  const room = Math.max(0, MAX_LAB_PODS - cluster.objects.ofKind('Pod').size);
+  const create = Math.min(diff, BURST_REPLICAS, room);
+  for (let i = 0; i < create; i++) {
     const name = newPodName(cluster, ctx, rs);
     let pod: Pod;
     [cluster, pod] = createAndStartPod(
