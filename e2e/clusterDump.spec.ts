@@ -1,6 +1,7 @@
 // A real cluster's state in the browser: Import a `kubectl get nodes,pods,services,endpointslices,
 // ingresses -A -o yaml` dump, see its nodes and pods, trace a request to a node port through it,
 // and find the same cluster after a reload.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { LabPage } from './labPage.ts';
@@ -87,4 +88,24 @@ test('a damaged dump is refused with the line at fault', async ({ page }) => {
     'broken.yaml cannot be imported: the cluster dump cannot be read: line 9: items[0] (Node n1): status.addresses[0].address "10.0.0.300" is not an IP address',
   );
   await expect(lab.podsNamed('default/np-pods-')).toHaveCount(3);
+});
+
+test('a dump pasted into the editor opens as the cluster when applied', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await lab.waitForReadyPods('default/np-pods-', 3);
+  // As a paste puts it there: the whole text at once, one input event.
+  await lab.editor.evaluate(
+    (area, text) => {
+      const textarea = area as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setter.call(textarea, text);
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    readFileSync(DUMP, 'utf8'),
+  );
+  await lab.applyButton.click();
+  await expect(page.getByTestId('scenario-note')).toContainText('Opened the pasted cluster dump.');
+  await expect(lab.node('k8s-cp')).toHaveCount(1);
+  await expect(lab.podsNamed('default/api-5f8d6b7c9d-')).toHaveCount(2);
 });

@@ -289,6 +289,17 @@ let saveKey: string | null = null;
 let base: Scenario | null = null;
 let openFor: (preset: string, seed: number) => Promise<LabSession> = openEngineSession;
 
+/**
+ * Whether editor text may be a real cluster's dump (a List holding a Node, YAML or JSON), checked
+ * without parsing so ordinary applies pay nothing.
+ */
+function looksLikeDumpText(text: string): boolean {
+  return (
+    /^\s*["']?kind["']?\s*:\s*["']?List["']?\s*,?\s*$/m.test(text) &&
+    /^\s*(?:-\s+)?["']?kind["']?\s*:\s*["']?Node["']?\s*,?\s*$/m.test(text)
+  );
+}
+
 /** The page's address hash, or '' outside a browser. */
 function currentHash(): string {
   return typeof window === 'undefined' ? '' : window.location.hash;
@@ -346,6 +357,32 @@ export const useLabStore = create<LabState>()((set, get) => {
             },
           }),
     };
+  };
+
+  /**
+   * Opens a pasted cluster dump as the scenario's cluster (the import's parser loads only then);
+   * a List that is no dump after all is applied as usual.
+   */
+  const openPastedDump = async (text: string, applyInstead: () => void) => {
+    const { fromListYaml } = await import('../scenario/exportYaml.ts');
+    const current = get().scenario ?? { preset: 'lab', seed: 1 };
+    const parsed = fromListYaml(text, current);
+    // Not a dump after all, or not YAML at all: apply, whose answer marks the lines at fault.
+    const dumpProblem = !parsed.ok && parsed.message.startsWith('the cluster dump cannot be read');
+    if ((parsed.ok && parsed.value.clusterDump === undefined) || (!parsed.ok && !dumpProblem)) {
+      applyInstead();
+      return;
+    }
+    if (!parsed.ok) {
+      set({
+        scenarioNote: {
+          tone: 'error',
+          text: `The pasted text cannot be opened: ${parsed.message}.`,
+        },
+      });
+      return;
+    }
+    await rebuild(parsed.value, { tone: 'info', text: 'Opened the pasted cluster dump.' });
   };
 
   /** A fresh session with the scenario's actions replayed on it, then recording. */
@@ -483,6 +520,14 @@ export const useLabStore = create<LabState>()((set, get) => {
     apply() {
       const { session, editorText, view } = get();
       if (session === null) return;
+      // A real cluster's dump pasted into the editor opens as the cluster; it is not applied.
+      if (looksLikeDumpText(editorText)) {
+        void openPastedDump(editorText, () => {
+          const applyAnswer = ask(() => session.apply(editorText));
+          set({ applyAnswer, ...withView(get(), freshView(session, view)) });
+        });
+        return;
+      }
       const applyAnswer = ask(() => session.apply(editorText));
       set({ applyAnswer, ...withView(get(), freshView(session, view)) });
     },
