@@ -4,6 +4,8 @@ import type { RefObject } from 'react';
 import { controlCommand } from '../viz/controls.ts';
 import { createTopology } from '../viz/topology.ts';
 import { attachPlayer, useLabStore } from './store/labStore.ts';
+import { tNow } from './i18n/i18n.ts';
+import { useLanguage } from './lessons/language.ts';
 
 export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
   useEffect(() => {
@@ -18,6 +20,7 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       onState: (state) => store.getState().setAnimState(state),
       onControl: (control) => store.getState().runCommand(controlCommand(control)),
       onPickPacket: (index) => store.getState().pickPacket(index),
+      text: (key, params) => tNow(key, params),
     });
     attachPlayer({
       pause: () => topology.pause(),
@@ -57,7 +60,16 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
         (state.selectedHop !== previous.selectedHop || previous.hopSource !== 'user');
       if (picked && state.selectedHop !== null) topology.showHop(state.selectedHop);
     });
+    // Another language: the drawing's words and the shown packet's caption are drawn again.
+    const offLanguage = useLanguage.subscribe((now, before) => {
+      if (now.language === before.language) return;
+      const state = store.getState();
+      topology.update(state.view, state.facts);
+      if (state.trace !== null && state.selectedHop !== null && state.animState !== 'playing')
+        topology.showHop(state.selectedHop);
+    });
     return () => {
+      offLanguage();
       unsubscribe();
       attachPlayer(null);
       topology.destroy();

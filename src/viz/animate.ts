@@ -9,6 +9,7 @@ import type { Hop, Trace } from '../engine/index.ts';
 import type { Box, Point } from './layout.ts';
 import { packetLabel } from './packetLabel.ts';
 import type { PacketLabel } from './packetLabel.ts';
+import { vizText } from './text.ts';
 
 export type AnimState = 'idle' | 'playing' | 'paused' | 'done';
 
@@ -53,7 +54,8 @@ export function stopMark(trace: Trace, index: number): string | null {
   const hop = trace.hops[index];
   if (hop === undefined) return null;
   if (hop.action === 'reject') return 'REJECT';
-  if (hop.action === 'drop') return trace.verdict === 'timeout' ? 'DROP · timeout' : 'DROP';
+  if (hop.action === 'drop')
+    return trace.verdict === 'timeout' ? `DROP · ${vizText('viz.timeout')}` : 'DROP';
   return null;
 }
 

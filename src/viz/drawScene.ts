@@ -4,6 +4,7 @@
 import type { Selection } from 'd3';
 import { chipColour, shorten } from './chips.ts';
 import { PROJECTOR_SIZES } from './layout.ts';
+import { vizText } from './text.ts';
 import type {
   BalancerLayout,
   ClientLayout,
@@ -106,7 +107,9 @@ function drawBalancer(
     .attr('x', (d) => d.box.x + 54)
     .attr('y', (d) => d.box.y + T.clientName.y)
     .style('font-size', `${T.clientName.size}px`)
-    .text((d) => (d.service === null ? 'load balancer' : `LB ${d.service.split('/')[1] ?? ''}`));
+    .text((d) =>
+      d.service === null ? vizText('viz.loadBalancer') : `LB ${d.service.split('/')[1] ?? ''}`,
+    );
   g.append('text')
     .attr('class', 'lb-address mono')
     .attr('x', (d) => d.box.x + 54)
@@ -162,7 +165,7 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: 
     .attr('data-target-pod', (d) => d.id)
     .attr('role', 'button')
     .attr('tabindex', 0)
-    .attr('aria-label', (d) => `Delete pod ${d.pod.name}`);
+    .attr('aria-label', (d) => vizText('viz.deletePod', { pod: d.pod.name }));
   remove.append('title').text((d) => `kubectl delete pod ${d.pod.name}`);
   remove
     .append('circle')
@@ -328,7 +331,7 @@ function drawNode(
     .attr('x', (d) => d.box.x + 16)
     .attr('y', (d) => d.box.y + T.nodeName.y)
     .style('font-size', `${T.nodeName.size}px`)
-    .text((d) => d.node?.name ?? 'not scheduled');
+    .text((d) => d.node?.name ?? vizText('viz.notScheduled'));
   // The power switch, top right (`lab node down|up NODE`).
   const power = frame
     .filter((d) => S.details && d.node !== null)
@@ -341,7 +344,7 @@ function drawNode(
     .attr('role', 'switch')
     .attr('tabindex', 0)
     .attr('aria-checked', (d) => String(d.node?.poweredOff !== true))
-    .attr('aria-label', (d) => `Power of ${d.name}`);
+    .attr('aria-label', (d) => vizText('viz.power', { node: d.name }));
   power
     .append('title')
     .text((d) => `lab node ${d.node?.poweredOff === true ? 'up' : 'down'} ${d.name}`);
@@ -397,7 +400,7 @@ function drawNode(
     .attr('x', (d) => d.box.x + 16)
     .attr('y', (d) => d.box.y + S.nodeHeader + 16)
     .style('font-size', `${T.small}px`)
-    .text('no app pods');
+    .text(vizText('viz.noAppPods'));
 
   const ports = frame
     .selectAll<SVGGElement, NodeLayout['ports'][number]>('g.node-port')

@@ -1,6 +1,7 @@
 // What the label beside the flying packet says at one hop: the packet's addresses, with a
 // rewritten address shown as "old struck through, new highlighted" (compared to the hop before).
 import type { Hop, HopAction, Packet } from '../engine/index.ts';
+import { vizText } from './text.ts';
 
 export type LabelPartKind = 'plain' | 'old' | 'new' | 'muted';
 
@@ -25,25 +26,6 @@ const REWRITES: ReadonlySet<HopAction> = new Set<HopAction>([
   'proxy',
 ]);
 
-const CAPTIONS: Readonly<Record<HopAction, string>> = {
-  send: 'send',
-  route: 'route',
-  arp: 'ARP',
-  dnat: 'DNAT',
-  snat: 'SNAT',
-  encap: 'encapsulate',
-  decap: 'decapsulate',
-  forward: 'forward',
-  proxy: 'proxy',
-  deliver: 'deliver',
-  reject: 'reject',
-  drop: 'drop',
-  reply: 'reply',
-  'un-dnat': 'un-DNAT',
-  'un-snat': 'un-SNAT',
-  dns: 'DNS',
-};
-
 /** "client/host" -> "host", "pod/default/web-1" -> "web-1". */
 export function placeName(at: string): string {
   const slash = at.lastIndexOf('/');
@@ -52,13 +34,18 @@ export function placeName(at: string): string {
 
 function outerLine(before: Packet['outer'], now: Packet['outer']): LabelPart[] | null {
   if (now !== null) {
-    const text = `outer ${now.kind}  ${now.src} -> ${now.dst}`;
+    const text = `${vizText('viz.outer')} ${now.kind}  ${now.src} -> ${now.dst}`;
     // A header that just appeared (encap) is news.
     return [{ text, kind: before === null ? 'new' : 'muted' }];
   }
   if (before !== null) {
     // Just removed (decap): show what went away.
-    return [{ text: `outer ${before.kind}  ${before.src} -> ${before.dst}`, kind: 'old' }];
+    return [
+      {
+        text: `${vizText('viz.outer')} ${before.kind}  ${before.src} -> ${before.dst}`,
+        kind: 'old',
+      },
+    ];
   }
   return null;
 }
@@ -103,7 +90,11 @@ export function packetLabel(hop: Hop, previous: Hop | null): PacketLabel {
   if (old !== null) lines.push(old);
   lines.push(mainLine(before, hop.packet, rewrite));
   return {
-    caption: `${CAPTIONS[hop.action]} at ${placeName(hop.at)} · ${hop.packet.proto}`,
+    caption: vizText('viz.caption', {
+      action: vizText(`viz.action.${hop.action}`),
+      place: placeName(hop.at),
+      proto: hop.packet.proto,
+    }),
     lines,
     reply: hop.reply === true,
   };

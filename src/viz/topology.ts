@@ -13,6 +13,7 @@ import { fallbackPlace, layoutTopology } from './layout.ts';
 import type { Box, TopologyLayout } from './layout.ts';
 import { factsFromTrace, mergeFacts, NO_FACTS } from './sceneFacts.ts';
 import type { SceneFacts } from './sceneFacts.ts';
+import { setVizText, vizText, type VizText } from './text.ts';
 
 export type { AnimState } from './animate.ts';
 export type { SceneFacts } from './sceneFacts.ts';
@@ -32,6 +33,11 @@ export interface TopologyOptions {
   onControl?(control: Control): void;
   /** One of a load's packets was clicked: its index in the load's traces. */
   onPickPacket?(index: number): void;
+  /**
+   * The drawing's words (not names or addresses) in the reader's language; English without it.
+   * `update` redraws them after a language change.
+   */
+  text?: VizText;
 }
 
 export interface Topology {
@@ -64,9 +70,10 @@ function reducedMotion(): boolean {
 }
 
 export function createTopology(svgElement: SVGSVGElement, options: TopologyOptions): Topology {
+  setVizText(options.text);
   const svg = select(svgElement)
     .attr('role', 'img')
-    .attr('aria-label', 'Cluster topology')
+    .attr('aria-label', vizText('viz.topology'))
     .attr('preserveAspectRatio', 'xMidYMid meet')
     .attr('data-anim-state', 'idle');
   // Zoom and pan move one group; the layout and the packets inside it keep viewBox units.

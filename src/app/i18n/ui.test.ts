@@ -4,10 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { placeholders, type Hop } from '../../engine/index.ts';
 import { hopNote, richText, translate } from './i18n.ts';
 import { UI_EN, UI_KO, type UiKey } from './ui.ts';
+import { VIZ_EN, type VizKey } from '../../viz/text.ts';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** The same word in both languages: the product's name and a term of the trade. */
-const SAME: readonly UiKey[] = ['app.brand', 'request.url'];
+const SAME: readonly UiKey[] = [
+  'app.brand',
+  'request.url',
+  // DNAT, SNAT and their undoing are the kernel's names for the rewrites.
+  'viz.action.dnat',
+  'viz.action.snat',
+  'viz.action.un-dnat',
+  'viz.action.un-snat',
+];
 const keys = Object.keys(UI_EN) as UiKey[];
 
 describe('the UI catalog', () => {
@@ -23,6 +32,15 @@ describe('the UI catalog', () => {
     expect(keys.filter((k) => !SAME.includes(k) && !HANGUL.test(UI_KO[k]))).toEqual([]);
     expect(keys.filter((k) => SAME.includes(k) && UI_KO[k] !== UI_EN[k])).toEqual([]);
     expect(keys.filter((k) => HANGUL.test(UI_EN[k]))).toEqual([]);
+  });
+});
+
+describe('the drawing (src/viz)', () => {
+  it("has its words in the catalog, the English ones equal to the drawing's defaults", () => {
+    const vizKeys = Object.keys(VIZ_EN) as VizKey[];
+    // A VizKey that is not a UiKey fails typecheck here.
+    const asUi: readonly UiKey[] = vizKeys;
+    expect(asUi.filter((k) => UI_EN[k] !== VIZ_EN[k as VizKey])).toEqual([]);
   });
 });
 
