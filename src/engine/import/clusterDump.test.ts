@@ -325,3 +325,114 @@ describe('other pod networks and malformed dumps', () => {
     );
   });
 });
+
+describe('traces through the other inferred networks', () => {
+  /** A small dump: the given nodes, one nginx pod on each, a NodePort Service with its slice. */
+  function smallDump(nodes: { name: string; ip: string; podIP: string; meta: Obj }[]): string {
+    const items: Obj[] = nodes.map((n, i) => ({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: n.name,
+        uid: `1111111${i}-0000-4000-8000-000000000000`,
+        resourceVersion: String(500 + i),
+        creationTimestamp: '2025-03-01T10:00:00Z',
+        labels: { 'kubernetes.io/hostname': n.name },
+        annotations: n.meta.annotations ?? {},
+      },
+      spec: n.meta.spec,
+      status: {
+        addresses: [{ address: n.ip, type: 'InternalIP' }],
+        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
+        nodeInfo: { kubeletVersion: 'v1.31.2', kubeProxyVersion: '' },
+      },
+    }));
+    nodes.forEach((n, i) =>
+      items.push({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: `web-${i}`,
+          namespace: 'default',
+          uid: `2222222${i}-0000-4000-8000-000000000000`,
+          resourceVersion: String(600 + i),
+          creationTimestamp: '2025-03-01T11:00:00Z',
+          labels: { app: 'web' },
+        },
+        spec: { nodeName: n.name, containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
+        status: {
+          phase: 'Running',
+          podIP: n.podIP,
+          hostIP: n.ip,
+          conditions: [{ type: 'Ready', status: 'True' }],
+          containerStatuses: [
+            { name: 'nginx', ready: true, restartCount: 0, state: { running: {} } },
+          ],
+        },
+      }),
+    );
+    items.push({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: 'web',
+        namespace: 'default',
+        uid: '33333333-0000-4000-8000-000000000000',
+        resourceVersion: '700',
+        creationTimestamp: '2025-03-01T11:00:00Z',
+      },
+      spec: {
+        type: 'NodePort',
+        clusterIP: '10.96.200.20',
+        clusterIPs: ['10.96.200.20'],
+        externalTrafficPolicy: 'Cluster',
+        selector: { app: 'web' },
+        ports: [{ port: 80, protocol: 'TCP', targetPort: 80, nodePort: 31234 }],
+      },
+      status: { loadBalancer: {} },
+    });
+    return JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+  }
+
+  /** Traces until a request crosses to the other node; returns that trace's encap hop. */
+  function crossing(dump: string, nodeIP: string) {
+    const s = createSession({ clusterDump: dump });
+    for (let i = 0; i < 20; i++) {
+      const t = s.run(`lab trace curl -s http://${nodeIP}:31234`).trace!;
+      expect(t.verdict).toBe('delivered');
+      const dnat = t.hops.find((h) => h.action === 'dnat')!;
+      if (t.servedBy?.node !== t.hops[1]!.at.replace('node/', ''))
+        return { t, dnat, encap: t.hops.find((h) => h.action === 'encap') };
+    }
+    throw new Error('no request crossed nodes');
+  }
+
+  it('flannel: VXLAN between the nodes, outer header node to node', () => {
+    const flannel = (n: number) => ({
+      annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
+      spec: { podCIDR: `10.244.${n}.0/24` },
+    });
+    const dump = smallDump([
+      { name: 'a', ip: '10.1.0.10', podIP: '10.244.0.5', meta: flannel(0) },
+      { name: 'b', ip: '10.1.0.11', podIP: '10.244.1.7', meta: flannel(1) },
+    ]);
+    const { dnat, encap } = crossing(dump, '10.1.0.10');
+    expect(dnat.packet.dst).toBe('10.244.1.7:80');
+    expect(encap?.packet.outer).toEqual({ src: '10.1.0.10', dst: '10.1.0.11', kind: 'vxlan' });
+    expect(encap?.rule).toBe('10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink');
+  });
+
+  it('GKE VPC-native: routed by the VPC, no encapsulation', () => {
+    const gke = (n: number) => ({
+      spec: { podCIDR: `10.52.${n}.0/24`, providerID: `gce://p/z/n${n}` },
+    });
+    const dump = smallDump([
+      { name: 'g0', ip: '10.128.0.5', podIP: '10.52.0.9', meta: gke(0) },
+      { name: 'g1', ip: '10.128.0.6', podIP: '10.52.1.4', meta: gke(1) },
+    ]);
+    const { t, dnat, encap } = crossing(dump, '10.128.0.5');
+    expect(dnat.packet.dst).toBe('10.52.1.4:80');
+    expect(encap).toBeUndefined();
+    expect(t.hops.some((h) => h.at === 'node/g1')).toBe(true);
+  });
+});
