@@ -30,13 +30,13 @@ test('a load flies many packets at once; clicking one shows its hops', async ({ 
   await page.getByTestId('send-load').click();
 
   // Several requests are in the air together, each its own dot.
-  const dots = lab.topology.locator('.swarm-packet');
+  const dots = page.locator('.swarm-packet');
   await expect.poll(() => dots.count(), { timeout: 10_000 }).toBeGreaterThan(5);
   const inFlight = Number(await lab.topology.getAttribute('data-packets-in-flight'));
   expect(inFlight).toBeGreaterThan(1);
   // Replies (the second colour) fly while later requests are still on their way out.
-  await expect(lab.topology.locator('.swarm-packet.is-reply')).not.toHaveCount(0);
-  await expect(lab.topology.locator('.swarm-packet:not(.is-reply)')).not.toHaveCount(0);
+  await expect(page.locator('.swarm-packet.is-reply')).not.toHaveCount(0);
+  await expect(page.locator('.swarm-packet:not(.is-reply)')).not.toHaveCount(0);
 
   // One bar per pod of the Deployment, together counting every answered request.
   await expect(page.getByTestId('dist-pod')).toHaveCount(3);
@@ -48,8 +48,8 @@ test('a load flies many packets at once; clicking one shows its hops', async ({ 
 
   // Click a dot (it moves, so the click is dispatched on it): its trace opens in the hop list.
   // (In one go in the page: a dot lands and leaves within a second.)
-  const index = await lab.topology.evaluate((svg) => {
-    const dot = svg.querySelector('.swarm-packet .swarm-dot');
+  const index = await page.evaluate(() => {
+    const dot = document.querySelector('.swarm-packet .swarm-dot');
     dot?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     return Number(dot?.closest('[data-packet]')?.getAttribute('data-packet') ?? -1);
   });
@@ -128,7 +128,7 @@ test('projector: a load at 1280x720, the keys still step and fit', async ({ page
   await page.keyboard.press('p');
   await expect(page.getByTestId('lab')).toHaveClass(/is-projector/);
   await expect
-    .poll(() => lab.topology.locator('.swarm-packet').count(), { timeout: 10_000 })
+    .poll(() => page.locator('.swarm-packet').count(), { timeout: 10_000 })
     .toBeGreaterThan(3);
   await lab.screenshot('projector-load', 1280, 720);
   expect(errors).toEqual([]);
@@ -142,7 +142,7 @@ test.describe('reduced motion', () => {
     await page.getByTestId('load-count').fill('30');
     await page.getByTestId('send-load').click();
     await expect(page.getByTestId('dist-pod')).toHaveCount(3);
-    await expect(page.getByTestId('topology').locator('.swarm-packet')).toHaveCount(0);
+    await expect(page.locator('.swarm-packet')).toHaveCount(0);
     await expect(page.getByTestId('load-request').locator('option')).toHaveCount(31);
     await page.getByTestId('load-request').selectOption('4');
     await expect(page.getByTestId('hop').first()).toBeVisible();

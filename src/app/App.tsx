@@ -26,12 +26,14 @@ export function App() {
     );
   }
   const fixture = route.params.get('fixture') === '1';
+  // `?bench=1`: the frame benchmark's ten-node, 100-pod cluster (npm run bench:frames).
+  const bench = route.params.get('bench') === '1';
   const preset = route.params.get('preset');
-  const key = fixture ? 'fixture' : `engine:${preset ?? ''}`;
+  const key = fixture ? 'fixture' : bench ? 'bench' : `engine:${preset ?? ''}`;
   // The key gives the fixture and the engine separate screens (and store starts) when switching.
   return (
     <ErrorBoundary key={key}>
-      <LabScreen fixture={fixture} preset={preset} />
+      <LabScreen fixture={fixture} preset={preset} bench={bench && !fixture} />
     </ErrorBoundary>
   );
 }

@@ -9,6 +9,7 @@ import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { RequestBar } from './components/RequestBar.tsx';
 import { TopologyView } from './components/TopologyView.tsx';
 import { sessionOpener } from './openSession.ts';
+import { benchScenario, exposeBenchHooks, openBenchSession } from './benchSession.ts';
 import { loadBalancerExample } from './scenarios/loadBalancerExample.ts';
 import { nodePortExample } from './scenarios/nodePortExample.ts';
 import { useLabStore } from './store/labStore.ts';
@@ -26,8 +27,11 @@ export function LabScreen({
   fixture,
   preset,
   lesson = null,
+  bench = false,
 }: {
   readonly fixture: boolean;
+  /** The frame benchmark's cluster (`?bench=1`): ten nodes, 100 pods. */
+  readonly bench?: boolean;
   /** Another preset than the NodePort example's (`?preset=NAME`): a LoadBalancer example on it. */
   readonly preset: string | null;
   /** The lesson played on this screen, and the step its session is built up to. */
@@ -60,7 +64,13 @@ export function LabScreen({
   }, [start, lesson]);
 
   useEffect(() => {
-    if (lesson !== null) return;
+    if (lesson !== null || !bench) return;
+    void start('bench', openBenchSession, benchScenario);
+    return exposeBenchHooks();
+  }, [start, bench, lesson]);
+
+  useEffect(() => {
+    if (lesson !== null || bench) return;
     const scenario =
       fixture || preset === null || preset === nodePortExample.preset
         ? nodePortExample
@@ -70,7 +80,7 @@ export function LabScreen({
       sessionOpener(scenario, fixture),
       scenario,
     );
-  }, [start, fixture, preset, lesson]);
+  }, [start, fixture, preset, lesson, bench]);
 
   useEffect(() => {
     // Simulated time follows real time, one second per second.

@@ -1,9 +1,9 @@
 // Many packets at once (`lab load`): every request flies as its own dot along its own trace's
 // hops, started a little after the one before, so a class sees the spread happen. The plan (paths
-// and timings) is pure; the drawing touches only the dots in flight, one `transform` per dot per
-// frame, from one timer. Dots join and leave the DOM when they start and land, never per frame.
+// and timings) is pure; the drawing touches only the dots in flight, one CSS `transform` per dot
+// per frame, from one timer. Dots join and leave the DOM when they start and land.
 import { timer } from 'd3';
-import type { Selection, Timer } from 'd3';
+import type { Timer } from 'd3';
 import type { Trace } from '../engine/index.ts';
 import type { Point } from './layout.ts';
 
@@ -124,8 +124,8 @@ export function flightAt(flight: Flight, t: number): { point: Point; reply: bool
 
 export interface SwarmHooks {
   place(at: string, previous: Point | null): Point;
-  /** viewBox units per screen pixel, so a dot stays a dot when the picture is drawn small. */
-  dotScale(): number;
+  /** Where a point of the drawing (viewBox units) is on the layer, in CSS pixels (zoom included). */
+  toLayer(p: Point): Point;
   reducedMotion(): boolean;
   /** How many dots are in flight, when that changes. */
   onFlying?(count: number): void;
@@ -139,19 +139,20 @@ export interface Swarm {
   setSpeed(speed: number): void;
   /** The places moved (a new layout): the paths follow. */
   relayout(): void;
-  /** The drawing's scale changed (zoom): dots keep their size on screen. */
-  rescale(): void;
+  /** The drawing moved on the screen (zoom, pan): the dots follow. */
+  reproject(): void;
   clear(): void;
   destroy(): void;
 }
 
-const DOT_RADIUS = 6;
-
-export function createSwarm(
-  layer: Selection<SVGGElement, unknown, null, undefined>,
-  hooks: SwarmHooks,
-): Swarm {
-  const group = layer.append('g').attr('class', 'swarm');
+/**
+ * The dots are HTML elements over the drawing, moved by a CSS transform each frame: the browser
+ * then composites them without laying out or repainting the cluster's SVG underneath.
+ */
+export function createSwarm(layer: HTMLElement, hooks: SwarmHooks): Swarm {
+  const group = document.createElement('div');
+  group.className = 'swarm';
+  layer.append(group);
   let traces: readonly Trace[] = [];
   let plan: SwarmPlan | null = null;
   let clock: Timer | null = null;
@@ -161,33 +162,27 @@ export function createSwarm(
   let picked: number | null = null;
   let flyingCount = -1;
   /** The dots in the DOM, by packet index. */
-  const dots = new Map<number, { el: SVGGElement; reply: boolean }>();
+  const dots = new Map<number, { el: HTMLElement; reply: boolean }>();
 
   function setFlying(count: number): void {
     if (count === flyingCount) return;
     flyingCount = count;
-    group.attr('data-in-flight', count);
+    group.dataset['inFlight'] = String(count);
     hooks.onFlying?.(count);
   }
 
-  function dotFor(flight: Flight): SVGGElement {
-    const g = group
-      .append('g')
-      .attr('class', 'swarm-packet')
-      .attr('data-packet', flight.index)
-      .attr('role', 'button')
-      .attr('aria-label', `Request ${flight.index + 1}`)
-      .classed('is-picked', flight.index === picked)
-      .classed('is-stopped', false);
-    const k = hooks.dotScale();
-    const body = g.append('g').attr('class', 'swarm-body').attr('transform', `scale(${k})`);
-    // A wider, invisible ring makes a moving dot easy to click.
-    body
-      .append('circle')
-      .attr('class', 'swarm-hit')
-      .attr('r', DOT_RADIUS * 2.2);
-    body.append('circle').attr('class', 'swarm-dot').attr('r', DOT_RADIUS);
-    return g.node()!;
+  function dotFor(flight: Flight): HTMLElement {
+    const el = document.createElement('div');
+    el.className = flight.index === picked ? 'swarm-packet is-picked' : 'swarm-packet';
+    el.dataset['packet'] = String(flight.index);
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', `Request ${flight.index + 1}`);
+    el.title = `Request ${flight.index + 1}: show its hops`;
+    const dot = document.createElement('span');
+    dot.className = 'swarm-dot';
+    el.append(dot);
+    group.append(el);
+    return el;
   }
 
   function frame(): void {
@@ -210,7 +205,8 @@ export function createSwarm(
         entry = { el: dotFor(flight), reply: false };
         dots.set(flight.index, entry);
       }
-      entry.el.setAttribute('transform', `translate(${at.point.x},${at.point.y})`);
+      const p = hooks.toLayer(at.point);
+      entry.el.style.transform = `translate(${p.x.toFixed(1)}px,${p.y.toFixed(1)}px)`;
       if (at.reply !== entry.reply) {
         entry.reply = at.reply;
         entry.el.classList.toggle('is-reply', at.reply);
@@ -259,9 +255,7 @@ export function createSwarm(
     },
     pick(index) {
       picked = index;
-      group.selectAll<SVGGElement, unknown>('.swarm-packet').classed('is-picked', function isIt() {
-        return this.getAttribute('data-packet') === String(index);
-      });
+      for (const [i, dot] of dots) dot.el.classList.toggle('is-picked', i === index);
     },
     setSpeed(next) {
       speed = next;
@@ -276,9 +270,8 @@ export function createSwarm(
       };
       frame();
     },
-    rescale() {
-      const k = hooks.dotScale();
-      group.selectAll('.swarm-body').attr('transform', `scale(${k})`);
+    reproject() {
+      frame();
     },
     clear() {
       stopClock();

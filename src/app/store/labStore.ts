@@ -437,7 +437,8 @@ export const useLabStore = create<LabState>()((set, get) => {
       openFor = (p, s) => (p === preset && s === seed ? open() : openEngineSession(p, s));
       // The recorded fixture is not a scenario to keep, nor is a lesson: its cluster comes from its
       // own steps (the lesson player keeps the learner's progress).
-      saveKey = key === 'fixture' || key.startsWith('lesson:') ? null : storageKey(key);
+      saveKey =
+        key === 'fixture' || key === 'bench' || key.startsWith('lesson:') ? null : storageKey(key);
       let scenario: Scenario | null = null;
       const notes: string[] = [];
       let tone: ScenarioNote['tone'] = 'info';
