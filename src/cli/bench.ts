@@ -54,6 +54,9 @@ export function runBench(): number {
     );
   }
   benchAtScale();
+  process.stdout.write(
+    '\nbrowser frame times and topology redraws: npm run bench:frames (builds the app, headless Chromium)\n',
+  );
   return 0;
 }
 
