@@ -374,9 +374,9 @@ function drawNode(
     .style('font-size', `${T.nodeRole.size}px`)
     .text((d) => {
       if (d.node === null) return '';
-      if (d.node.poweredOff) return 'powered off';
+      if (d.node.poweredOff) return vizText('viz.poweredOff');
       if (!d.node.ready) return 'NotReady';
-      return d.node.role === 'control-plane' ? 'control plane' : '';
+      return d.node.role === 'control-plane' ? vizText('viz.controlPlane') : '';
     });
   frame
     .append('text')
@@ -464,7 +464,7 @@ function drawNode(
     .style('font-size', `${T.small}px`)
     .text((d) => {
       const n = d.systemPods.length;
-      return `+${n} system pod${n === 1 ? '' : 's'}`;
+      return vizText(n === 1 ? 'viz.systemPod' : 'viz.systemPods', { n });
     });
 
   drawPods(g, S, animate);

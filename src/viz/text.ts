@@ -8,6 +8,10 @@ export type VizKey =
   | 'viz.loadBalancer'
   | 'viz.notScheduled'
   | 'viz.noAppPods'
+  | 'viz.poweredOff'
+  | 'viz.controlPlane'
+  | 'viz.systemPod'
+  | 'viz.systemPods'
   | 'viz.deletePod'
   | 'viz.power'
   | 'viz.request'
@@ -42,6 +46,10 @@ export const VIZ_EN: Readonly<Record<VizKey, string>> = {
   'viz.loadBalancer': 'load balancer',
   'viz.notScheduled': 'not scheduled',
   'viz.noAppPods': 'no app pods',
+  'viz.poweredOff': 'powered off',
+  'viz.controlPlane': 'control plane',
+  'viz.systemPod': '+{n} system pod',
+  'viz.systemPods': '+{n} system pods',
   'viz.deletePod': 'Delete pod {pod}',
   'viz.power': 'Power of {node}',
   'viz.request': 'Request {n}',
