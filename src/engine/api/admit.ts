@@ -1,5 +1,6 @@
 // The API server's create and update of one object: defaulting, validation, allocation, storage
 // (reference §1). Returns the stored object or the field errors a real server would return.
+import { labelErrors } from './labels.ts';
 import {
   allocateClusterIP,
   allocateNodePort,
@@ -469,6 +470,23 @@ export function admit(
   namespace: string | undefined,
 ): AdmitResult {
   const live = getObject(cluster, input.kind, namespace, String(input.metadata.name ?? ''));
+  const result = admitKind(cluster, ctx, input, namespace, live);
+  // ValidateObjectMeta checks every kind's labels, after its name and before its spec.
+  const labels = labelErrors(input.metadata.labels);
+  if (!labels.length || (!result.ok && result.decodeError)) return result;
+  const errors = result.ok ? [] : result.errors;
+  const meta = errors.filter((e) => e.field.startsWith('metadata.'));
+  const rest = errors.filter((e) => !e.field.startsWith('metadata.'));
+  return { ok: false, errors: [...meta, ...labels, ...rest] };
+}
+
+function admitKind(
+  cluster: Cluster,
+  ctx: Ctx,
+  input: Input,
+  namespace: string | undefined,
+  live: KubeObject | undefined,
+): AdmitResult {
   switch (input.kind) {
     case 'Service':
       return admitService(cluster, ctx, input, namespace!, live as Service | undefined);

@@ -10,12 +10,15 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type GoType = 'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string';
+/** What a value is checked against: a field's type, or a struct (object) in a list or field. */
+type Target = GoType | 'struct';
 
-/** A struct: its Go name and its typed fields; `children` are nested structs (object or list). */
+/** A struct: its Go name and its typed fields; `children` are nested structs, `lists` lists of them. */
 interface Struct {
   readonly name: string;
   readonly fields: Readonly<Record<string, GoType>>;
   readonly children?: Readonly<Record<string, Struct>>;
+  readonly lists?: Readonly<Record<string, Struct>>;
 }
 
 const OBJECT_META: Struct = {
@@ -32,7 +35,7 @@ const OBJECT_META: Struct = {
 const CONTAINER: Struct = {
   name: 'Container',
   fields: { name: 'string', image: 'string' },
-  children: {
+  lists: {
     ports: {
       name: 'ContainerPort',
       fields: { containerPort: 'int32', hostPort: 'int32', name: 'string' },
@@ -44,7 +47,7 @@ const CONTAINER: Struct = {
 const POD_SPEC: Struct = {
   name: 'PodSpec',
   fields: { terminationGracePeriodSeconds: 'int64', nodeName: 'string' },
-  children: { containers: CONTAINER, initContainers: CONTAINER },
+  lists: { containers: CONTAINER, initContainers: CONTAINER },
 };
 
 const TEMPLATE: Struct = {
@@ -62,8 +65,13 @@ const workload = (spec: string, extra: Record<string, GoType> = {}): Struct => (
 const SPECS: Readonly<Record<string, Struct>> = {
   Service: {
     name: 'ServiceSpec',
-    fields: { healthCheckNodePort: 'int32', type: 'string', clusterIP: 'string' },
-    children: {
+    fields: {
+      healthCheckNodePort: 'int32',
+      type: 'string',
+      clusterIP: 'string',
+      selector: 'map[string]string',
+    },
+    lists: {
       ports: {
         name: 'ServicePort',
         fields: {
@@ -74,6 +82,8 @@ const SPECS: Readonly<Record<string, Struct>> = {
           protocol: 'string',
         },
       },
+    },
+    children: {
       sessionAffinityConfig: {
         name: 'SessionAffinityConfig',
         fields: {},
@@ -95,22 +105,23 @@ const INT_RANGE: Readonly<Record<'int32' | 'int64', readonly [number, number]>> 
 };
 
 /** encoding/json's name for a JSON value of the wrong type ("number 1.5" for an integer field). */
-function jsonKind(v: unknown, target: GoType): string | undefined {
+function jsonKind(v: unknown, target: Target): string | undefined {
   const integer = target === 'int32' || target === 'int64' || target === 'intstr';
   if (typeof v === 'number') {
     // go-yaml keeps a number too large for a float64 (`1e400`) as the string it was written as.
-    if (!Number.isFinite(v)) return integer ? 'string' : undefined;
-    if (target === 'string' || target === 'map[string]string') return 'number';
+    if (!Number.isFinite(v)) return target === 'string' ? undefined : 'string';
+    if (!integer) return 'number';
     const [min, max] = INT_RANGE[target === 'intstr' ? 'int32' : target];
     // The number as kubectl's YAML-to-JSON conversion writes it (Go and JavaScript agree on the
     // digits of integers and on switching to exponents from 1e21).
     if (!Number.isInteger(v) || v < min || v > max) return `number ${String(v)}`;
     return undefined;
   }
-  if (typeof v === 'string') return integer && target !== 'intstr' ? 'string' : undefined;
+  if (typeof v === 'string')
+    return target === 'string' || target === 'intstr' ? undefined : 'string';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return 'array';
-  if (isObj(v)) return target === 'map[string]string' ? undefined : 'object';
+  if (isObj(v)) return target === 'map[string]string' || target === 'struct' ? undefined : 'object';
   return undefined; // null leaves the field unset
 }
 
@@ -142,8 +153,8 @@ function check(
       if (!isObj(v)) return fail(jsonKind(v, 'string') ?? 'string', 'map[string]string');
       for (const k of Object.keys(v).sort()) {
         const item = v[k];
-        if (item === null || typeof item === 'string') continue;
-        return fail(jsonKind(item, 'string')!, 'string', `${at}.${k}`);
+        const wrong = item === null ? undefined : jsonKind(item, 'string');
+        if (wrong) return fail(wrong, 'string', `${at}.${k}`);
       }
       continue;
     }
@@ -152,29 +163,35 @@ function check(
       if (wrong) return fail(wrong, type === 'intstr' ? 'int32' : type);
       continue;
     }
-    const child = struct.children?.[field];
-    if (!child || v === null || v === undefined) continue;
-    if (Array.isArray(v)) {
+    if (v === null || v === undefined) continue;
+    const list = struct.lists?.[field];
+    if (list) {
+      if (!Array.isArray(v)) return fail(jsonKind(v, 'struct')!, `[]v1.${list.name}`);
       for (const [i, item] of v.entries()) {
-        if (!isObj(item)) continue;
-        const found = check(item, child, json, `${at}[${i}]`);
+        if (item === null) continue;
+        if (!isObj(item)) return fail(jsonKind(item, 'struct')!, `v1.${list.name}`, `${at}[${i}]`);
+        const found = check(item, list, json, `${at}[${i}]`);
         if (found) return found;
       }
-    } else if (isObj(v)) {
-      const found = check(v, child, json, at);
-      if (found) return found;
+      continue;
     }
+    const child = struct.children?.[field];
+    if (!child) continue;
+    if (!isObj(v)) return fail(jsonKind(v, 'struct')!, `v1.${child.name}`);
+    const found = check(v, child, json, at);
+    if (found) return found;
   }
   return undefined;
 }
 
 /** The first field the server could not decode into the kind's structs, if any. */
 export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined {
-  if (isObj(obj.metadata)) {
-    const found = check(obj.metadata, OBJECT_META, 'metadata', 'metadata');
-    if (found) return found;
-  }
   const spec = SPECS[kind];
-  if (spec && isObj(obj.spec)) return check(obj.spec, spec, 'spec', 'spec');
-  return undefined;
+  const top: Struct = {
+    name: kind,
+    fields: {},
+    children: { metadata: OBJECT_META, ...(spec ? { spec } : {}) },
+  };
+  const { apiVersion: _a, kind: _k, ...rest } = obj;
+  return check(rest, top, '', '');
 }
