@@ -10,7 +10,7 @@ import {
   linkProblemText,
 } from '../scenario/shareLink.ts';
 import { useLabStore } from '../store/labStore.ts';
-import { tNow, useT } from '../i18n/i18n.ts';
+import { currentLanguage, tNow, useT } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../lessons/LanguageSwitch.tsx';
 
 function download(name: string, text: string): void {
@@ -94,7 +94,7 @@ function ScenarioControls() {
         return;
       }
       const current = store().scenario ?? { preset: 'lab', seed: 1 };
-      const parsed = fromListYaml(await chosen.text(), current);
+      const parsed = fromListYaml(await chosen.text(), current, currentLanguage());
       if (!parsed.ok) {
         store().setScenarioNote({
           tone: 'error',

@@ -3,7 +3,12 @@
 // seed and the shell actions in order). Importing reads the file as data: the header is checked
 // like a share link, the objects become one apply, the commented shell lines are replayed after it.
 import { Document, parseAllDocuments } from 'yaml';
-import { looksLikeClusterDump, parseClusterDump } from '../../engine/import/clusterDump.ts';
+import {
+  dumpSummary,
+  looksLikeClusterDump,
+  parseClusterDump,
+} from '../../engine/import/clusterDump.ts';
+import type { Language } from '../../engine/messages/format.ts';
 import {
   IMPORTED,
   SCENARIO_VERSION,
@@ -159,6 +164,8 @@ function headerActions(text: string): Action[] {
 export function fromListYaml(
   text: string,
   current: { readonly preset: string; readonly seed: number },
+  /** The language of the notes an imported cluster dump opens the editor with. */
+  language: Language = 'en',
 ): Parsed<Scenario> {
   const bad = (message: string): Parsed<Scenario> => ({ ok: false, message });
   if (text.length > MAX_IMPORT) {
@@ -201,12 +208,7 @@ export function fromListYaml(
       .map((o) => new Document(o, { version: '1.1' }).toString({ lineWidth: 0 }))
       .join('---\n');
     // The editor opens on what the lab inferred, as comments (applying them changes nothing).
-    const nodes = dump.value.preset.nodes;
-    const about = [
-      `Imported cluster: ${nodes.length} node${nodes.length === 1 ? '' : 's'} (${nodes.map((n) => `${n.name} ${n.ip}`).join(', ')}), Kubernetes ${dump.value.preset.version}.`,
-      ...dump.value.notes,
-      'Manifests applied here are added to this cluster.',
-    ]
+    const about = dumpSummary(dump.value, language)
       .flatMap((line) => wrapComment(line))
       .join('\n');
     const parsed = parseScenario({

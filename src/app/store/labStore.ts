@@ -41,7 +41,7 @@ import {
   saveScenario,
   storageKey,
 } from '../scenario/storage.ts';
-import { tNow } from '../i18n/i18n.ts';
+import { currentLanguage, tNow } from '../i18n/i18n.ts';
 
 /** The part of the engine's Session this screen uses (a stand-in need offer no more). */
 export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
@@ -366,7 +366,7 @@ export const useLabStore = create<LabState>()((set, get) => {
   const openPastedDump = async (text: string, applyInstead: () => void) => {
     const { fromListYaml } = await import('../scenario/exportYaml.ts');
     const current = get().scenario ?? { preset: 'lab', seed: 1 };
-    const parsed = fromListYaml(text, current);
+    const parsed = fromListYaml(text, current, currentLanguage());
     // Not a dump after all, or not YAML at all: apply, whose answer marks the lines at fault.
     const dumpProblem = !parsed.ok && parsed.message.startsWith('the cluster dump cannot be read');
     if ((parsed.ok && parsed.value.clusterDump === undefined) || (!parsed.ok && !dumpProblem)) {
@@ -377,12 +377,12 @@ export const useLabStore = create<LabState>()((set, get) => {
       set({
         scenarioNote: {
           tone: 'error',
-          text: `The pasted text cannot be opened: ${parsed.message}.`,
+          text: tNow('scenario.dumpCannotOpen', { why: parsed.message }),
         },
       });
       return;
     }
-    await rebuild(parsed.value, { tone: 'info', text: 'Opened the pasted cluster dump.' });
+    await rebuild(parsed.value, { tone: 'info', text: tNow('scenario.dumpOpened') });
   };
 
   /** A fresh session with the scenario's actions replayed on it, then recording. */

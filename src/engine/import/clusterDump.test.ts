@@ -69,7 +69,7 @@ describe('reading a dump', () => {
   it('says what it inferred and what the dump lacks', () => {
     const notes = dump.value.notes.join('\n');
     expect(notes).toContain('Calico with IP-in-IP');
-    expect(notes).toContain('DaemonSets, Jobs and ReplicaSets are not in the dump');
+    expect(notes).toContain("The pods' owners (DaemonSet, Job, ReplicaSet) are not in the dump");
     expect(notes).toContain('IngressClass nginx (controller k8s.io/ingress-nginx) is added');
   });
 });

@@ -6,11 +6,13 @@
 // kubelets) and said in the import's notes. Nothing in the text runs: it is read as data, checked
 // field by field, and a problem is reported with the line it is on.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { newUid, type Cluster, type Ctx } from '../api/cluster.ts';
+import { newUid, NO_TIMERS, type Cluster, type Ctx } from '../api/cluster.ts';
 import { keyOf, type KubeObject, type Node, type Pod } from '../api/objects.ts';
 import { ObjectStore } from '../api/store.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import { controllerConfig } from '../net/ingressNginx.ts';
+import type { Language } from '../messages/format.ts';
+import { importNote, importNoteText, type ImportNote } from './importNotes.ts';
 import { cidrSize, inCidr, intToIp, ipToInt, isIPv4, parseCidr } from '../net/ipv4.ts';
 import type { PodNetworkKind, Preset, PresetNode } from '../presets/presets.ts';
 
@@ -22,8 +24,10 @@ export interface ClusterDump {
   readonly preset: Preset;
   /** The recorded objects to store as they are (managedFields dropped, as kubectl hides them). */
   readonly objects: readonly KubeObject[];
-  /** What the lab inferred or left out, one sentence each, for the user. */
+  /** What the lab inferred or left out, one sentence each, in English. */
   readonly notes: readonly string[];
+  /** The same sentences as messages, for the reader's language (importNoteText). */
+  readonly messages: readonly ImportNote[];
   /** The latest time the dump records (ms since the epoch): the simulated clock starts there. */
   readonly now: number;
   /** The highest resourceVersion recorded: the store continues from it. */
@@ -268,7 +272,7 @@ function serviceCidr(kubernetesIP: string | undefined, clusterIPs: readonly stri
 
 interface NetworkGuess {
   readonly kind: PodNetworkKind;
-  readonly why: string;
+  readonly why: ImportNote;
 }
 
 /** Which pod network the nodes' annotations, provider IDs and pods say the cluster runs. */
@@ -282,7 +286,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
       );
     return {
       kind: 'calico-ipip',
-      why: 'Calico with IP-in-IP (each node has projectcalico.org/IPv4IPIPTunnelAddr, the address of its tunl0)',
+      why: importNote('import.net.calicoIpip'),
     };
   }
   if (any('projectcalico.org/IPv4VXLANTunnelAddr')) {
@@ -292,7 +296,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
       );
     return {
       kind: 'calico-vxlan',
-      why: 'Calico with VXLAN (each node has projectcalico.org/IPv4VXLANTunnelAddr, the address of its vxlan.calico)',
+      why: importNote('import.net.calicoVxlan'),
     };
   }
   if (any('projectcalico.org/IPv4Address'))
@@ -311,7 +315,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
         throw new DumpError(`Node ${n.metadata.name} runs flannel but has no spec.podCIDR`);
     return {
       kind: 'flannel-vxlan',
-      why: 'flannel with its vxlan backend (flannel.alpha.coreos.com/backend-type: vxlan on each node)',
+      why: importNote('import.net.flannel'),
     };
   }
   const providers = nodes.map((n) => String((n.spec as { providerID?: string }).providerID ?? ''));
@@ -321,7 +325,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
         throw new DumpError(`Node ${n.metadata.name} runs on GCE but has no spec.podCIDR`);
     return {
       kind: 'vpc-native',
-      why: "GKE's VPC-native routing (gce:// provider IDs; each node's spec.podCIDR is an alias IP range the VPC routes to it)",
+      why: importNote('import.net.gke'),
     };
   }
   if (providers.length > 0 && providers.every((p) => p.startsWith('aws://')))
@@ -336,7 +340,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
     if (!cni)
       return {
         kind: 'bridge',
-        why: "a single node with no CNI agent: the bridge CNI, as minikube's docker driver sets up",
+        why: importNote('import.net.bridge'),
       };
   }
   throw new DumpError(
@@ -544,7 +548,7 @@ function understand(text: string): ClusterDump {
         `Pod ${p.metadata.namespace}/${p.metadata.name} runs on node ${on}, which the dump does not hold`,
       );
   }
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
 
   // The version: the control plane's kubelet (the API server's own version is not in the dump),
   // and kube-proxy's where the kubelet still reports it (before v1.31).
@@ -567,12 +571,10 @@ function understand(text: string): ClusterDump {
     );
   const versions = new Set(nodes.map((n) => info(n).kubeletVersion));
   if (versions.size > 1)
-    notes.push(
-      `The nodes run different kubelets (${[...versions].join(', ')}); the lab simulates every node as ${version}.`,
-    );
+    notes.push(importNote('import.versions', { versions: [...versions].join(', '), version }));
 
   const network = guessNetwork(nodes, pods);
-  notes.push(`Pod network: ${network.why}.`);
+  notes.push(importNote('import.network', { why: network.why }));
 
   const ipOf = new Map<string, string>();
   for (const n of nodes) {
@@ -617,9 +619,7 @@ function understand(text: string): ClusterDump {
 
   const ranges = presetNodes.flatMap((n) => [n.podCIDR, ...(n.podRanges ?? [])]);
   const clusterCIDR = commonCidr(ranges.map((r) => r.split('/')[0]!));
-  notes.push(
-    `Cluster CIDR ${clusterCIDR}: the smallest /16 or wider range holding every node's pod range (kube-proxy's --cluster-cidr is not in the dump).`,
-  );
+  notes.push(importNote('import.clusterCIDR', { cidr: clusterCIDR }));
   const services = of<KubeObject & { spec: { clusterIP?: string } }>('Service');
   const kubernetesSvc = services.find(
     (s) => s.metadata.name === 'kubernetes' && s.metadata.namespace === 'default',
@@ -628,7 +628,7 @@ function understand(text: string): ClusterDump {
     .map((s) => s.spec.clusterIP)
     .filter((ip): ip is string => typeof ip === 'string' && isIPv4(ip));
   const serviceCIDR = serviceCidr(kubernetesSvc?.spec.clusterIP, clusterIPs);
-  notes.push(`Service CIDR ${serviceCIDR}: inferred from the kubernetes Service's ClusterIP.`);
+  notes.push(importNote('import.serviceCIDR', { cidr: serviceCIDR }));
 
   // The API server: the kubernetes Service's endpoints as recorded.
   const apiSlice = of<
@@ -701,29 +701,35 @@ function understand(text: string): ClusterDump {
     createdAt: createdAt ?? '2024-01-01T00:00:00Z',
   };
   notes.push(
-    `The nodes' LAN is taken as ${intToIp(parseCidr(`${first.ip}/${prefix}`).base)}/${prefix} with its router and resolver at ${gateway}, and your machine as ${CLIENT.name} ${CLIENT.ip} (the dump does not say where you are).`,
+    importNote('import.lan', {
+      lan: `${intToIp(parseCidr(`${first.ip}/${prefix}`).base)}/${prefix}`,
+      gateway,
+      client: CLIENT.name,
+      ip: CLIENT.ip,
+    }),
   );
   if (skipped.size > 0)
     notes.push(
-      `Left out: ${[...skipped].map(([k, n]) => `${n} ${k}`).join(', ')} (the lab reads Nodes, Pods, Services, IPv4 EndpointSlices and networking.k8s.io/v1 Ingresses).`,
+      importNote('import.skipped', {
+        what: [...skipped].map(([k, n]) => `${k} × ${n}`).join(', '),
+      }),
     );
   const owners = [
     ...new Set(
       pods.flatMap((p) =>
-        (p.metadata.ownerReferences ?? [])
-          .filter((o) => o.kind !== 'Node')
-          .map((o) => `${o.kind}s`),
+        (p.metadata.ownerReferences ?? []).filter((o) => o.kind !== 'Node').map((o) => o.kind),
       ),
     ),
   ].sort();
-  if (owners.length > 0)
-    notes.push(
-      `The pods' ${owners.length > 1 ? `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]!}` : owners[0]!} are not in the dump: the lab keeps the pods as recorded, and nothing replaces a pod you delete.`,
-    );
+  if (owners.length > 0) notes.push(importNote('import.owners', { owners: owners.join(', ') }));
   const classes = ingressClasses(objects, pods, minor);
   for (const c of classes)
     notes.push(
-      `IngressClass ${c.metadata.name} (controller ${String((c.spec as { controller: string }).controller)}) is added: the dump's Ingresses name it and ${(c.metadata.annotations ?? {})['lab/inferred-from'] ?? 'a controller'} serves it, as its install manifest creates it.`,
+      importNote('import.ingressClass', {
+        name: c.metadata.name,
+        controller: String((c.spec as { controller: string }).controller),
+        pod: (c.metadata.annotations ?? {})['lab/inferred-from'] ?? '',
+      }),
     );
 
   const revision = objects.reduce((max, o) => {
@@ -740,7 +746,8 @@ function understand(text: string): ClusterDump {
         return { ...c, metadata };
       }),
     ],
-    notes,
+    notes: notes.map((n) => importNoteText(n)),
+    messages: notes,
     now,
     revision,
   };
@@ -786,7 +793,7 @@ function ingressClasses(
             k.startsWith('app.kubernetes.io/'),
           ),
         ),
-        annotations: { 'lab/inferred-from': `pod ${pod.metadata.namespace}/${pod.metadata.name}` },
+        annotations: { 'lab/inferred-from': `${pod.metadata.namespace}/${pod.metadata.name}` },
       },
       spec: { controller: cfg.controllerClass },
     });
@@ -897,7 +904,7 @@ export function clusterFromDump(dump: ClusterDump, ctx: Ctx): Cluster {
     revision,
     now: dump.now,
     ipam,
-    timers: new Map(),
+    timers: NO_TIMERS,
     images: new Map(
       dump.objects
         .filter((o): o is Node => o.kind === 'Node')
@@ -913,4 +920,18 @@ export function clusterFromDump(dump: ClusterDump, ctx: Ctx): Cluster {
     hpaRecommendations: new Map(),
   };
   return reconcile(cluster, ctx);
+}
+
+/** What the import says about a dump, sentence by sentence, in the reader's language. */
+export function dumpSummary(dump: ClusterDump, language: Language = 'en'): string[] {
+  const nodes = dump.preset.nodes;
+  const list = nodes.map((n) => `${n.name} ${n.ip}`).join(', ');
+  const cluster = importNote(nodes.length === 1 ? 'import.cluster.one' : 'import.cluster.many', {
+    count: nodes.length,
+    list,
+    version: dump.preset.version,
+  });
+  return [cluster, ...dump.messages, importNote('import.applyHere')].map((m) =>
+    importNoteText(m, language),
+  );
 }
