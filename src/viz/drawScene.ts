@@ -123,6 +123,7 @@ function drawPod(g: Selection<SVGGElement, PodLayout, SVGGElement, unknown>, S: 
   g.attr('data-pod', (d) => d.id)
     .attr('data-place', (d) => `pod/${d.id}`)
     .classed('is-not-ready', (d) => !d.pod.ready)
+    .classed('is-terminating', (d) => d.pod.phase === 'Terminating')
     .classed('is-ingress', (d) => isIngressController(d));
   g.selectAll('*').remove();
   g.append('title').text((d) => {
@@ -265,7 +266,15 @@ function drawPods(
       (enter) => {
         const added = enter.append('g').attr('class', 'pod').attr('transform', translateOf);
         if (animate) {
-          added.style('opacity', 0).transition('pod').duration(POD_MS).style('opacity', 1);
+          added
+            .style('opacity', 0)
+            .transition('pod-in')
+            .duration(POD_MS)
+            .style('opacity', 1)
+            // The stylesheet decides from here on (a Terminating pod is drawn faded).
+            .on('end', function done() {
+              this.style.removeProperty('opacity');
+            });
         }
         return added;
       },
@@ -275,7 +284,7 @@ function drawPods(
           return this.getAttribute('transform') !== translateOf(d);
         });
         if (animate) {
-          moved.transition('pod').duration(POD_MS).attr('transform', translateOf);
+          moved.transition('pod-move').duration(POD_MS).attr('transform', translateOf);
         } else moved.attr('transform', translateOf);
         return update;
       },
@@ -286,7 +295,12 @@ function drawPods(
           .attr('data-place', null)
           .attr('class', 'pod-leaving');
         if (animate) {
-          leaving.interrupt('pod').transition('pod').duration(POD_MS).style('opacity', 0).remove();
+          leaving
+            .interrupt('pod-in')
+            .transition('pod-out')
+            .duration(POD_MS)
+            .style('opacity', 0)
+            .remove();
         } else leaving.remove();
       },
     )
