@@ -75,6 +75,27 @@ const endpointSync = new Inputs<Service>((cluster, svc) => {
 });
 
 /**
+ * What each controller loop read when it last ran through without changing anything: the kinds
+ * it lists and reads. While they are the same values, no object of the loop has new inputs, so
+ * the whole loop is skipped (an idle cluster costs nothing to keep in sync).
+ */
+const settledLoops = new Map<string, readonly unknown[]>();
+
+function loop(
+  cluster: Cluster,
+  name: string,
+  kinds: readonly string[],
+  body: (cluster: Cluster) => Cluster,
+): Cluster {
+  const inputs = kinds.map((k) => cluster.objects.ofKind(k));
+  const before = settledLoops.get(name);
+  if (before && before.every((x, i) => x === inputs[i])) return cluster;
+  const after = body(cluster);
+  if (after.objects === cluster.objects) settledLoops.set(name, inputs);
+  return after;
+}
+
+/**
  * Runs the controllers until nothing changes any more (a Deployment's new ReplicaSet gets its pods,
  * a new pod its endpoints, in the same moment), as the real ones converge through their watches.
  * Bounded, so a controller that never settles cannot hang the page.
@@ -88,65 +109,79 @@ export function reconcile(cluster: Cluster, ctx: Ctx): Cluster {
   return cluster;
 }
 
+/** Syncs each object of `kind` whose inputs changed, remembering what it read. */
+function each<T extends KubeObject>(
+  cluster: Cluster,
+  kind: string,
+  memo: Inputs<T>,
+  sync: (cluster: Cluster, obj: T) => Cluster,
+): Cluster {
+  for (const obj of listObjects<T>(cluster, kind as T['kind'])) {
+    if (memo.unchanged(cluster, obj)) continue;
+    cluster = sync(cluster, obj);
+    memo.remember(cluster, obj);
+  }
+  return cluster;
+}
+
+/** A ReplicationController's selector is a label map: seen as matchLabels it is a ReplicaSet. */
+function asReplicaSet(rc: KubeObject): ReplicaSet {
+  const spec = rc.spec as {
+    replicas?: number;
+    selector?: Record<string, string>;
+    template: ReplicaSet['spec']['template'];
+  };
+  return {
+    ...rc,
+    kind: 'ReplicationController',
+    spec: {
+      ...spec,
+      replicas: spec.replicas ?? 1,
+      selector: { matchLabels: spec.selector ?? {} },
+    },
+  } as unknown as ReplicaSet;
+}
+
 function reconcileOnce(cluster: Cluster, ctx: Ctx): Cluster {
   cluster = syncNamespaces(cluster, ctx);
   cluster = scheduleWaitingPods(cluster, ctx);
   // Before the workload controllers, so a first rescale is carried out in the same pass.
   cluster = syncNewAutoscalers(cluster, ctx);
-  for (const d of listObjects<Deployment>(cluster, 'Deployment')) {
-    if (deploymentSync.unchanged(cluster, d)) continue;
-    cluster = syncDeployment(cluster, ctx, d);
-    deploymentSync.remember(cluster, d);
-  }
-  for (const rs of listObjects<ReplicaSet>(cluster, 'ReplicaSet')) {
-    if (replicaSetSync.unchanged(cluster, rs)) continue;
-    cluster = syncReplicaSet(cluster, ctx, rs);
-    replicaSetSync.remember(cluster, rs);
-  }
-  // A ReplicationController's selector is a label map: seen as matchLabels it is a ReplicaSet.
-  for (const rc of listObjects<KubeObject>(cluster, 'ReplicationController')) {
-    if (replicationControllerSync.unchanged(cluster, rc)) continue;
-    const spec = rc.spec as {
-      replicas?: number;
-      selector?: Record<string, string>;
-      template: ReplicaSet['spec']['template'];
-    };
-    cluster = syncReplicaSet(cluster, ctx, {
-      ...rc,
-      kind: 'ReplicationController',
-      spec: {
-        ...spec,
-        replicas: spec.replicas ?? 1,
-        selector: { matchLabels: spec.selector ?? {} },
-      },
-    } as unknown as ReplicaSet);
-    replicationControllerSync.remember(cluster, rc);
-  }
-  for (const d of listObjects<Deployment>(cluster, 'Deployment')) {
-    if (deploymentStatusSync.unchanged(cluster, d)) continue;
-    [cluster] = updateObject(cluster, deploymentStatus(cluster, d));
-    deploymentStatusSync.remember(cluster, d);
-  }
-  for (const set of listObjects<KubeObject>(cluster, 'StatefulSet')) {
-    if (statefulSetSync.unchanged(cluster, set)) continue;
-    cluster = syncStatefulSet(cluster, ctx, set as Parameters<typeof syncStatefulSet>[2]);
-    statefulSetSync.remember(cluster, set);
-  }
-  for (const job of listObjects<KubeObject>(cluster, 'Job')) {
-    if (jobSync.unchanged(cluster, job)) continue;
-    cluster = syncJob(cluster, ctx, job as Parameters<typeof syncJob>[2]);
-    jobSync.remember(cluster, job);
-  }
-  for (const ds of listObjects<KubeObject>(cluster, 'DaemonSet')) {
-    if (daemonSetSync.unchanged(cluster, ds)) continue;
-    cluster = syncDaemonSet(cluster, ctx, ds as Parameters<typeof syncDaemonSet>[2]);
-    daemonSetSync.remember(cluster, ds);
-  }
-  for (const svc of listObjects<Service>(cluster, 'Service')) {
-    if (endpointSync.unchanged(cluster, svc)) continue;
-    cluster = syncServiceEndpoints(cluster, ctx, svc);
-    endpointSync.remember(cluster, svc);
-  }
+  const workloads = ['ReplicaSet', 'Pod'];
+  cluster = loop(cluster, 'deployments', ['Deployment', ...workloads], (c) =>
+    each(c, 'Deployment', deploymentSync, (c, d) => syncDeployment(c, ctx, d)),
+  );
+  cluster = loop(cluster, 'replicasets', workloads, (c) =>
+    each(c, 'ReplicaSet', replicaSetSync, (c, rs) => syncReplicaSet(c, ctx, rs)),
+  );
+  cluster = loop(cluster, 'replicationcontrollers', ['ReplicationController', 'Pod'], (c) =>
+    each(c, 'ReplicationController', replicationControllerSync, (c, rc) =>
+      syncReplicaSet(c, ctx, asReplicaSet(rc)),
+    ),
+  );
+  cluster = loop(cluster, 'deployment-status', ['Deployment', ...workloads], (c) =>
+    each(
+      c,
+      'Deployment',
+      deploymentStatusSync,
+      (c, d) => updateObject(c, deploymentStatus(c, d))[0],
+    ),
+  );
+  // Each of these takes its own kind's object; `never` lets one helper call all three.
+  type Sync = (cluster: Cluster, ctx: Ctx, obj: never) => Cluster;
+  const nodeBound = (kind: string, memo: Inputs<KubeObject>, sync: Sync) =>
+    loop(cluster, kind, [kind, 'Node', 'Pod'], (c) =>
+      each(c, kind, memo, (c, o) => sync(c, ctx, o as never)),
+    );
+  cluster = nodeBound('StatefulSet', statefulSetSync, syncStatefulSet);
+  cluster = nodeBound('Job', jobSync, syncJob);
+  cluster = nodeBound('DaemonSet', daemonSetSync, syncDaemonSet);
+  cluster = loop(
+    cluster,
+    'endpoints',
+    ['Service', 'Node', 'Pod', 'Endpoints', 'EndpointSlice'],
+    (c) => each(c, 'Service', endpointSync, (c, svc) => syncServiceEndpoints(c, ctx, svc)),
+  );
   cluster = syncEndpointSliceMirroring(cluster, ctx);
   cluster = syncLoadBalancers(cluster, ctx);
   cluster = syncIngressStatus(cluster, ctx);

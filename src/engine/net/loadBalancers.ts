@@ -114,12 +114,26 @@ type Ingress = { readonly ip?: string; readonly hostname?: string };
 const ingressOf = (svc: Service) => (svc.status.loadBalancer.ingress ?? []) as readonly Ingress[];
 
 /** The LoadBalancer Services whose status names the address; one whose port matches first. */
+/** LoadBalancer Services by each ingress address or hostname, once per version of the kind. */
+const byAddress = new WeakMap<object, ReadonlyMap<string, readonly Service[]>>();
+
+function balancersByAddress(cluster: Cluster): ReadonlyMap<string, readonly Service[]> {
+  const kind = cluster.objects.ofKind('Service');
+  let index = byAddress.get(kind);
+  if (!index) {
+    const map = new Map<string, Service[]>();
+    for (const s of listObjects<Service>(cluster, 'Service')) {
+      if (s.spec.type !== 'LoadBalancer') continue;
+      const names = new Set(ingressOf(s).flatMap((i) => [i.ip, i.hostname]));
+      for (const name of names) if (name) map.set(name, [...(map.get(name) ?? []), s]);
+    }
+    byAddress.set(kind, (index = map));
+  }
+  return index;
+}
+
 function servicesAt(cluster: Cluster, address: string, port: number): Service[] {
-  const found = listObjects<Service>(cluster, 'Service').filter(
-    (s) =>
-      s.spec.type === 'LoadBalancer' &&
-      ingressOf(s).some((i) => i.ip === address || i.hostname === address),
-  );
+  const found = [...(balancersByAddress(cluster).get(address) ?? [])];
   const matches = (s: Service) => (s.spec.ports ?? []).some((p) => p.port === port);
   return [...found.filter(matches), ...found.filter((s) => !matches(s))];
 }

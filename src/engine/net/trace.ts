@@ -59,6 +59,11 @@ export interface FlowRequest {
   readonly scheme?: 'http' | 'https';
   /** The name the client connected to, when a balancer answers for a name (an ELB's hostname). */
   readonly hostname?: string;
+  /**
+   * Record no hops (the trace keeps its verdict, nodes and endpoint): the requests of a big
+   * `lab load` beyond the ones kept for the picture.
+   */
+  readonly quiet?: boolean;
 }
 
 /** What a served request produced, beyond the trace. */
@@ -153,6 +158,7 @@ class Walk {
     readonly net: NetState,
     readonly proto: Packet['proto'],
     readonly keepOpen: boolean,
+    readonly quiet = false,
   ) {}
 
   get fp(): FlowProto {
@@ -176,9 +182,11 @@ class Walk {
     msg: NoteMessage,
     extra: HopExtra = {},
   ): void {
-    const { outer = null, ...rest } = extra;
-    const packet = this.packet(t, outer);
-    this.hops.push({ at, action, packet, rule, note: noteText(msg), msg, ...rest });
+    if (!this.quiet) {
+      const { outer = null, ...rest } = extra;
+      const packet = this.packet(t, outer);
+      this.hops.push({ at, action, packet, rule, note: noteText(msg), msg, ...rest });
+    }
     if (at.startsWith('node/')) {
       const n = at.slice(5);
       if (this.nodes[this.nodes.length - 1] !== n) this.nodes.push(n);
@@ -309,7 +317,7 @@ interface Served {
  * and of its reply.
  */
 export function traceFlow(cluster: Cluster, ctx: Ctx, net: NetState, req: FlowRequest): FlowResult {
-  const w = new Walk(cluster, ctx, net, req.proto, req.keepOpen === true);
+  const w = new Walk(cluster, ctx, net, req.proto, req.keepOpen === true, req.quiet === true);
   const o = req.origin;
   const sport =
     req.sport ?? (req.proto === 'ICMP' ? 1 + ctx.random.int(65535) : ephemeralPort(ctx));

@@ -43,6 +43,26 @@ export interface WalkResult {
   readonly decidedBy: string | null;
 }
 
+const marks = new Map<string, readonly [number, number]>();
+
+/** "0x4000/0x4000" as value and mask, parsed once per text. */
+function markOf(text: string): readonly [number, number] {
+  let m = marks.get(text);
+  if (!m) {
+    const [value, mask] = text.split('/').map((x) => parseInt(x, 16)) as [number, number];
+    marks.set(text, (m = [value, mask]));
+  }
+  return m;
+}
+
+const states = new Map<string, readonly string[]>();
+
+function statesOf(text: string): readonly string[] {
+  let list = states.get(text);
+  if (!list) states.set(text, (list = text.split(',')));
+  return list;
+}
+
 function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolean {
   switch (m.mod) {
     case 'comment':
@@ -64,11 +84,11 @@ function matchOne(m: Match, pkt: WalkPacket, mark: number, env: WalkEnv): boolea
       }
       return env.recent?.check(m.name, pkt.src, m.seconds ?? 0) ?? false;
     case 'mark': {
-      const [value, mask] = m.mark.split('/').map((x) => parseInt(x, 16)) as [number, number];
+      const [value, mask] = markOf(m.mark);
       return ((mark & mask) === value) !== m.negate;
     }
     case 'conntrack':
-      return m.ctstate.split(',').includes(pkt.ctstate) !== m.negate;
+      return statesOf(m.ctstate).includes(pkt.ctstate) !== m.negate;
   }
 }
 
@@ -118,52 +138,78 @@ function matches(
 }
 
 /**
- * The rules of one chain a packet to `dst` can match, in chain order: those with an exact `-d
- * host/32` for that address plus every rule without one. KUBE-SERVICES holds one rule per Service
- * VIP; this keeps a walk from testing hundreds of other Services' rules (the order, and so the
- * first match, is unchanged).
+ * The rules of one chain a packet to `dst` port `dport` can match, in chain order: those with an
+ * exact `-d host/32` for that address, those without one that name that destination port, and
+ * every other rule. KUBE-SERVICES holds one rule per Service address and KUBE-NODEPORTS one per
+ * node port; this keeps a walk from testing hundreds of other Services' rules (the order, and so
+ * the first match and the random draws, is unchanged). The answer is kept per chain and packet
+ * destination, since a load sends many packets the same way.
  */
 interface ChainIndex {
   readonly byHost: ReadonlyMap<number, readonly number[]>;
+  readonly byPort: ReadonlyMap<number, readonly number[]>;
   readonly general: readonly number[];
+  readonly answers: Map<string, readonly Rule[]>;
 }
 
 const chainIndexes = new WeakMap<readonly Rule[], ChainIndex>();
 
-function candidates(rules: readonly Rule[], dst: number): Iterable<Rule> {
+/** The destination port a rule without `-d` requires, if it requires one. */
+function portOf(r: Rule): number | undefined {
+  for (const m of r.matches)
+    if ((m.mod === 'tcp' || m.mod === 'udp' || m.mod === 'sctp') && m.dport !== undefined)
+      return m.dport;
+  return undefined;
+}
+
+function indexChain(rules: readonly Rule[]): ChainIndex {
+  const byHost = new Map<number, number[]>();
+  const byPort = new Map<number, number[]>();
+  const general: number[] = [];
+  const push = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  rules.forEach((r, i) => {
+    const d = addressesOf(r).destination;
+    const port = portOf(r);
+    if (d && !d.negate && d.cidr.bits === 32) push(byHost, d.cidr.base, i);
+    else if (!d && port !== undefined) push(byPort, port, i);
+    else general.push(i);
+  });
+  return { byHost, byPort, general, answers: new Map() };
+}
+
+/** Merges ascending index lists into the rules they name, in chain order. */
+function inOrder(rules: readonly Rule[], lists: readonly (readonly number[])[]): Rule[] {
+  const all = lists.flat().sort((a, b) => a - b);
+  return all.map((i) => rules[i]!);
+}
+
+const NO_INDEXES: readonly number[] = [];
+/** Answers kept per chain before the memo starts over (distinct destinations of one chain). */
+const MAX_ANSWERS = 4096;
+
+function candidates(rules: readonly Rule[], dst: number, dport: number): readonly Rule[] {
   if (rules.length < 16) return rules;
   let index = chainIndexes.get(rules);
-  if (!index) {
-    const byHost = new Map<number, number[]>();
-    const general: number[] = [];
-    rules.forEach((r, i) => {
-      const d = addressesOf(r).destination;
-      if (d && !d.negate && d.cidr.bits === 32) {
-        const list = byHost.get(d.cidr.base);
-        if (list) list.push(i);
-        else byHost.set(d.cidr.base, [i]);
-      } else general.push(i);
-    });
-    chainIndexes.set(rules, (index = { byHost, general }));
+  if (!index) chainIndexes.set(rules, (index = indexChain(rules)));
+  const key = `${dst}:${dport}`;
+  let answer = index.answers.get(key);
+  if (!answer) {
+    if (index.answers.size >= MAX_ANSWERS) index.answers.clear();
+    answer = inOrder(rules, [
+      index.byHost.get(dst) ?? NO_INDEXES,
+      index.byPort.get(dport) ?? NO_INDEXES,
+      index.general,
+    ]);
+    index.answers.set(key, answer);
   }
-  const exact = index.byHost.get(dst) ?? [];
-  // Merge two ascending index lists.
-  const out: Rule[] = [];
-  let a = 0;
-  let b = 0;
-  while (a < exact.length || b < index.general.length) {
-    const x = exact[a] ?? Infinity;
-    const y = index.general[b] ?? Infinity;
-    if (x < y) {
-      out.push(rules[x]!);
-      a++;
-    } else {
-      out.push(rules[y]!);
-      b++;
-    }
-  }
-  return out;
+  return answer;
 }
+
+const NO_RULES: readonly Rule[] = [];
 
 const BUILTIN = new Set(['PREROUTING', 'INPUT', 'FORWARD', 'OUTPUT', 'POSTROUTING']);
 
@@ -180,7 +226,7 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
   };
   const run = (name: string, depth: number): Outcome => {
     if (depth > 32) return { verdict: 'DROP', dnatTo: null, decidedBy: null };
-    for (const r of candidates(byChain.get(name) ?? [], dst)) {
+    for (const r of candidates(byChain.get(name) ?? NO_RULES, dst, pkt.dport)) {
       if (!matches(r, pkt, src, dst, mark, env)) continue;
       const line = lineOf(r);
       if (!r.target) {
@@ -190,10 +236,7 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
       walk.push(line);
       switch (r.target) {
         case 'MARK': {
-          const [value, mask] = r.setXmark!.split('/').map((x) => parseInt(x, 16)) as [
-            number,
-            number,
-          ];
+          const [value, mask] = markOf(r.setXmark!);
           mark = ((mark & ~mask) ^ value) >>> 0;
           continue;
         }

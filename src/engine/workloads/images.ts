@@ -172,8 +172,17 @@ const NGINX_BUILDS: Readonly<Record<string, { version: string; built: string }>>
 };
 
 /** The welcome page with the headers nginx sends for it (server_tokens on, as the image ships). */
+/** nginx's answer depends on its image alone: computed once per image. */
+const nginxAnswers = new Map<string, HttpAnswer>();
+
 function nginxWelcome(pod: Pod): HttpAnswer {
   const image = pod.spec.containers.find((c) => /(^|\/)nginx(:|@|$)/.test(c.image))?.image ?? '';
+  let answer = nginxAnswers.get(image);
+  if (!answer) nginxAnswers.set(image, (answer = nginxAnswerFor(image)));
+  return answer;
+}
+
+function nginxAnswerFor(image: string): HttpAnswer {
   const tag = image.split('@')[0]!.split(':').slice(1).pop() ?? '';
   const build = NGINX_BUILDS[tag] ??
     NGINX_BUILDS[tag.split('.').slice(0, 2).join('.')] ?? {
@@ -274,15 +283,20 @@ export function imageRepository(image: string): string {
   return parts.join('/');
 }
 
+const UNKNOWN_IMAGE: ImageBehaviour = { pattern: /.*/, listens: null, http: hostname };
+
+/** The behaviour of each image seen, found once (a load asks for it on every request). */
+const behaviours = new Map<string, ImageBehaviour>();
+
 export function behaviourOf(container: Container): ImageBehaviour {
-  const repo = imageRepository(container.image);
-  return (
-    IMAGES.find((b) => b.pattern.test(repo)) ?? {
-      pattern: /.*/,
-      listens: null,
-      http: hostname,
-    }
-  );
+  let b = behaviours.get(container.image);
+  if (!b) {
+    const repo = imageRepository(container.image);
+    b = IMAGES.find((x) => x.pattern.test(repo)) ?? UNKNOWN_IMAGE;
+    if (behaviours.size > 10_000) behaviours.clear();
+    behaviours.set(container.image, b);
+  }
+  return b;
 }
 
 /** The image's tag ("nginx:1.25" -> "1.25"), or null. */
