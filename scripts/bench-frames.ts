@@ -4,7 +4,8 @@
 // times for a few seconds; then times the topology's redraw for changes of 100 pods (relabelled,
 // scaled up from zero). Prints the figures; targets: frame p95 <= 16.7 ms, redraw < 50 ms.
 // Options: --no-build (serve the last build), --seconds N (recording length, default 5),
-// --requests N (the load, default 200), --size WxH (default 1920x1080).
+// --requests N (the load, default 200), --size WxH (default 1920x1080), --screenshot FILE (a
+// picture of the packets in flight).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -277,6 +278,8 @@ async function main(): Promise<void> {
       undefined,
       { timeout: 20_000, polling: 'raf' },
     );
+    const shot = option('--screenshot', '');
+    if (shot !== '') await page.screenshot({ path: shot });
     const tracePath = join(tmpdir(), `k8s-lab-bench-frames-${process.pid}.json`);
     await browser.startTracing(page, {
       path: tracePath,
@@ -320,7 +323,7 @@ async function main(): Promise<void> {
     allMet =
       redrawSummary(
         '100 pods deleted at once (all Terminating)',
-        await timeRedraw(page, 'kubectl delete pods -l app=web --wait=false'),
+        await timeRedraw(page, 'kubectl delete pods -l app=web'),
       ) && allMet;
     await timeRedraw(page, 'kubectl create deployment burst --image=nginx --replicas=0');
     allMet =
