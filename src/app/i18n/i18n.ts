@@ -3,15 +3,15 @@
 // A hop's explanation is its message (`hop.msg`) in the chosen language; kubectl's output, names
 // and addresses are never passed through here.
 import { createElement, Fragment, useMemo, type ReactNode } from 'react';
+// The two message modules only, not the engine's door: the engine itself loads lazily.
+import type { Hop } from '../../engine/index.ts';
 import {
   format,
-  NOTES,
-  type Hop,
   type Language,
   type Message,
   type MessageParam,
-  type NoteKey,
-} from '../../engine/index.ts';
+} from '../../engine/messages/format.ts';
+import { NOTES, type NoteKey } from '../../engine/messages/notes.ts';
 import { useLanguage } from '../lessons/language.ts';
 import { UI_EN, UI_KO, type UiKey } from './ui.ts';
 

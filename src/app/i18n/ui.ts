@@ -2,7 +2,7 @@
 // scenario) in English and Korean, keyed by id, `{name}` for what is filled in. Names, addresses,
 // ports, commands and kubectl's output are parameters or stay outside: never translated.
 // Korean: 합니다 style for sentences, short nouns for labels; no particle right after a parameter.
-import type { Catalog } from '../../engine/index.ts';
+import type { Catalog } from '../../engine/messages/format.ts';
 
 export const UI_EN = {
   // Screens and header
@@ -40,6 +40,18 @@ export const UI_EN = {
   'scenario.badLink': '{why}. The lab kept your own scenario.',
   'scenario.reset': "Back to the preset's starting scenario.",
   'scenario.nothingToUndo': 'Nothing to undo.',
+  'link.tooBig':
+    'this scenario is {size} KB; a share link holds at most {max} KB. Export it as a file instead',
+  'link.tooLong': 'the share link is too long ({size} KB; the lab opens links up to {max} KB)',
+  'link.badChars': 'the share link holds characters a lab link never has; was it edited?',
+  'link.damaged': 'the share link is incomplete or damaged (was it cut off when copied?)',
+  'link.tooLarge': "the share link's scenario is larger than {max} KB",
+  'link.cannotOpen': 'the share link cannot be opened: {why}',
+  'storage.denied': 'the browser did not let the lab read its storage',
+  'storage.tooLarge': 'the saved scenario is too large',
+  'storage.restored':
+    'The saved scenario could not be read ({why}); the one saved before it was restored.',
+  'storage.fresh': 'The saved scenario could not be read ({why}); the lab starts from the example.',
   // Request bar
   'request.label': 'Request',
   'request.from': 'curl from',
@@ -277,6 +289,18 @@ export const UI_KO: Catalog<UiKey> = {
   'scenario.badLink': '{why}. 실습은 지금의 시나리오를 그대로 유지합니다.',
   'scenario.reset': '프리셋의 처음 시나리오로 돌아왔습니다.',
   'scenario.nothingToUndo': '되돌릴 것이 없습니다.',
+  'link.tooBig':
+    '이 시나리오는 {size} KB입니다. 공유 링크에는 {max} KB까지만 담을 수 있으니 파일로 내보내세요',
+  'link.tooLong': '공유 링크가 너무 깁니다({size} KB, 실습은 {max} KB까지의 링크만 엽니다)',
+  'link.badChars': '공유 링크에 실습 링크에는 없는 문자가 들어 있습니다. 링크가 수정되었나요?',
+  'link.damaged': '공유 링크가 불완전하거나 손상되었습니다(복사할 때 잘렸나요?)',
+  'link.tooLarge': '공유 링크의 시나리오가 {max} KB보다 큽니다',
+  'link.cannotOpen': '공유 링크를 열 수 없습니다: {why}',
+  'storage.denied': '브라우저가 실습의 저장소를 읽지 못하게 했습니다',
+  'storage.tooLarge': '저장된 시나리오가 너무 큽니다',
+  'storage.restored':
+    '저장된 시나리오를 읽을 수 없어({why}) 그 전에 저장된 시나리오를 복원했습니다.',
+  'storage.fresh': '저장된 시나리오를 읽을 수 없어({why}) 예제부터 다시 시작합니다.',
   'request.label': '요청',
   'request.from': 'curl 보내는 곳',
   'request.clients': '클러스터 밖 장비',

@@ -3,6 +3,7 @@
 // through the simulator, which is all a link can ever make happen.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { parseScenario, type Parsed, type Scenario } from './model.ts';
+import { tNow } from '../i18n/i18n.ts';
 
 /** The decoded JSON of a link, at most. */
 export const MAX_LINK_JSON = 100_000;
@@ -18,7 +19,7 @@ export function encodeScenario(scenario: Scenario): Parsed<string> {
   if (json.length > MAX_LINK_JSON) {
     return {
       ok: false,
-      message: `this scenario is ${kb(json.length)} KB; a share link holds at most ${kb(MAX_LINK_JSON)} KB. Export it as a file instead`,
+      message: tNow('link.tooBig', { size: kb(json.length), max: kb(MAX_LINK_JSON) }),
     };
   }
   return { ok: true, value: compressToEncodedURIComponent(json) };
@@ -37,13 +38,11 @@ function kb(chars: number): number {
 export function decodeScenario(param: string): Parsed<Scenario> {
   const bad = (message: string): Parsed<Scenario> => ({ ok: false, message });
   if (param.length > MAX_LINK_PARAM) {
-    return bad(
-      `the share link is too long (${kb(param.length)} KB; the lab opens links up to ${kb(MAX_LINK_PARAM)} KB)`,
-    );
+    return bad(tNow('link.tooLong', { size: kb(param.length), max: kb(MAX_LINK_PARAM) }));
   }
   // Some mailers turn the link alphabet's "+" into a space; lz-string reads it back the same way.
   if (!/^[A-Za-z0-9+\-$ ]*$/.test(param)) {
-    return bad('the share link holds characters a lab link never has; was it edited?');
+    return bad(tNow('link.badChars'));
   }
   let json: string | null;
   try {
@@ -52,19 +51,19 @@ export function decodeScenario(param: string): Parsed<Scenario> {
     json = null;
   }
   if (json === null || json === '') {
-    return bad('the share link is incomplete or damaged (was it cut off when copied?)');
+    return bad(tNow('link.damaged'));
   }
   if (json.length > MAX_LINK_JSON) {
-    return bad(`the share link's scenario is larger than ${kb(MAX_LINK_JSON)} KB`);
+    return bad(tNow('link.tooLarge', { max: kb(MAX_LINK_JSON) }));
   }
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return bad('the share link is incomplete or damaged (was it cut off when copied?)');
+    return bad(tNow('link.damaged'));
   }
   const parsed = parseScenario(value);
-  return parsed.ok ? parsed : bad(`the share link cannot be opened: ${parsed.message}`);
+  return parsed.ok ? parsed : bad(tNow('link.cannotOpen', { why: parsed.message }));
 }
 
 /** The `s` parameter of a hash such as `#/playground?s=...`, or null. */

@@ -2,6 +2,7 @@
 // written; the one written before is kept as a backup, so a damaged or truncated copy falls back
 // to the last good state. Failures come back as messages, never as throws.
 import { parseScenarioJson, type Parsed, type Scenario } from './model.ts';
+import { tNow } from '../i18n/i18n.ts';
 
 /** What the lab keeps in storage for one playground, at most. */
 export const MAX_STORED = 1_000_000;
@@ -36,10 +37,10 @@ function read(store: KeyValueStore, key: string): Parsed<Scenario> | null {
   try {
     text = store.getItem(key);
   } catch {
-    return { ok: false, message: 'the browser did not let the lab read its storage' };
+    return { ok: false, message: tNow('storage.denied') };
   }
   if (text === null) return null;
-  if (text.length > MAX_STORED) return { ok: false, message: 'the saved scenario is too large' };
+  if (text.length > MAX_STORED) return { ok: false, message: tNow('storage.tooLarge') };
   return parseScenarioJson(text);
 }
 
@@ -52,12 +53,12 @@ export function loadScenario(store: KeyValueStore | null, key: string): Loaded {
   if (backup?.ok === true) {
     return {
       scenario: backup.value,
-      message: `The saved scenario could not be read (${main.message}); the one saved before it was restored.`,
+      message: tNow('storage.restored', { why: main.message }),
     };
   }
   return {
     scenario: null,
-    message: `The saved scenario could not be read (${main.message}); the lab starts from the example.`,
+    message: tNow('storage.fresh', { why: main.message }),
   };
 }
 
