@@ -422,6 +422,28 @@ describe('traces through the other inferred networks', () => {
     expect(encap?.rule).toBe('10.244.1.0/24 via 10.244.1.0 dev flannel.1 onlink');
   });
 
+  it('Calico: an address borrowed from another node block is routed to the node running it', () => {
+    const calico = (tunnel: string) => ({
+      annotations: { 'projectcalico.org/IPv4IPIPTunnelAddr': tunnel },
+      spec: {},
+    });
+    // web-1 runs on b with an address of a's block (b's block was full when it started).
+    const dump = smallDump([
+      { name: 'a', ip: '10.1.0.10', podIP: '10.244.1.5', meta: calico('10.244.1.0') },
+      { name: 'b', ip: '10.1.0.11', podIP: '10.244.1.9', meta: calico('10.244.2.0') },
+    ]);
+    const parsed = parseClusterDump(dump);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.preset.nodes.map((n) => [n.podCIDR, n.podRanges ?? []])).toEqual([
+      ['10.244.1.0/26', []],
+      ['10.244.2.0/26', ['10.244.1.9/32']],
+    ]);
+    const { t, dnat, encap } = crossing(dump, '10.1.0.10');
+    expect(dnat.packet.dst).toBe('10.244.1.9:80');
+    expect(encap?.packet.outer).toEqual({ src: '10.1.0.10', dst: '10.1.0.11', kind: 'ipip' });
+    expect(t.servedBy).toMatchObject({ pod: 'default/web-1', node: 'b' });
+  });
+
   it('GKE VPC-native: routed by the VPC, no encapsulation', () => {
     const gke = (n: number) => ({
       spec: { podCIDR: `10.52.${n}.0/24`, providerID: `gce://p/z/n${n}` },

@@ -11,6 +11,7 @@ import { keyOf, type KubeObject, type Node, type Pod } from '../api/objects.ts';
 import { ObjectStore } from '../api/store.ts';
 import { reconcile } from '../controllers/reconcile.ts';
 import { controllerConfig } from '../net/ingressNginx.ts';
+import { nodeHoldingPodIP } from '../net/podNetwork.ts';
 import type { Language } from '../messages/format.ts';
 import { importNote, importNoteText, type ImportNote } from './importNotes.ts';
 import { cidrSize, inCidr, intToIp, ipToInt, isIPv4, parseCidr } from '../net/ipv4.ts';
@@ -351,11 +352,49 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
 /** The Calico block (/26, Calico's default blockSize) holding an address. */
 const block26 = (ip: string) => `${intToIp((ipToInt(ip) & 0xffffffc0) >>> 0)}/26`;
 
+/**
+ * Calico's blocks per node: a /26 belongs to the node whose tunnel address is in it, otherwise to
+ * the node running most of its pods; a pod whose address lies in another node's block was
+ * borrowed (Calico routes it as a /32 to its node).
+ */
+function calicoRanges(
+  tunnels: ReadonlyMap<string, string>,
+  podIPsOn: (node: string) => readonly string[],
+): Map<string, string[]> {
+  const owner = new Map<string, string>();
+  for (const [node, tunnel] of tunnels) owner.set(block26(tunnel), node);
+  const counts = new Map<string, Map<string, number>>();
+  for (const node of tunnels.keys())
+    for (const ip of podIPsOn(node)) {
+      const block = block26(ip);
+      if (owner.has(block)) continue;
+      const byNode = counts.get(block) ?? new Map<string, number>();
+      byNode.set(node, (byNode.get(node) ?? 0) + 1);
+      counts.set(block, byNode);
+    }
+  for (const [block, byNode] of counts) {
+    const [best] = [...byNode].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+    owner.set(block, best![0]);
+  }
+  const ranges = new Map<string, string[]>();
+  for (const [node, tunnel] of tunnels) {
+    const own = new Set<string>();
+    for (const ip of podIPsOn(node)) {
+      const block = block26(ip);
+      if (block === block26(tunnel)) continue;
+      own.add(owner.get(block) === node ? block : `${ip}/32`);
+    }
+    ranges.set(node, [...own]);
+  }
+  return ranges;
+}
+
 function presetNode(
   kind: PodNetworkKind,
   n: Node,
   ip: string,
   podIPs: readonly string[],
+  calico: ReadonlyMap<string, readonly string[]>,
 ): PresetNode {
   const labels = n.metadata.labels ?? {};
   const controlPlane =
@@ -374,7 +413,7 @@ function presetNode(
     // Calico's IPAM hands the node blocks of its own (not spec.podCIDR); tunl0 or vxlan.calico
     // takes an address of the first, and a node that filled a block borrows or claims more.
     const podCIDR = block26(tunnel);
-    const more = [...new Set(podIPs.map(block26))].filter((b) => b !== podCIDR);
+    const more = calico.get(n.metadata.name) ?? [];
     return {
       ...common,
       podCIDR,
@@ -595,8 +634,23 @@ function understand(text: string): ClusterDump {
     pods
       .filter((p) => p.spec.nodeName === node && p.status.podIP && !hostIPs.has(p.status.podIP))
       .map((p) => p.status.podIP!);
+  const tunnelKey =
+    network.kind === 'calico-ipip'
+      ? 'projectcalico.org/IPv4IPIPTunnelAddr'
+      : 'projectcalico.org/IPv4VXLANTunnelAddr';
+  const calico =
+    network.kind === 'calico-ipip' || network.kind === 'calico-vxlan'
+      ? calicoRanges(
+          new Map(
+            nodes
+              .map((n) => [n.metadata.name, annotation(n, tunnelKey) ?? ''] as const)
+              .filter(([, t]) => isIPv4(t)),
+          ),
+          podIPsOn,
+        )
+      : new Map<string, string[]>();
   const presetNodes = nodes.map((n) =>
-    presetNode(network.kind, n, ipOf.get(n.metadata.name)!, podIPsOn(n.metadata.name)),
+    presetNode(network.kind, n, ipOf.get(n.metadata.name)!, podIPsOn(n.metadata.name), calico),
   );
   // Every pod address must lie in the range of the node that runs it, or routing would lie.
   for (const p of pods) {
@@ -608,10 +662,9 @@ function understand(text: string): ClusterDump {
       throw new DumpError(
         `Pod ${p.metadata.namespace}/${p.metadata.name} has address ${ip}, outside ${ranges.join(', ')} of its node ${node.name}; the lab cannot route to it`,
       );
-    const holder = presetNodes.find(
-      (n) => n.name !== node.name && [n.podCIDR, ...(n.podRanges ?? [])].some((r) => inCidr(ip, r)),
-    );
-    if (holder)
+    // The node routing would pick for the address (a borrowed /32 before the block around it).
+    const holder = nodeHoldingPodIP({ nodes: presetNodes }, ip);
+    if (holder && holder.name !== node.name)
       throw new DumpError(
         `Pod ${p.metadata.namespace}/${p.metadata.name} (${ip}) on ${node.name} lies in the pod range of ${holder.name} too`,
       );

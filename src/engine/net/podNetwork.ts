@@ -15,11 +15,15 @@ export interface PodRoute {
   readonly encapsulation: 'vxlan' | 'ipip' | null;
 }
 
-export function nodeHoldingPodIP(preset: Preset, ip: string): PresetNode | null {
+export function nodeHoldingPodIP(preset: Pick<Preset, 'nodes'>, ip: string): PresetNode | null {
+  // An address routed on its own (a /32: Calico's borrowed address) beats the block around it.
+  const own = `${ip}/32`;
   return (
+    preset.nodes.find((n) => n.podRanges?.includes(own) ?? false) ??
     preset.nodes.find(
       (n) => inCidr(ip, n.podCIDR) || (n.podRanges?.some((r) => inCidr(ip, r)) ?? false),
-    ) ?? null
+    ) ??
+    null
   );
 }
 

@@ -17,7 +17,10 @@ export interface PresetNode {
   readonly bridgeIP: string | null;
   /** The first address handed to a pod. */
   readonly firstPodIP: string;
-  /** Further ranges whose pods live on this node (an imported cluster's other Calico blocks). */
+  /**
+   * Further ranges whose pods live on this node (an imported cluster's other Calico blocks, and
+   * /32s for addresses it borrowed from another node's block).
+   */
   readonly podRanges?: readonly string[];
 }
 
