@@ -99,6 +99,34 @@ const SPECS: Readonly<Record<string, Struct>> = {
   DaemonSet: workload('DaemonSetSpec'),
 };
 
+const ENDPOINT_ADDRESS: Struct = {
+  name: 'EndpointAddress',
+  fields: { ip: 'string', hostname: 'string', nodeName: 'string' },
+};
+
+/** Kinds whose content is not under spec: their top-level fields. */
+const TOP: Readonly<Record<string, Pick<Struct, 'fields' | 'lists'>>> = {
+  Endpoints: {
+    fields: {},
+    lists: {
+      subsets: {
+        name: 'EndpointSubset',
+        fields: {},
+        lists: {
+          addresses: ENDPOINT_ADDRESS,
+          notReadyAddresses: ENDPOINT_ADDRESS,
+          ports: {
+            name: 'EndpointPort',
+            fields: { name: 'string', port: 'int32', protocol: 'string' },
+          },
+        },
+      },
+    },
+  },
+  ConfigMap: { fields: { data: 'map[string]string' } },
+  Secret: { fields: { stringData: 'map[string]string', type: 'string' } },
+};
+
 const INT_RANGE: Readonly<Record<'int32' | 'int64', readonly [number, number]>> = {
   int32: [-2147483648, 2147483647],
   int64: [-(2 ** 63), 2 ** 63 - 1],
@@ -166,7 +194,8 @@ function check(
     if (v === null || v === undefined) continue;
     const list = struct.lists?.[field];
     if (list) {
-      if (!Array.isArray(v)) return fail(jsonKind(v, 'struct')!, `[]v1.${list.name}`);
+      if (!Array.isArray(v))
+        return fail(isObj(v) ? 'object' : jsonKind(v, 'struct')!, `[]v1.${list.name}`);
       for (const [i, item] of v.entries()) {
         if (item === null) continue;
         if (!isObj(item)) return fail(jsonKind(item, 'struct')!, `v1.${list.name}`, `${at}[${i}]`);
@@ -189,8 +218,9 @@ export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined
   const spec = SPECS[kind];
   const top: Struct = {
     name: kind,
-    fields: {},
+    fields: TOP[kind]?.fields ?? {},
     children: { metadata: OBJECT_META, ...(spec ? { spec } : {}) },
+    ...(TOP[kind]?.lists ? { lists: TOP[kind].lists } : {}),
   };
   const { apiVersion: _a, kind: _k, ...rest } = obj;
   return check(rest, top, '', '');

@@ -1,0 +1,253 @@
+// Hostile manifests, one test each, with what real kubectl and the API server answer. The parse
+// errors were checked against the kubectl v1.32 client on a machine without a cluster (`kubectl
+// apply -f - < file`: its YAML and JSON decoding and its client-side validation happen before any
+// request); the server's messages are apimachinery's (reference §1.12, §1.13). Each test fails if
+// the protection it names is taken out.
+import { describe, expect, it } from 'vitest';
+import { getObject, listObjects } from '../api/cluster.ts';
+import { MAX_NESTING } from '../api/manifest.ts';
+import type { Pod, Service } from '../api/objects.ts';
+import { MAX_LAB_PODS } from '../controllers/replicaset.ts';
+import { createSession } from '../session.ts';
+
+const apply = (text: string, preset = 'lab') => createSession({ preset, seed: 1 }).apply(text);
+const PARSE = 'error: error parsing STDIN: ';
+const VALIDATE = (data: string) =>
+  `error: error validating "STDIN": error validating data: ${data}; if you choose to ignore these errors, turn validation off with --validate=false\n`;
+
+const service = (name: string, extra = '') =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n${extra}spec:\n  ports:\n  - port: 80\n`;
+
+describe('YAML that would exhaust the parser', () => {
+  it('an alias bomb (billion laughs) is refused as go-yaml refuses it, before expanding', () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    const keys = 'abcdefghi';
+    for (let i = 1; i < keys.length; i++)
+      lines.push(
+        `${keys[i]}: &${keys[i]} [${Array(9)
+          .fill(`*${keys[i - 1]}`)
+          .join(',')}]`,
+      );
+    const r = apply(lines.join('\n'));
+    expect(r.stderr).toBe(
+      `${PARSE}error converting YAML to JSON: yaml: document contains excessive aliasing\n`,
+    );
+    expect(r.errors[0]!.line).toBe(1);
+  });
+
+  it('a few aliases in an ordinary manifest still apply', () => {
+    const r = apply(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: &n small\n  labels:\n    app: *n\ndata:\n  a: *n\n',
+    );
+    expect(r.stdout).toBe('configmap/small created\n');
+  });
+
+  it('10,000 levels of flow nesting get go-yaml max depth, with the line from the second on', () => {
+    expect(apply('['.repeat(10001) + ']'.repeat(10001)).stderr).toBe(
+      `${PARSE}error converting YAML to JSON: yaml: exceeded max depth of 10000\n`,
+    );
+    expect(apply(`a: 1\nb: 2\nc: ${'['.repeat(10001)}${']'.repeat(10001)}\n`).stderr).toBe(
+      `${PARSE}error converting YAML to JSON: yaml: line 3: exceeded max depth of 10000\n`,
+    );
+    // Compact block sequences nest too.
+    expect(apply('- '.repeat(10001) + 'x\n').stderr).toBe(
+      `${PARSE}error converting YAML to JSON: yaml: exceeded max depth of 10000\n`,
+    );
+  });
+
+  it('10,000 levels of JSON get encoding/json max depth, at the byte offset of the bracket', () => {
+    expect(apply('{"a":'.repeat(10001) + '1' + '}'.repeat(10001)).stderr).toBe(
+      `${PARSE}json: offset 50001: invalid character '{' exceeded max depth\n`,
+    );
+  });
+
+  it('deeper than the lab reads, a lab message; at its limit, the server answers', () => {
+    const r = apply('['.repeat(5000) + ']'.repeat(5000));
+    expect(r.stderr).toBe(
+      `lab: the manifest nests 5000 levels deep (line 1); the lab reads at most ${MAX_NESTING} levels\n`,
+    );
+    expect(r.errors[0]!.line).toBe(1);
+    // spec.x nested to the limit (the document and spec are two levels): the object goes through
+    // decoding and strict field validation.
+    const deep = `apiVersion: v1\nkind: Service\nmetadata:\n  name: deep\nspec:\n  ports:\n  - port: 80\n  x: ${'['.repeat(MAX_NESTING - 2)}${']'.repeat(MAX_NESTING - 2)}\n`;
+    expect(apply(deep).stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.x"\n',
+    );
+  });
+});
+
+describe('bytes that are not YAML', () => {
+  it('binary garbage: go-yaml refuses control characters, wherever they are', () => {
+    let x = 7;
+    const garbage = Array.from({ length: 2000 }, () => {
+      x = (x * 1103515245 + 12345) % 2 ** 31;
+      return String.fromCharCode(x % 256);
+    }).join('');
+    const expected = `${PARSE}error converting YAML to JSON: yaml: control characters are not allowed\n`;
+    expect(apply(garbage).stderr).toBe(expected);
+    const r = apply('apiVersion: v1\nkind: Service\u0000\nmetadata:\n  name: a\n');
+    expect(r.stderr).toBe(expected);
+    expect(r.errors[0]!.line).toBe(2);
+  });
+});
+
+describe('numbers out of range', () => {
+  const decode = (kind: string, what: string) =>
+    `Error from server (BadRequest): error when creating "STDIN": ${kind} in version "v1" cannot be handled as a ${kind}: json: cannot unmarshal ${what}\n`;
+
+  it('nodePort 1e400: go-yaml keeps it as a string, which an int32 cannot take', () => {
+    const r = apply(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: big\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 1e400\n',
+    );
+    expect(r.stderr).toBe(
+      decode(
+        'Service',
+        'string into Go struct field ServicePort.spec.ports.nodePort of type int32',
+      ),
+    );
+    expect(r.errors[0]!.line).toBe(9);
+  });
+
+  it('port -1: decoded, then refused by validation for the port and the targetPort it defaults', () => {
+    expect(apply(service('neg').replace('port: 80', 'port: -1')).stderr).toBe(
+      'The Service "neg" is invalid: \n* spec.ports[0].port: Invalid value: -1: must be between 1 and 65535, inclusive\n* spec.ports[0].targetPort: Invalid value: -1: must be between 1 and 65535, inclusive\n',
+    );
+  });
+
+  it('replicas 2^53 does not fit an int32 (it used to hang the lab creating pods)', () => {
+    const r = apply(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: huge\nspec:\n  replicas: 9007199254740992\n  selector:\n    matchLabels:\n      app: huge\n  template:\n    metadata:\n      labels:\n        app: huge\n    spec:\n      containers:\n      - name: c\n        image: nginx\n',
+    );
+    expect(r.stderr).toBe(
+      decode(
+        'Deployment',
+        'number 9007199254740992 into Go struct field DeploymentSpec.spec.replicas of type int32',
+      ),
+    );
+    expect(r.errors[0]!.line).toBe(6);
+  });
+
+  it('a fraction where an int32 goes, and a bool where a label value goes', () => {
+    expect(apply(service('frac').replace('port: 80', 'port: 80.5')).stderr).toBe(
+      decode(
+        'Service',
+        'number 80.5 into Go struct field ServicePort.spec.ports.port of type int32',
+      ),
+    );
+    expect(apply(service('b', '  labels:\n    ok: true\n')).stderr).toBe(
+      decode('Service', 'bool into Go struct field ObjectMeta.metadata.labels of type string'),
+    );
+    expect(apply(service('l').replace('ports:\n  - port: 80', 'ports: 0')).stderr).toBe(
+      decode(
+        'Service',
+        'number into Go struct field ServiceSpec.spec.ports of type []v1.ServicePort',
+      ),
+    );
+  });
+
+  it('replicas 2147483647 is a valid int32: the lab stops at its ceiling of pods instead of hanging', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    const r = s.run(
+      'kubectl create deployment huge --image=nginx --replicas=2147483647 --dry-run=client -o yaml',
+    );
+    expect(s.apply(r.stdout).stdout).toBe('deployment.apps/huge created\n');
+    const pods = listObjects<Pod>(s.cluster(), 'Pod').filter((p) =>
+      p.metadata.name.startsWith('huge-'),
+    );
+    expect(pods.length).toBeGreaterThan(0);
+    expect(s.cluster().objects.ofKind('Pod').size).toBeLessThanOrEqual(MAX_LAB_PODS);
+  }, 120_000);
+});
+
+describe('names and labels', () => {
+  it('a Service name of 64 characters: the DNS-1035 length message', () => {
+    const name = 'a'.repeat(64);
+    expect(apply(service(name)).stderr).toBe(
+      `The Service "${name}" is invalid: metadata.name: Invalid value: "${name}": must be no more than 63 characters\n`,
+    );
+    expect(apply(service('a'.repeat(63))).stdout).toBe(`service/${'a'.repeat(63)} created\n`);
+  });
+
+  it('a Pod name of 254 characters: the DNS-1123 subdomain length message', () => {
+    const name = 'a'.repeat(254);
+    expect(
+      apply(
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: c\n    image: nginx\n`,
+      ).stderr,
+    ).toBe(
+      `The Pod "${name}" is invalid: metadata.name: Invalid value: "${name}": must be no more than 253 characters\n`,
+    );
+  });
+
+  it('a unicode Service name: the DNS-1035 pattern message, with the name as written', () => {
+    expect(apply(service('서비스')).stderr).toBe(
+      `The Service "서비스" is invalid: metadata.name: Invalid value: "서비스": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')\n`,
+    );
+  });
+
+  it('label values: 63 bytes at most (Go counts UTF-8 bytes) of a restricted alphabet', () => {
+    const long = 'b'.repeat(64);
+    expect(apply(service('l64', `  labels:\n    app: ${long}\n`)).stderr).toBe(
+      `The Service "l64" is invalid: metadata.labels: Invalid value: "${long}": must be no more than 63 characters\n`,
+    );
+    // 22 Hangul syllables are 22 characters but 66 bytes.
+    const hangul = '가'.repeat(22);
+    expect(apply(service('lko', `  labels:\n    app: ${hangul}\n`)).stderr).toBe(
+      `The Service "lko" is invalid: \n* metadata.labels: Invalid value: "${hangul}": must be no more than 63 characters\n* metadata.labels: Invalid value: "${hangul}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')\n`,
+    );
+  });
+
+  it('HTML in a label value is refused; in an annotation it is kept, as plain data', () => {
+    const html = '<img src=x onerror=window.__pwned=1>';
+    const s = createSession({ preset: 'lab', seed: 1 });
+    expect(s.apply(service('h', `  labels:\n    app: "${html}"\n`)).exitCode).toBe(1);
+    expect(s.apply(service('h', `  annotations:\n    note: "${html}"\n`)).exitCode).toBe(0);
+    const svc = getObject<Service>(s.cluster(), 'Service', 'default', 'h')!;
+    expect(svc.metadata.annotations?.note).toBe(html);
+  });
+});
+
+describe('what kubectl checks before sending', () => {
+  it('duplicate keys: go-yaml keeps the last value, and kubectl sends that', () => {
+    // kubernetes/kubernetes#99286 (v1.20) and #125885 (v1.27, fieldValidation=Strict): created.
+    const s = createSession({ preset: 'lab', seed: 1 });
+    const r = s.apply(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30080\n    nodePort: 99999\n',
+    );
+    // The later nodePort is the one validated, and its line is the one marked.
+    expect(r.stderr).toBe(
+      'The Service "b" is invalid: spec.ports[0].nodePort: Invalid value: 99999: provided port is not in the valid range. The range of valid ports is 30000-32767\n',
+    );
+    expect(r.errors[0]!.line).toBe(11);
+    expect(
+      apply(
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\nspec:\n  ports:\n  - port: 80\n',
+      ).stdout,
+    ).toBe('service/b created\n');
+  });
+
+  it('a kind with no apiVersion: kubectl validation refuses it before any request', () => {
+    const r = apply('kind: Service\nmetadata:\n  name: a\nspec:\n  ports:\n  - port: 80\n');
+    expect(r.stderr).toBe(VALIDATE('apiVersion not set'));
+    expect(r.errors[0]!.line).toBe(1);
+    expect(apply('metadata:\n  name: a\n').stderr).toBe(
+      VALIDATE('[apiVersion not set, kind not set]'),
+    );
+    expect(apply('apiVersion: 1\nkind: [a]\n').stderr).toBe(
+      VALIDATE("[apiVersion isn't string type, kind isn't string type]"),
+    );
+    expect(apply('- a\n- b\n').stderr).toBe(VALIDATE('invalid object to validate'));
+  });
+});
+
+describe('found by the fuzz suite', () => {
+  it('a map where a list goes is a decoding error (it was an internal error)', () => {
+    const r = apply(
+      'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n- addresses:\n  - ip: 192.168.1.1\n  ports:\n    port: 80\n',
+    );
+    expect(r.stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Endpoints in version "v1" cannot be handled as a Endpoints: json: cannot unmarshal object into Go struct field EndpointSubset.subsets.ports of type []v1.EndpointPort\n',
+    );
+    expect(r.errors[0]!.line).toBe(8);
+  });
+});
