@@ -150,8 +150,9 @@ async function timeRedraw(page: Page, line: string): Promise<Redraw> {
     });
     observer.observe({ type: 'measure' });
     const t0 = performance.now();
-    window.labBench!.run(command);
+    const ran = window.labBench!.run(command);
     const t1 = performance.now();
+    if (ran.exitCode !== 0) throw new Error(`${command}: ${ran.stderr}`);
     // The frame after the next one has painted what the command changed.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const t2 = performance.now();

@@ -57,13 +57,23 @@ export async function openBenchSession(): Promise<LabSession> {
 
 declare global {
   interface Window {
-    labBench?: { run(line: string): void };
+    labBench?: { run(line: string): { exitCode: number; stderr: string } };
   }
 }
 
 /** The benchmark's hand on the lab: runs a shell line (scale, label) as the controls do. */
 export function exposeBenchHooks(): () => void {
-  window.labBench = { run: (line) => useLabStore.getState().runCommand(line) };
+  window.labBench = {
+    run(line) {
+      const store = useLabStore.getState();
+      store.runCommand(line);
+      const answer = useLabStore.getState().lastCommand?.answer;
+      if (answer === undefined) return { exitCode: -1, stderr: 'no session' };
+      return answer.ok
+        ? { exitCode: answer.value.exitCode, stderr: answer.value.stderr }
+        : { exitCode: -1, stderr: answer.message };
+    },
+  };
   return () => {
     delete window.labBench;
   };
