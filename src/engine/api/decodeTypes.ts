@@ -225,3 +225,38 @@ export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined
   const { apiVersion: _a, kind: _k, ...rest } = obj;
   return check(rest, top, '', '');
 }
+
+function zeroNulls(value: Obj, struct: Struct): Obj {
+  let out: Obj | undefined;
+  const set = (k: string, v: unknown) => ((out ??= { ...value })[k] = v);
+  for (const [field, v] of Object.entries(value)) {
+    const list = struct.lists?.[field];
+    if (list && Array.isArray(v)) {
+      const items = v.map((item) =>
+        isObj(item) ? zeroNulls(item, list) : item === null ? {} : item,
+      );
+      if (items.some((item, i) => item !== v[i])) set(field, items);
+      continue;
+    }
+    const child = struct.children?.[field];
+    if (child && isObj(v)) {
+      const inner = zeroNulls(v, child);
+      if (inner !== v) set(field, inner);
+    }
+  }
+  return out ?? value;
+}
+
+/**
+ * The object as the server holds it after decoding: a null item of a list of structs becomes the
+ * struct's zero value (`subsets: [null]` is one empty subset), as encoding/json decodes it.
+ */
+export function decodedBody(kind: string, obj: Obj): Obj {
+  const spec = SPECS[kind];
+  return zeroNulls(obj, {
+    name: kind,
+    fields: {},
+    children: { metadata: OBJECT_META, ...(spec ? { spec } : {}) },
+    ...(TOP[kind]?.lists ? { lists: TOP[kind].lists } : {}),
+  });
+}

@@ -5,7 +5,7 @@
 // object goes through admission against the unchanged cluster and nothing is kept.
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
-import { decodeTypeError } from '../../api/decodeTypes.ts';
+import { decodeTypeError, decodedBody } from '../../api/decodeTypes.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import { parseErrorLine, parseManifest, type ManifestDoc } from '../../api/manifest.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
@@ -271,7 +271,7 @@ export function applyText(
       apiVersion,
       kind,
       metadata: { ...metadata, ...(Object.keys(annotations).length ? { annotations } : {}) },
-      body: obj,
+      body: decodedBody(kind, obj),
     };
     const result = admit(state.cluster, ctx, input, namespace);
     if (!result.ok && result.decodeError) {
