@@ -61,3 +61,45 @@ describe('the lab store', () => {
     expect(store.getState().status.kind).toBe('ready');
   });
 });
+
+describe('a load of requests', () => {
+  beforeEach(async () => {
+    const { createSession } = await import('../../engine/index.ts');
+    await startWith(async () => createSession({ preset: 'k8sinfra', seed: 1 }));
+    // The example's three pods pull their image and turn ready.
+    store.getState().tick(30);
+  });
+
+  it('keeps every request trace, flies them, and shows the one picked', () => {
+    store.getState().setTarget(nodePortExample.target);
+    const before = store.getState().loadPlayId;
+    store.getState().sendLoad(12, false);
+    const s = store.getState();
+    expect(s.loadTraces).toHaveLength(12);
+    expect(s.loadPlayId).toBe(before + 1);
+    expect(s.loadRun?.ok).toBe(12);
+    expect(s.inspectorTab).toBe('distribution');
+
+    store.getState().pickPacket(5);
+    const picked = store.getState();
+    const trace = s.loadTraces![5]!;
+    expect(picked.trace).toBe(trace);
+    expect(picked.pickedPacket).toBe(5);
+    expect(picked.selectedHop).toBe(trace.hops.length - 1);
+    expect(picked.inspectorTab).toBe('hops');
+    // The request was answered by one of the example's pods.
+    expect(trace.servedBy?.pod).toMatch(/^default\/np-pods-/);
+  });
+
+  it('a lab load typed in the terminal flies and draws its bars as the panel does', () => {
+    const session = store.getState().session!;
+    const result = session.run(`lab load -n 7 ${nodePortExample.target}`);
+    const before = store.getState().loadPlayId;
+    store.getState().showResult(result);
+    const s = store.getState();
+    expect(s.loadTraces).toHaveLength(7);
+    expect(s.loadPlayId).toBe(before + 1);
+    expect(s.loadRun?.command).toBe(`lab load -n 7 ${nodePortExample.target}`);
+    expect(s.loadRun?.groups.flatMap((g) => g.pods).reduce((n, p) => n + p.count, 0)).toBe(7);
+  });
+});

@@ -553,7 +553,26 @@ export const useLabStore = create<LabState>()((set, get) => {
     showResult(result) {
       const { session, view } = get();
       const trace = result.trace ?? null;
+      // A `lab load` typed in the terminal flies its packets and draws its bars too.
+      const load = result.load;
+      const traces = result.traces ?? null;
+      const next = session === null ? view : freshView(session, view);
+      if (load !== undefined) runs++;
       set((s) => ({
+        ...(load === undefined
+          ? {}
+          : {
+              loadRun: {
+                id: runs,
+                command: result.command,
+                ...load,
+                groups: loadGroups(load, next),
+              },
+              inspectorTab: 'distribution' as const,
+            }),
+        ...(traces === null
+          ? {}
+          : { loadTraces: traces, loadPlayId: s.loadPlayId + 1, pickedPacket: null }),
         ...(trace === null
           ? {}
           : {
@@ -564,7 +583,7 @@ export const useLabStore = create<LabState>()((set, get) => {
               inspectorTab: 'hops' as const,
               playId: s.playId + 1,
             }),
-        ...(session === null ? {} : withView(s, freshView(session, view))),
+        ...(session === null ? {} : withView(s, next)),
       }));
     },
 
