@@ -444,6 +444,36 @@ describe('traces through the other inferred networks', () => {
     expect(t.servedBy).toMatchObject({ pod: 'default/web-1', node: 'b' });
   });
 
+  it('kindnet: each node podCIDR routed via its node, no encapsulation, ptp veths', () => {
+    const kind = (n: number, name: string) => ({
+      spec: { podCIDR: `10.244.${n}.0/24`, providerID: `kind://docker/kind/${name}` },
+    });
+    const dump = smallDump([
+      {
+        name: 'kind-control-plane',
+        ip: '172.18.0.2',
+        podIP: '10.244.0.5',
+        meta: kind(0, 'kind-control-plane'),
+      },
+      { name: 'kind-worker', ip: '172.18.0.3', podIP: '10.244.1.2', meta: kind(1, 'kind-worker') },
+    ]);
+    const parsed = parseClusterDump(dump);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.preset.podNetwork).toBe('kindnet');
+    const { t, dnat, encap } = crossing(dump, '172.18.0.2');
+    expect(dnat.packet.dst).toBe('10.244.1.2:80');
+    expect(encap).toBeUndefined();
+    expect(t.hops.find((h) => h.action === 'route')?.rule).toBe(
+      '10.244.1.0/24 via 172.18.0.3 dev eth0',
+    );
+    const routes = createSession({ clusterDump: dump }).run(
+      'ssh kind-control-plane ip route',
+    ).stdout;
+    expect(routes).toMatch(/^10\.244\.0\.5 dev veth[0-9a-f]{8} scope host$/m);
+    expect(routes).toContain('10.244.1.0/24 via 172.18.0.3 dev eth0\n');
+    expect(routes).not.toContain('blackhole');
+  });
+
   it('GKE VPC-native: routed by the VPC, no encapsulation', () => {
     const gke = (n: number) => ({
       spec: { podCIDR: `10.52.${n}.0/24`, providerID: `gce://p/z/n${n}` },

@@ -320,6 +320,16 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
     };
   }
   const providers = nodes.map((n) => String((n.spec as { providerID?: string }).providerID ?? ''));
+  // kindnet: its DaemonSet's pods (kind, multi-node minikube), or kind's provider IDs.
+  const kindnet = pods.some(
+    (p) => p.metadata.namespace === 'kube-system' && /^kindnet-[a-z0-9]{5}$/.test(p.metadata.name),
+  );
+  if (kindnet || (providers.length > 0 && providers.every((p) => p.startsWith('kind://')))) {
+    for (const n of nodes)
+      if (!n.spec.podCIDR)
+        throw new DumpError(`Node ${n.metadata.name} runs kindnet but has no spec.podCIDR`);
+    return { kind: 'kindnet', why: importNote('import.net.kindnet') };
+  }
   if (providers.length > 0 && providers.every((p) => p.startsWith('gce://'))) {
     for (const n of nodes)
       if (!n.spec.podCIDR)
@@ -345,7 +355,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
       };
   }
   throw new DumpError(
-    'the lab cannot tell the pod network: no node has Calico (projectcalico.org/IPv4IPIPTunnelAddr, IPv4VXLANTunnelAddr) or flannel (flannel.alpha.coreos.com/backend-type) annotations, and the provider IDs are not gce://; it simulates Calico, flannel, GKE VPC-native and a single-node bridge',
+    'the lab cannot tell the pod network: no node has Calico (projectcalico.org/IPv4IPIPTunnelAddr, IPv4VXLANTunnelAddr) or flannel (flannel.alpha.coreos.com/backend-type) annotations, no kindnet pods run, and the provider IDs are not gce:// or kind://; it simulates Calico, flannel, kindnet, GKE VPC-native and a single-node bridge',
   );
 }
 
@@ -434,6 +444,15 @@ function presetNode(
       podCIDR,
       // flannel.1 holds the subnet's network address, cni0 the first one, pods the next ones.
       tunnelIP: nth(podCIDR, 0),
+      bridgeIP: nth(podCIDR, 1),
+      firstPodIP: nth(podCIDR, 2),
+    };
+  if (kind === 'kindnet')
+    // The ptp plugin's host-side veths hold the range's gateway (.1); pods from .2.
+    return {
+      ...common,
+      podCIDR,
+      tunnelIP: null,
       bridgeIP: nth(podCIDR, 1),
       firstPodIP: nth(podCIDR, 2),
     };

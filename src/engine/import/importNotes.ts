@@ -17,6 +17,8 @@ export const IMPORT_NOTES_EN = {
     "GKE's VPC-native routing (gce:// provider IDs; each node's spec.podCIDR is an alias IP range the VPC routes to it)",
   'import.net.bridge':
     "a single node with no CNI agent: the bridge CNI, as minikube's docker driver sets up",
+  'import.net.kindnet':
+    "kindnet, the CNI of kind and multi-node minikube (its kindnet pods run in kube-system): each node's spec.podCIDR is routed to it without encapsulation",
   'import.versions':
     'The nodes run different kubelets ({versions}); the lab simulates every node as {version}.',
   'import.clusterCIDR':
@@ -49,6 +51,8 @@ export const IMPORT_NOTES_KO: Catalog<ImportNoteKey> = {
     'GKE의 VPC 네이티브 라우팅(provider ID가 gce://이고, 노드마다 spec.podCIDR는 VPC가 그 노드로 보내는 별칭 IP 범위입니다)',
   'import.net.bridge':
     'CNI 에이전트가 없는 단일 노드: minikube의 docker 드라이버가 구성하는 bridge CNI',
+  'import.net.kindnet':
+    'kind와 다중 노드 minikube의 CNI인 kindnet(kube-system에서 kindnet 파드가 실행됩니다): 노드마다 spec.podCIDR가 캡슐화 없이 그 노드로 라우팅됩니다',
   'import.versions':
     '노드마다 kubelet 버전이 다릅니다({versions}). 랩은 모든 노드를 {version}(으)로 시뮬레이션합니다.',
   'import.clusterCIDR':

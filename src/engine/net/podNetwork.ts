@@ -107,6 +107,20 @@ const NETWORKS: Readonly<
       encapsulation: null,
     }),
   },
+  // kindnet (kind's and multi-node minikube's CNI): the ptp plugin gives each pod a veth whose host
+  // side holds the range's gateway (.1) and a /32 route to the pod; kindnetd routes every other
+  // node's podCIDR via that node's address, without encapsulation.
+  kindnet: {
+    local: (from, podIP) => ({
+      route: `${podIP} dev veth${fnv32a(podIP).toString(16).padStart(8, '0')} scope host`,
+      masqueradeSource: from.bridgeIP!,
+    }),
+    remote: (from, to) => ({
+      route: `${to.podCIDR} via ${to.ip} dev eth0`,
+      masqueradeSource: from.ip,
+      encapsulation: null,
+    }),
+  },
   // GKE VPC-native: pod ranges are alias IP ranges the VPC routes to their node; no encapsulation.
   'vpc-native': {
     local: (from, podIP) => ({
@@ -173,7 +187,9 @@ export function nodeRoutes(
   if (preset.podNetwork === 'flannel-vxlan' || preset.podNetwork === 'bridge')
     pods.push(network.local(node, '').route);
   else {
-    if (preset.podNetwork !== 'vpc-native') pods.push(`blackhole ${node.podCIDR} proto bird`);
+    // Calico's BIRD blackholes its blocks; GKE and kindnet have no such route.
+    if (preset.podNetwork !== 'vpc-native' && preset.podNetwork !== 'kindnet')
+      pods.push(`blackhole ${node.podCIDR} proto bird`);
     for (const ip of localPodIPs) pods.push(network.local(node, ip).route);
   }
   if (preset.podNetwork !== 'vpc-native' && preset.podNetwork !== 'bridge')

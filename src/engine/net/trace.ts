@@ -782,6 +782,8 @@ function masqueradeRuleOf(network: string, clusterCIDR: string): string {
     case 'calico-ipip':
     case 'calico-vxlan':
       return '-A cali-nat-outgoing -m comment --comment "cali:flqWnvo8yq4ULQLa" -m set --match-set cali40masq-ipam-pools src -m set ! --match-set cali40all-ipam-pools dst -j MASQUERADE --random-fully';
+    case 'kindnet':
+      return '-A KIND-MASQ-AGENT -m comment --comment "kind-masq-agent: outbound traffic is subject to MASQUERADE (must be last in chain)" -j MASQUERADE';
     default:
       return `-A POSTROUTING -s ${clusterCIDR} ! -d ${clusterCIDR} -j MASQUERADE`;
   }

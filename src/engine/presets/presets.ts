@@ -2,7 +2,7 @@
 // screenshots rely on them.
 
 export type PodNetworkKind =
-  'flannel-vxlan' | 'calico-ipip' | 'calico-vxlan' | 'bridge' | 'vpc-native';
+  'flannel-vxlan' | 'calico-ipip' | 'calico-vxlan' | 'bridge' | 'vpc-native' | 'kindnet';
 
 export interface PresetNode {
   readonly name: string;
