@@ -124,7 +124,7 @@ describe('output checks', () => {
     expect(ip.pass).toBe(true);
     expect(
       run({ output: { command: 'curl http://192.168.1.101:3000', exitCode: 0 } }, results),
-    ).toEqual({
+    ).toMatchObject({
       pass: false,
       reason: 'no command "curl http://192.168.1.101:3000..." ran',
     });
@@ -137,11 +137,11 @@ describe('output checks', () => {
         results,
       ).pass,
     ).toBe(true);
-    expect(run({ output: { stream: 'stdout', contains: 'kueectl' } }, results)).toEqual({
+    expect(run({ output: { stream: 'stdout', contains: 'kueectl' } }, results)).toMatchObject({
       pass: false,
       reason: 'stdout of "kueectl get services" lacks "kueectl"; it begins ""',
     });
-    expect(run({ output: { exitCode: 0 } }, results)).toEqual({
+    expect(run({ output: { exitCode: 0 } }, results)).toMatchObject({
       pass: false,
       reason: '"kueectl get services" exited 127, want 0',
     });
@@ -176,7 +176,7 @@ describe('trace checks', () => {
   });
 
   it('fails on the first field that does not match, with what the trace had', () => {
-    expect(run({ trace: { clientSeenByPod: '192.168.1.1' } }, results)).toEqual({
+    expect(run({ trace: { clientSeenByPod: '192.168.1.1' } }, results)).toMatchObject({
       pass: false,
       reason: 'the pod saw 172.16.221.128, want "192.168.1.1"',
     });
@@ -191,7 +191,7 @@ describe('trace checks', () => {
   });
 
   it('fails when the step ran no trace', () => {
-    expect(run({ trace: { verdict: 'delivered' } }, [result('curl x', 'y')])).toEqual({
+    expect(run({ trace: { verdict: 'delivered' } }, [result('curl x', 'y')])).toMatchObject({
       pass: false,
       reason: 'no lab trace ran in this step',
     });
@@ -272,7 +272,7 @@ describe('cluster checks', () => {
       ).pass,
     ).toBe(true);
     expect(run({ svc: { name: 'lb2', externalIP: '192.168.1.12' } }, [], target).pass).toBe(true);
-    expect(run({ svc: { name: 'lb', externalIP: '192.168.1.11' } }, [], target)).toEqual({
+    expect(run({ svc: { name: 'lb', externalIP: '192.168.1.11' } }, [], target)).toMatchObject({
       pass: false,
       reason: 'service default/lb: EXTERNAL-IP <pending>, want "192.168.1.11"',
     });
@@ -301,7 +301,7 @@ describe('cluster checks', () => {
 
   it("compares a Deployment's wanted and ready replicas", () => {
     expect(run({ deployment: { name: 'np-pods', replicas: 3 } }, [], target).pass).toBe(true);
-    expect(run({ deployment: { name: 'np-pods', readyReplicas: 3 } }, [], target)).toEqual({
+    expect(run({ deployment: { name: 'np-pods', readyReplicas: 3 } }, [], target)).toMatchObject({
       pass: false,
       reason: 'deployment default/np-pods: ready 2, want 3',
     });

@@ -1,8 +1,9 @@
 // Evaluates a lesson's checks: on the step's command results (output, trace, load) or on the cluster,
 // read through kubectl's JSON output without letting simulated time pass (svc, endpoints, podsReady,
 // deployment). Each answer says in one line what was seen, pass or fail.
-import type { CommandResult, Hop } from '../engine/index.ts';
+import { format, type CommandResult, type Hop, type MessageParam } from '../engine/index.ts';
 import { numberMatches, showNumber, showText, textMatches } from './match.ts';
+import { CHECK_EN, type CheckKey, type CheckMessage } from './messages.ts';
 import type {
   Check,
   DeploymentCheck,
@@ -23,32 +24,64 @@ export interface CheckTarget {
 
 export interface CheckOutcome {
   readonly pass: boolean;
-  /** What the check saw, in one line. */
+  /** What the check saw, in one line (English). */
   readonly reason: string;
+  /** The same as a message of `messages.ts`, for the player's language. */
+  readonly says?: CheckMessage;
 }
 
-const pass = (reason: string): CheckOutcome => ({ pass: true, reason });
-const fail = (reason: string): CheckOutcome => ({ pass: false, reason });
+type Params = Readonly<Record<string, MessageParam>>;
+
+const english = (m: CheckMessage) => format((k) => CHECK_EN[k as CheckKey], m);
+const say = (key: CheckKey, params?: Params): CheckMessage => (params ? { key, params } : { key });
+const outcome = (ok: boolean, says: CheckMessage): CheckOutcome => ({
+  pass: ok,
+  reason: english(says),
+  says,
+});
+const pass = (key: CheckKey, params?: Params) => outcome(true, say(key, params));
+const fail = (key: CheckKey, params?: Params) => outcome(false, say(key, params));
 
 /** Runs every comparison and keeps the first failure, or all the successes joined. */
-function all(outcomes: readonly (CheckOutcome | null)[], subject = ''): CheckOutcome {
+function all(outcomes: readonly (CheckOutcome | null)[], subject?: MessageParam): CheckOutcome {
   const done = outcomes.filter((o): o is CheckOutcome => o !== null);
-  const o = done.find((x) => !x.pass) ?? pass(done.map((x) => x.reason).join('; '));
-  return subject ? { pass: o.pass, reason: `${subject}: ${o.reason}` } : o;
+  const failed = done.find((x) => !x.pass);
+  // Every outcome made here carries its message.
+  const joined = (failed ? [failed] : done)
+    .map((x) => x.says!)
+    .reduceRight<CheckMessage | null>(
+      (rest, m) => (rest === null ? m : say('check.and', { a: m, b: rest })),
+      null,
+    );
+  if (joined === null) return { pass: true, reason: '' };
+  return outcome(
+    failed === undefined,
+    subject === undefined ? joined : say('check.subject', { subject, reason: joined }),
+  );
 }
 
-function text(what: string, m: TextMatch | undefined, value: string | null): CheckOutcome | null {
+const what = (key: CheckKey, params?: Params) => say(key, params);
+
+function text(
+  label: MessageParam,
+  m: TextMatch | undefined,
+  value: string | null,
+): CheckOutcome | null {
   if (m === undefined) return null;
   return textMatches(m, value)
-    ? pass(`${what} ${value}`)
-    : fail(`${what} ${value ?? '(none)'}, want ${showText(m)}`);
+    ? pass('check.is', { what: label, value: value ?? '' })
+    : fail('check.isWant', { what: label, value: value ?? say('check.none'), want: showText(m) });
 }
 
-function count(what: string, m: NumberMatch | undefined, value: number): CheckOutcome | null {
+function count(
+  label: MessageParam,
+  m: NumberMatch | undefined,
+  value: number,
+): CheckOutcome | null {
   if (m === undefined) return null;
   return numberMatches(m, value)
-    ? pass(`${what} ${value}`)
-    : fail(`${what} ${value}, want ${showNumber(m)}`);
+    ? pass('check.is', { what: label, value })
+    : fail('check.isWant', { what: label, value, want: showNumber(m) });
 }
 
 /**
@@ -83,40 +116,44 @@ export function evaluateCheck(
 
 function output(c: OutputCheck, results: readonly CommandResult[]): CheckOutcome {
   const r = latest(results, c.command);
-  if (!r) return fail(c.command ? `no command "${c.command}..." ran` : 'no command ran');
+  if (!r)
+    return c.command
+      ? fail('check.noCommandNamed', { command: c.command })
+      : fail('check.noCommand');
   const shown = c.stream ? r[c.stream] : r.stdout + r.stderr;
-  const where = `${c.stream ?? 'output'} of "${r.command}"`;
-  const firstLine = shown.split('\n')[0] ?? '';
+  const where = say('check.where', { stream: c.stream ?? say('check.output'), command: r.command });
+  const first = JSON.stringify(shown.split('\n')[0] ?? '');
+  const code = { command: r.command, code: r.exitCode };
   return all([
     c.exitCode === undefined
       ? null
       : r.exitCode === c.exitCode
-        ? pass(`"${r.command}" exited ${r.exitCode}`)
-        : fail(`"${r.command}" exited ${r.exitCode}, want ${c.exitCode}`),
+        ? pass('check.exited', code)
+        : fail('check.exitedWant', { ...code, want: c.exitCode }),
     c.equals === undefined
       ? null
       : shown === c.equals
-        ? pass(`${where} is as expected`)
-        : fail(`${where} is ${JSON.stringify(shown)}, want ${JSON.stringify(c.equals)}`),
+        ? pass('check.asExpected', { where })
+        : fail('check.isNot', {
+            where,
+            shown: JSON.stringify(shown),
+            want: JSON.stringify(c.equals),
+          }),
     c.contains === undefined
       ? null
       : shown.includes(c.contains)
-        ? pass(`${where} contains ${JSON.stringify(c.contains)}`)
-        : fail(
-            `${where} lacks ${JSON.stringify(c.contains)}; it begins ${JSON.stringify(firstLine)}`,
-          ),
+        ? pass('check.contains', { where, text: JSON.stringify(c.contains) })
+        : fail('check.lacks', { where, text: JSON.stringify(c.contains), first }),
     c.notContains === undefined
       ? null
       : !shown.includes(c.notContains)
-        ? pass(`${where} has no ${JSON.stringify(c.notContains)}`)
-        : fail(`${where} contains ${JSON.stringify(c.notContains)}`),
+        ? pass('check.hasNo', { where, text: JSON.stringify(c.notContains) })
+        : fail('check.contains', { where, text: JSON.stringify(c.notContains) }),
     c.matches === undefined
       ? null
       : textMatches(c.matches, shown)
-        ? pass(`${where} matches ${showText(c.matches)}`)
-        : fail(
-            `${where} does not match ${showText(c.matches)}; it begins ${JSON.stringify(firstLine)}`,
-          ),
+        ? pass('check.matches', { where, pattern: showText(c.matches) })
+        : fail('check.noMatch', { where, pattern: showText(c.matches), first }),
   ]);
 }
 
@@ -130,51 +167,53 @@ function inOrder(actions: readonly string[], want: readonly string[]): boolean {
 function trace(c: TraceCheck, results: readonly CommandResult[]): CheckOutcome {
   const r = latest(results, c.command, (x) => x.trace !== undefined);
   const t = r?.trace;
-  if (!t) return fail('no lab trace ran in this step');
+  if (!t) return fail('check.noTrace');
   const request = t.hops.filter((h: Hop) => !h.reply);
   const actions = request.map((h) => h.action);
   const rules = request.flatMap((h) => (h.rule === null ? [] : [h.rule]));
   return all([
-    text('verdict', c.verdict, t.verdict),
-    text('served by', c.servedBy, t.servedBy?.pod ?? null),
-    text('served on', c.servedOn, t.servedBy?.node ?? null),
-    text('the pod saw', c.clientSeenByPod, t.clientSeenByPod),
-    count('nodes crossed', c.nodesCrossed, t.nodes.length),
-    text('entered at', c.entryNode, t.nodes[0] ?? null),
+    text(what('check.what.verdict'), c.verdict, t.verdict),
+    text(what('check.what.servedBy'), c.servedBy, t.servedBy?.pod ?? null),
+    text(what('check.what.servedOn'), c.servedOn, t.servedBy?.node ?? null),
+    text(what('check.what.seen'), c.clientSeenByPod, t.clientSeenByPod),
+    count(what('check.what.nodes'), c.nodesCrossed, t.nodes.length),
+    text(what('check.what.entry'), c.entryNode, t.nodes[0] ?? null),
     c.decidedBy === undefined
       ? null
       : rules.some((rule) => textMatches(c.decidedBy!, rule))
-        ? pass(`decided by ${rules.find((rule) => textMatches(c.decidedBy!, rule))}`)
-        : fail(`no hop's rule matches ${showText(c.decidedBy)}`),
+        ? pass('check.decidedBy', {
+            rule: rules.find((rule) => textMatches(c.decidedBy!, rule)) ?? '',
+          })
+        : fail('check.noRule', { pattern: showText(c.decidedBy) }),
     c.hops === undefined
       ? null
       : inOrder(actions, c.hops)
-        ? pass(`hops ${c.hops.join(' > ')}`)
-        : fail(`hops are ${actions.join(' > ')}, want ${c.hops.join(' > ')} in this order`),
+        ? pass('check.hops', { hops: c.hops.join(' > ') })
+        : fail('check.hopsWant', { hops: actions.join(' > '), want: c.hops.join(' > ') }),
     c.noHops === undefined
       ? null
       : c.noHops.some((a) => actions.includes(a as Hop['action']))
-        ? fail(`hops are ${actions.join(' > ')}, want no ${c.noHops.join(', ')}`)
-        : pass(`no ${c.noHops.join(', ')}`),
-    text('response', c.response, t.response),
+        ? fail('check.hopsWantNo', { hops: actions.join(' > '), no: c.noHops.join(', ') })
+        : pass('check.noHops', { no: c.noHops.join(', ') }),
+    text(what('check.what.response'), c.response, t.response),
   ]);
 }
 
 function load(c: LoadCheck, results: readonly CommandResult[]): CheckOutcome {
   const r = latest(results, c.command, (x) => x.load !== undefined);
   const l = r?.load;
-  if (!l) return fail('no lab load ran in this step');
+  if (!l) return fail('check.noLoad');
   const pods = Object.keys(l.byPod);
   const stray = c.allFrom === undefined ? [] : pods.filter((p) => !textMatches(c.allFrom!, p));
   return all([
-    count('ok', c.ok, l.ok),
-    count('failed', c.failed, l.failed),
-    count('pods answering', c.pods, pods.length),
+    count(what('check.what.ok'), c.ok, l.ok),
+    count(what('check.what.failed'), c.failed, l.failed),
+    count(what('check.what.pods'), c.pods, pods.length),
     c.allFrom === undefined
       ? null
       : stray.length
-        ? fail(`${stray.join(', ')} answered, want only ${showText(c.allFrom)}`)
-        : pass(`every answer from ${showText(c.allFrom)}`),
+        ? fail('check.stray', { pods: stray.join(', '), want: showText(c.allFrom) })
+        : pass('check.allFrom', { want: showText(c.allFrom) }),
   ]);
 }
 
@@ -216,22 +255,25 @@ function externalIPColumn(s: SvcJson): string {
 function svc(c: SvcCheck, target: CheckTarget): CheckOutcome {
   const ns = c.namespace ?? 'default';
   const s = getJson<SvcJson>(target, `service ${c.name} -n ${ns}`);
-  const name = `service ${ns}/${c.name}`;
-  if (c.exists === false) return s ? fail(`${name} exists`) : pass(`${name} does not exist`);
-  if (!s) return fail(`${name} does not exist`);
+  const name = say('check.service', { name: `${ns}/${c.name}` });
+  if (c.exists === false)
+    return s ? fail('check.exists', { name }) : pass('check.notExists', { name });
+  if (!s) return fail('check.notExists', { name });
   const nodePorts = (s.spec.ports ?? []).map((p) => p.nodePort);
   return all(
     [
-      text('type', c.type, s.spec.type ?? 'ClusterIP'),
+      text(what('check.what.type'), c.type, s.spec.type ?? 'ClusterIP'),
       text('EXTERNAL-IP', c.externalIP, externalIPColumn(s)),
       c.nodePort === undefined
         ? null
         : nodePorts.length &&
             nodePorts.every((p) => p !== undefined && numberMatches(c.nodePort!, p))
-          ? pass(`nodePort ${nodePorts.join(',')}`)
-          : fail(
-              `nodePort ${nodePorts.map((p) => p ?? 'none').join(',')}, want ${showNumber(c.nodePort)}`,
-            ),
+          ? pass('check.is', { what: 'nodePort', value: nodePorts.join(',') })
+          : fail('check.isWant', {
+              what: 'nodePort',
+              value: nodePorts.map((p) => p ?? 'none').join(','),
+              want: showNumber(c.nodePort),
+            }),
     ],
     name,
   );
@@ -243,13 +285,13 @@ function endpoints(c: EndpointsCheck, target: CheckTarget): CheckOutcome {
     target,
     `endpoints ${c.service} -n ${ns}`,
   );
-  if (!e) return fail(`no Endpoints ${ns}/${c.service}`);
+  if (!e) return fail('check.noEndpoints', { name: `${ns}/${c.service}` });
   const subsets = e.subsets ?? [];
   const ready = subsets.reduce((n, s) => n + (s.addresses?.length ?? 0), 0);
   const notReady = subsets.reduce((n, s) => n + (s.notReadyAddresses?.length ?? 0), 0);
   return all([
-    count(`${c.service} ready endpoints`, c.ready, ready),
-    count(`${c.service} not-ready endpoints`, c.notReady, notReady),
+    count(what('check.what.readyEndpoints', { service: c.service }), c.ready, ready),
+    count(what('check.what.notReadyEndpoints', { service: c.service }), c.notReady, notReady),
   ]);
 }
 
@@ -261,14 +303,14 @@ interface PodJson {
 function podsReady(c: PodsReadyCheck, target: CheckTarget): CheckOutcome {
   const ns = c.namespace ?? 'default';
   const list = getJson<{ items: PodJson[] }>(target, `pods -n ${ns} -l ${c.selector}`);
-  if (!list) return fail(`cannot list pods with ${c.selector} in ${ns}`);
+  if (!list) return fail('check.cannotList', { selector: c.selector, namespace: ns });
   const ready = list.items.filter(
     (p) =>
       p.metadata.deletionTimestamp === undefined &&
       p.status.phase === 'Running' &&
       p.status.conditions?.some((k) => k.type === 'Ready' && k.status === 'True'),
   ).length;
-  return count(`ready pods with ${c.selector}`, c.count, ready)!;
+  return count(what('check.what.readyPods', { selector: c.selector }), c.count, ready)!;
 }
 
 function deployment(c: DeploymentCheck, target: CheckTarget): CheckOutcome {
@@ -277,13 +319,14 @@ function deployment(c: DeploymentCheck, target: CheckTarget): CheckOutcome {
     target,
     `deployment ${c.name} -n ${ns}`,
   );
-  const name = `deployment ${ns}/${c.name}`;
-  if (c.exists === false) return d ? fail(`${name} exists`) : pass(`${name} does not exist`);
-  if (!d) return fail(`${name} does not exist`);
+  const name = say('check.deployment', { name: `${ns}/${c.name}` });
+  if (c.exists === false)
+    return d ? fail('check.exists', { name }) : pass('check.notExists', { name });
+  if (!d) return fail('check.notExists', { name });
   return all(
     [
-      count('replicas', c.replicas, d.spec.replicas ?? 1),
-      count('ready', c.readyReplicas, d.status?.readyReplicas ?? 0),
+      count(what('check.what.replicas'), c.replicas, d.spec.replicas ?? 1),
+      count(what('check.what.ready'), c.readyReplicas, d.status?.readyReplicas ?? 0),
     ],
     name,
   );

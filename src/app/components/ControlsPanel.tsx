@@ -29,7 +29,7 @@ export function ControlsPanel() {
     lastCommand?.line.startsWith('lab load') === true ? (output.split('\n')[0] ?? '') : output;
 
   return (
-    <div className="controls-panel" aria-label={t('controls.label')}>
+    <div className="controls-panel" role="group" aria-label={t('controls.label')}>
       {deployments.length > 0 && (
         <ul className="scale-list">
           {deployments.map((d) => {

@@ -5,6 +5,7 @@ import { DistributionPanel, RequestPicker } from './DistributionPanel.tsx';
 import { HopDetail } from './HopDetail.tsx';
 import { HopList } from './HopList.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
+import { TraceLog } from './TraceLog.tsx';
 import { useT } from '../i18n/i18n.ts';
 
 export function Inspector() {
@@ -42,6 +43,7 @@ export function Inspector() {
       ) : (
         <DistributionPanel />
       )}
+      <TraceLog />
     </aside>
   );
 }

@@ -1,11 +1,11 @@
 // The left pane: the manifest editor above the terminal. The border between them and the pane's
 // right edge drag (or take the arrow keys) to resize; each half folds to its title, and the whole
 // pane folds to a strip. The layout is kept in the browser.
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HTMLAttributes, KeyboardEvent, PointerEvent } from 'react';
 import { EditorPane } from '../components/EditorPane.tsx';
 import { TerminalPane } from '../terminal/TerminalPane.tsx';
-import { clampSplit, clampWidth, useWorkspaceLayout } from './workspaceLayout.ts';
+import { MIN_WIDTH, clampSplit, clampWidth, useWorkspaceLayout } from './workspaceLayout.ts';
 import { useT } from '../i18n/i18n.ts';
 
 function FoldButton({
@@ -63,6 +63,18 @@ export function Workspace() {
   const { width, split, folded, hidden, change } = useWorkspaceLayout();
   const column = useRef<HTMLDivElement>(null);
   const t = useT();
+  // The pane's drawn width, which the width separator announces (a focusable separator is a
+  // control with a value for assistive technology: aria-valuenow).
+  const [drawnWidth, setDrawnWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = column.current;
+    if (element === null) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry !== undefined) setDrawnWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hidden]);
 
   if (hidden) {
     return (
@@ -162,6 +174,9 @@ export function Workspace() {
         className="splitter splitter-cols"
         aria-orientation="vertical"
         aria-label={t('workspace.resizeWidth')}
+        aria-valuenow={drawnWidth ?? width ?? MIN_WIDTH}
+        aria-valuemin={MIN_WIDTH}
+        aria-valuemax={Math.max(MIN_WIDTH, Math.round(window.innerWidth * 0.5))}
         data-testid="split-cols"
         onKeyDown={widthKeys}
         onDoubleClick={() => change({ hidden: true })}

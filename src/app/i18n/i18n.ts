@@ -1,5 +1,6 @@
 // The browser's one way to put words on screen in the reader's language: `t(key, params)` over the
-// UI catalog (ui.ts) and the engine's trace-note catalog, both rendered by the engine's `format`.
+// UI catalog (ui.ts), the engine's trace-note catalog and the lesson checks' catalog, all rendered
+// by the engine's `format`.
 // A hop's explanation is its message (`hop.msg`) in the chosen language; kubectl's output, names
 // and addresses are never passed through here.
 import { createElement, Fragment, useMemo, type ReactNode } from 'react';
@@ -12,18 +13,20 @@ import {
   type MessageParam,
 } from '../../engine/messages/format.ts';
 import { NOTES, type NoteKey } from '../../engine/messages/notes.ts';
+import { CHECK_MESSAGES, type CheckKey } from '../../lessons/messages.ts';
 import { useLanguage } from '../lessons/language.ts';
 import { UI_EN, UI_KO, type UiKey } from './ui.ts';
 
 export type { Language };
-export type TextKey = UiKey | NoteKey;
+export type TextKey = UiKey | NoteKey | CheckKey;
 export type TextParams = Readonly<Record<string, MessageParam>>;
 
 const UI: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en: UI_EN, ko: UI_KO };
 const ENGINE: Readonly<Record<Language, Readonly<Record<string, string>>>> = NOTES;
+const CHECKS: Readonly<Record<Language, Readonly<Record<string, string>>>> = CHECK_MESSAGES;
 
 function lookup(language: Language): (key: string) => string | undefined {
-  return (key) => UI[language][key] ?? ENGINE[language][key];
+  return (key) => UI[language][key] ?? ENGINE[language][key] ?? CHECKS[language][key];
 }
 
 /** A message (a UI key or an engine note) in `language`. */

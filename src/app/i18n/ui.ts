@@ -165,6 +165,9 @@ export const UI_EN = {
   'hop.before': 'before',
   'hop.after': 'after',
   'hop.packet': 'packet',
+  'traceLog.label': 'The trace as text',
+  'traceLog.hop': 'Hop {n} of {count}, at {at}: {action}, from {src} to {dst}. {note}',
+  'traceLog.result': 'Result: {verdict}.',
   'hop.outer': 'in',
   'hop.rule.conntrack': 'conntrack entry (conntrack -L)',
   'hop.rule.route': 'route (ip route)',
@@ -218,7 +221,7 @@ export const UI_EN = {
   'workspace.resizeWidth': 'Resize the editor and terminal pane (double-click folds it)',
   'terminal.label': 'Terminal',
   'terminal.title': 'Terminal',
-  'terminal.hint': 'lab shell · Tab completes',
+  'terminal.hint': 'lab shell · Tab completes · Esc, Tab leaves',
   'terminal.starting': 'Starting the terminal…',
   // Home and lessons
   'home.intro':
@@ -409,6 +412,9 @@ export const UI_KO: Catalog<UiKey> = {
   'hop.before': '이전',
   'hop.after': '이후',
   'hop.packet': '패킷',
+  'traceLog.label': '텍스트로 본 추적',
+  'traceLog.hop': '홉 {n}/{count}, 위치 {at}: {action}, 출발 {src}, 도착 {dst}. {note}',
+  'traceLog.result': '결과: {verdict}.',
   'hop.outer': '바깥 헤더',
   'hop.rule.conntrack': 'conntrack 항목 (conntrack -L)',
   'hop.rule.route': '경로 (ip route)',
@@ -460,7 +466,7 @@ export const UI_KO: Catalog<UiKey> = {
   'workspace.resizeWidth': '에디터·터미널 창 너비 조절 (더블클릭하면 접힙니다)',
   'terminal.label': '터미널',
   'terminal.title': '터미널',
-  'terminal.hint': 'lab 셸 · Tab으로 자동 완성',
+  'terminal.hint': 'lab 셸 · Tab으로 자동 완성 · Esc, Tab으로 나가기',
   'terminal.starting': '터미널을 시작하는 중…',
   'home.intro':
     '각 레슨은 스터디 노트의 한 장을 자신만의 시뮬레이션 클러스터에서 따라갑니다. 단계를 실행하고, 패킷을 지켜보고, 클러스터가 요점을 보여 주면 확인 항목이 초록색으로 바뀌는 것을 보세요.',

@@ -147,7 +147,8 @@ export function LessonPanel() {
         {results.length > 0 && (
           <details className="step-output" open={!projector}>
             <summary>{t('lesson.output', { n: results.length })}</summary>
-            <pre data-testid="step-output">
+            {/* Focusable: its text scrolls, and a keyboard user must be able to scroll it. */}
+            <pre data-testid="step-output" tabIndex={0}>
               {results
                 .map((r) => `$ ${r.command}\n${r.stdout}${r.stderr}`.replace(/\n$/, ''))
                 .join('\n')}
@@ -169,7 +170,11 @@ export function LessonPanel() {
                   {state === 'pass' ? '✓' : state === 'fail' ? '✗' : '○'}
                 </span>
                 <span className="check-what">{describeCheck(c)}</span>
-                {outcome !== null && <span className="check-reason">{outcome.reason}</span>}
+                {outcome !== null && (
+                  <span className="check-reason">
+                    {outcome.says ? t.message(outcome.says) : outcome.reason}
+                  </span>
+                )}
               </li>
             );
           })}

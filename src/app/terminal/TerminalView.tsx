@@ -54,6 +54,18 @@ export default function TerminalView() {
       storage: storage(),
     });
     shell.start();
+    // Tab completes, so the terminal would keep a keyboard user in (WCAG 2.1.2): Escape then Tab
+    // moves on to the next control, and Shift+Tab goes back, as the browser does elsewhere.
+    let escaped = false;
+    term.attachCustomKeyEventHandler((event) => {
+      if (event.type !== 'keydown') return true;
+      if (event.key === 'Tab' && (escaped || event.shiftKey)) {
+        escaped = false;
+        return false;
+      }
+      escaped = event.key === 'Escape';
+      return true;
+    });
     const typed = term.onData((data) => shell.input(data));
     const observer = new ResizeObserver(refit);
     observer.observe(element);
