@@ -40,6 +40,8 @@ export const UI_EN = {
   'scenario.badLink': '{why}. The lab kept your own scenario.',
   'scenario.reset': "Back to the preset's starting scenario.",
   'scenario.nothingToUndo': 'Nothing to undo.',
+  'scenario.tooManyActions':
+    'This scenario has more than {max} actions and is no longer saved in the browser; the last saved state is kept. Export it, Undo or Reset.',
   'link.tooBig':
     'this scenario is {size} KB; a share link holds at most {max} KB. Export it as a file instead',
   'link.tooLong': 'the share link is too long ({size} KB; the lab opens links up to {max} KB)',
@@ -49,6 +51,8 @@ export const UI_EN = {
   'link.cannotOpen': 'the share link cannot be opened: {why}',
   'storage.denied': 'the browser did not let the lab read its storage',
   'storage.tooLarge': 'the saved scenario is too large',
+  'storage.noLongerSaved':
+    'This scenario is now larger than {max} MB and is no longer saved in the browser; the last saved state is kept. Export it, or Undo.',
   'storage.restored':
     'The saved scenario could not be read ({why}); the one saved before it was restored.',
   'storage.fresh': 'The saved scenario could not be read ({why}); the lab starts from the example.',
@@ -292,6 +296,8 @@ export const UI_KO: Catalog<UiKey> = {
   'scenario.badLink': '{why}. 실습은 지금의 시나리오를 그대로 유지합니다.',
   'scenario.reset': '프리셋의 처음 시나리오로 돌아왔습니다.',
   'scenario.nothingToUndo': '되돌릴 것이 없습니다.',
+  'scenario.tooManyActions':
+    '이 시나리오는 동작이 {max}개를 넘어 더 이상 브라우저에 저장되지 않습니다. 마지막으로 저장된 상태는 남아 있습니다. 내보내거나 되돌리거나 초기화하세요.',
   'link.tooBig':
     '이 시나리오는 {size} KB입니다. 공유 링크에는 {max} KB까지만 담을 수 있으니 파일로 내보내세요',
   'link.tooLong': '공유 링크가 너무 깁니다({size} KB, 실습은 {max} KB까지의 링크만 엽니다)',
@@ -301,6 +307,8 @@ export const UI_KO: Catalog<UiKey> = {
   'link.cannotOpen': '공유 링크를 열 수 없습니다: {why}',
   'storage.denied': '브라우저가 실습의 저장소를 읽지 못하게 했습니다',
   'storage.tooLarge': '저장된 시나리오가 너무 큽니다',
+  'storage.noLongerSaved':
+    '이 시나리오는 이제 {max} MB보다 커서 더 이상 브라우저에 저장되지 않습니다. 마지막으로 저장된 상태는 남아 있습니다. 내보내거나 되돌리세요.',
   'storage.restored':
     '저장된 시나리오를 읽을 수 없어({why}) 그 전에 저장된 시나리오를 복원했습니다.',
   'storage.fresh': '저장된 시나리오를 읽을 수 없어({why}) 예제부터 다시 시작합니다.',

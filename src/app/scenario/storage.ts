@@ -71,7 +71,7 @@ export function saveScenario(
   if (store === null) return null;
   const text = JSON.stringify(scenario);
   if (text.length > MAX_STORED) {
-    return `This scenario is now larger than ${MAX_STORED / 1_000_000} MB and is no longer saved in the browser; the last saved state is kept. Export it, or Undo.`;
+    return tNow('storage.noLongerSaved', { max: MAX_STORED / 1_000_000 });
   }
   try {
     const previous = store.getItem(key);

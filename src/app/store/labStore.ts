@@ -311,7 +311,7 @@ export const useLabStore = create<LabState>()((set, get) => {
     if (saveKey === null) return;
     const problem =
       scenario.actions.length > MAX_ACTIONS
-        ? `This scenario has more than ${MAX_ACTIONS} actions and is no longer saved in the browser; the last saved state is kept. Export it, Undo or Reset.`
+        ? tNow('scenario.tooManyActions', { max: MAX_ACTIONS })
         : saveScenario(browserStore(), saveKey, scenario);
     const note = get().scenarioNote;
     if (problem !== null && note?.text !== problem) {
@@ -447,7 +447,7 @@ export const useLabStore = create<LabState>()((set, get) => {
         const opened = decodeScenario(link);
         if (opened.ok) {
           scenario = opened.value;
-          notes.push('Opened the shared scenario.');
+          notes.push(tNow('scenario.opened'));
         } else {
           tone = 'error';
           notes.push(linkProblemText(opened.message, tNow));
