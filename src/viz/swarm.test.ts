@@ -53,3 +53,28 @@ describe('the packets of a load', () => {
     expect(staggerMs(3)).toBe(90);
   });
 });
+
+describe('a request that is dropped', () => {
+  it('stops where it was dropped, marked as stopped, and stays there a moment', async () => {
+    const { createSession } = await import('../engine/index.ts');
+    const s = createSession({ preset: 'lab', seed: 5 });
+    s.run('kubectl create deployment web --image=nginx --replicas=1');
+    // A Service with no ready endpoint: kube-proxy rejects the connection (reference: REJECT
+    // in KUBE-EXTERNAL-SERVICES / KUBE-SERVICES for a Service without endpoints).
+    s.run('kubectl expose deployment web --type=NodePort --port=80 --name=web');
+    s.run('kubectl scale deployment web --replicas=0');
+    s.run('lab wait 40');
+    const port = /80:(\d+)\/TCP/.exec(s.run('kubectl get svc web').stdout)![1];
+    const traces = s.run(`lab load -n 2 http://10.0.0.11:${port}`).traces!;
+    const layout = layoutTopology(s.view(), { width: 1400, height: 900 });
+    const place = (at: string, previous: { x: number; y: number } | null) =>
+      fallbackPlace(layout, at, previous);
+    const last = traces[0]!.hops[traces[0]!.hops.length - 1]!;
+    expect(['reject', 'drop']).toContain(last.action);
+    const plan = planSwarm(traces.map((t) => flightPath(t, place)));
+    const f = plan.flights[0]!;
+    expect(f.path.stopped).toBe(true);
+    expect(f.end).toBeGreaterThan(f.lastLegEnd);
+    expect(flightAt(f, f.end - 1).point).toEqual(layout.places.get(last.at));
+  });
+});

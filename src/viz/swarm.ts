@@ -22,6 +22,8 @@ export interface Flight {
   /** Start time of the flight and of each leg (ms of swarm time), and its end. */
   readonly start: number;
   readonly legStarts: readonly number[];
+  /** When the last leg lands (where a dropped packet stops). */
+  readonly lastLegEnd: number;
   readonly end: number;
 }
 
@@ -87,10 +89,12 @@ export function planSwarm(paths: readonly FlightPath[]): SwarmPlan {
       legStarts.push(t);
       t += legMs(path.points[i]!, path.points[i + 1]!) + REST_MS;
     }
-    // A packet that never moves (a one-place trace) still shows for a moment.
-    const end = Math.max(t, start + 400);
+    const lastLegEnd = t - (legStarts.length > 0 ? REST_MS : 0);
+    // A packet that never moves (a one-place trace) still shows for a moment; a stopped one
+    // stays a little longer where it stopped.
+    const end = Math.max(t + (path.stopped ? 600 : 0), start + 400);
     duration = Math.max(duration, end);
-    return { index, path, start, legStarts, end };
+    return { index, path, start, legStarts, lastLegEnd, end };
   });
   return { flights, duration };
 }
@@ -162,7 +166,7 @@ export function createSwarm(layer: HTMLElement, hooks: SwarmHooks): Swarm {
   let picked: number | null = null;
   let flyingCount = -1;
   /** The dots in the DOM, by packet index. */
-  const dots = new Map<number, { el: HTMLElement; reply: boolean }>();
+  const dots = new Map<number, { el: HTMLElement; reply: boolean; stopped: boolean }>();
 
   function setFlying(count: number): void {
     if (count === flyingCount) return;
@@ -202,7 +206,7 @@ export function createSwarm(layer: HTMLElement, hooks: SwarmHooks): Swarm {
       const at = flightAt(flight, now);
       let entry = dot;
       if (entry === undefined) {
-        entry = { el: dotFor(flight), reply: false };
+        entry = { el: dotFor(flight), reply: false, stopped: false };
         dots.set(flight.index, entry);
       }
       const p = hooks.toLayer(at.point);
@@ -210,6 +214,11 @@ export function createSwarm(layer: HTMLElement, hooks: SwarmHooks): Swarm {
       if (at.reply !== entry.reply) {
         entry.reply = at.reply;
         entry.el.classList.toggle('is-reply', at.reply);
+      }
+      // A dropped or rejected request turns red where it stopped.
+      if (flight.path.stopped && !entry.stopped && now >= flight.lastLegEnd) {
+        entry.stopped = true;
+        entry.el.classList.add('is-stopped');
       }
     }
     setFlying(flying);
