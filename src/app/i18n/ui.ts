@@ -225,7 +225,7 @@ export const UI_EN = {
   'workspace.resizeWidth': 'Resize the editor and terminal pane (double-click folds it)',
   'terminal.label': 'Terminal',
   'terminal.title': 'Terminal',
-  'terminal.hint': 'lab shell · Tab completes · Esc, Tab leaves',
+  'terminal.hint': 'Tab completes · Esc, Tab leaves',
   'terminal.starting': 'Starting the terminal…',
   // Home and lessons
   'home.intro':
@@ -474,7 +474,7 @@ export const UI_KO: Catalog<UiKey> = {
   'workspace.resizeWidth': '에디터·터미널 창 너비 조절 (더블클릭하면 접힙니다)',
   'terminal.label': '터미널',
   'terminal.title': '터미널',
-  'terminal.hint': 'lab 셸 · Tab으로 자동 완성 · Esc, Tab으로 나가기',
+  'terminal.hint': 'Tab 자동 완성 · Esc, Tab 나가기',
   'terminal.starting': '터미널을 시작하는 중…',
   'home.intro':
     '각 레슨은 스터디 노트의 한 장을 자신만의 시뮬레이션 클러스터에서 따라갑니다. 단계를 실행하고, 패킷을 지켜보고, 클러스터가 요점을 보여 주면 확인 항목이 초록색으로 바뀌는 것을 보세요.',
