@@ -319,6 +319,23 @@ describe('other pod networks and malformed dumps', () => {
     expect(kind.ok || kind.message).toMatch(/cannot tell the pod network/);
   });
 
+  it('reads kubectl -o json output too, naming the line of a problem', () => {
+    const json = JSON.stringify(parse(DUMP), null, 4);
+    const d = parseClusterDump(json);
+    if (!d.ok) throw new Error(d.message);
+    expect(d.value.preset.nodes.map((n) => n.ip)).toEqual([
+      '192.168.56.10',
+      '192.168.56.11',
+      '192.168.56.12',
+    ]);
+    const bad = json.replace('"podIP": "10.244.171.66"', '"podIP": "10.244.171.666"');
+    const line = bad.split('\n').findIndex((l) => l.includes('"podIP": "10.244.171.666"')) + 1;
+    expect(parseClusterDump(bad)).toEqual({
+      ok: false,
+      message: `line ${line}: items[3] (Pod default/api-5f8d6b7c9d-8wq2m): status.podIP "10.244.171.666" is not an IPv4 address`,
+    });
+  });
+
   it('createSession throws the same message for a bad dump', () => {
     expect(() => createSession({ clusterDump: 'kind: List\napiVersion: v1\nitems: []\n' })).toThrow(
       /holds no objects/,

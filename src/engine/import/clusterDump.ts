@@ -68,14 +68,15 @@ export function looksLikeClusterDump(value: unknown): boolean {
 /** Where things are in the text, for messages. */
 interface Located {
   readonly obj: Obj;
-  readonly doc: Document.Parsed;
+  /** The line of a YAML path inside the object's document, or null. */
+  readonly lineOf: (path: readonly (string | number)[]) => number | null;
   /** The YAML path of the object inside its document (['items', 3], or [] for a lone object). */
   readonly path: readonly (string | number)[];
   /** "items[3] (Pod kube-system/coredns-x)". */
   readonly label: string;
 }
 
-function lineOf(
+function lineIn(
   lines: LineCounter,
   doc: Document.Parsed,
   path: readonly (string | number)[],
@@ -89,8 +90,56 @@ function lineOf(
   return null;
 }
 
+/**
+ * `kubectl get -o json` output: JSON.parse reads a megabyte in milliseconds where the YAML parser
+ * takes seconds; the YAML parser runs only if a message needs a line number.
+ */
+function locateJson(text: string): Located[] | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null; // not plain JSON after all: the YAML parser says what is wrong
+  }
+  let parsed: { lines: LineCounter; doc: Document.Parsed } | null = null;
+  const lineOf = (path: readonly (string | number)[]) => {
+    if (parsed === null) {
+      const lines = new LineCounter();
+      const [doc] = parseAllDocuments(text, { lineCounter: lines });
+      if (!doc) return null;
+      parsed = { lines, doc };
+    }
+    return lineIn(parsed.lines, parsed.doc, path);
+  };
+  return fromValue(value, lineOf);
+}
+
+/** The objects of one parsed document (a List's items, or the object itself). */
+function fromValue(
+  value: unknown,
+  lineOf: (path: readonly (string | number)[]) => number | null,
+): Located[] {
+  if (value === null || value === undefined) return [];
+  if (!isObj(value))
+    throw new DumpError(`line ${lineOf([]) ?? 1}: the dump is not a Kubernetes object or List`);
+  if (typeof value.kind === 'string' && value.kind.endsWith('List')) {
+    if (!Array.isArray(value.items))
+      throw new DumpError(`line ${lineOf(['kind']) ?? 1}: the List has no items`);
+    return value.items.map((item, i) => {
+      const path = ['items', i];
+      if (!isObj(item))
+        throw new DumpError(`line ${lineOf(path) ?? 1}: items[${i}] is not an object`);
+      return { obj: item, lineOf, path, label: labelOf(item, `items[${i}]`) };
+    });
+  }
+  return [{ obj: value, lineOf, path: [], label: labelOf(value, 'the object') }];
+}
+
 /** Reads the text: every object of every document, Lists flattened, each with where it is. */
-function locate(text: string): { items: Located[]; lines: LineCounter } {
+function locate(text: string): Located[] {
+  const json = locateJson(text);
+  if (json !== null) return json;
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
   const items: Located[] = [];
@@ -108,25 +157,9 @@ function locate(text: string): { items: Located[]; lines: LineCounter } {
     } catch (e) {
       throw new DumpError(`the dump is not valid YAML: ${(e as Error).message}`);
     }
-    if (value === null || value === undefined) continue;
-    if (!isObj(value))
-      throw new DumpError(
-        `line ${lineOf(lines, doc, []) ?? 1}: the dump is not a Kubernetes object or List`,
-      );
-    if (typeof value.kind === 'string' && value.kind.endsWith('List')) {
-      if (!Array.isArray(value.items))
-        throw new DumpError(`line ${lineOf(lines, doc, ['kind']) ?? 1}: the List has no items`);
-      value.items.forEach((item, i) => {
-        const path = ['items', i];
-        if (!isObj(item))
-          throw new DumpError(
-            `line ${lineOf(lines, doc, path) ?? 1}: items[${i}] is not an object`,
-          );
-        items.push({ obj: item, doc, path, label: labelOf(item, `items[${i}]`) });
-      });
-    } else items.push({ obj: value, doc, path: [], label: labelOf(value, 'the object') });
+    items.push(...fromValue(value, (path) => lineIn(lines, doc, path)));
   }
-  return { items, lines };
+  return items;
 }
 
 function labelOf(o: Obj, where: string): string {
@@ -138,13 +171,10 @@ function labelOf(o: Obj, where: string): string {
 
 /** Field access with a message naming the field, the object and the line when it is wrong. */
 class Reader {
-  constructor(
-    private readonly lines: LineCounter,
-    private readonly at: Located,
-  ) {}
+  constructor(private readonly at: Located) {}
   fail(field: string, problem: string): never {
     const path = [...this.at.path, ...field.split('.').flatMap(splitIndex)];
-    const line = lineOf(this.lines, this.at.doc, path);
+    const line = this.at.lineOf(path);
     throw new DumpError(
       `${line === null ? '' : `line ${line}: `}${this.at.label}: ${field} ${problem}`,
     );
@@ -476,14 +506,14 @@ function iptablesVersion(minor: number): string {
 
 /** Checks every object the lab reads; returns them with the problems of the others as notes. */
 function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, number> } {
-  const { items, lines } = locate(text);
+  const items = locate(text);
   if (items.length === 0)
     throw new DumpError(`the dump holds no objects; paste the output of \`${DUMP_COMMAND}\``);
   const objects: Obj[] = [];
   const skipped = new Map<string, number>();
   const seen = new Set<string>();
   for (const at of items) {
-    const r = new Reader(lines, at);
+    const r = new Reader(at);
     const kind = r.string('kind');
     r.string('apiVersion');
     if (!(READ_KINDS as readonly string[]).includes(kind)) {
