@@ -6,6 +6,7 @@ import { timer } from 'd3';
 import type { Timer } from 'd3';
 import type { Trace } from '../engine/index.ts';
 import type { Point } from './layout.ts';
+import { vizText } from './text.ts';
 
 /** One request's way through the picture: where it goes, and which legs are the reply. */
 export interface FlightPath {
@@ -180,8 +181,8 @@ export function createSwarm(layer: HTMLElement, hooks: SwarmHooks): Swarm {
     el.className = flight.index === picked ? 'swarm-packet is-picked' : 'swarm-packet';
     el.dataset['packet'] = String(flight.index);
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', `Request ${flight.index + 1}`);
-    el.title = `Request ${flight.index + 1}: show its hops`;
+    el.setAttribute('aria-label', vizText('viz.request', { n: flight.index + 1 }));
+    el.title = vizText('viz.requestTitle', { n: flight.index + 1 });
     const dot = document.createElement('span');
     dot.className = 'swarm-dot';
     el.append(dot);

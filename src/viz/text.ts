@@ -15,6 +15,7 @@ export type VizKey =
   | 'viz.deletePod'
   | 'viz.power'
   | 'viz.request'
+  | 'viz.requestTitle'
   | 'viz.caption'
   | 'viz.outer'
   | 'viz.timeout'
@@ -53,6 +54,7 @@ export const VIZ_EN: Readonly<Record<VizKey, string>> = {
   'viz.deletePod': 'Delete pod {pod}',
   'viz.power': 'Power of {node}',
   'viz.request': 'Request {n}',
+  'viz.requestTitle': 'Request {n}: show its hops',
   'viz.caption': '{action} at {place} · {proto}',
   'viz.outer': 'outer',
   'viz.timeout': 'timeout',
