@@ -73,7 +73,7 @@ export function Home() {
               <h2>
                 {t('home.note', { note: group.note })}
                 {NOTE_SOURCES[group.note] !== undefined && (
-                  <span className="note-source"> · {NOTE_SOURCES[group.note]}</span>
+                  <span className="note-source"> · {NOTE_SOURCES[group.note]![language]}</span>
                 )}
               </h2>
               <ol className="lesson-list">

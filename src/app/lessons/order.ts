@@ -31,11 +31,19 @@ export function groupByNote<T extends { readonly id: string }>(
   return groups;
 }
 
-/** What each study note follows (seeds/README.md), for the home's headings. */
-export const NOTE_SOURCES: Readonly<Record<string, string>> = {
-  '000': '컨테이너 인프라 환경 구축을 위한 쿠버네티스/도커, ch. 3.3',
-  '001': 'Kubernetes in Action, ch. 5',
-  '002': '시작하세요! 도커/쿠버네티스, ch. 6',
-  '003': "a blog post following subicura's Kubernetes guide",
-  '004': 'Kubernetes 완벽 가이드, ch. 6.1-6.6',
-};
+/** What each study note follows (seeds/README.md), for the home's headings: books by their title. */
+export const NOTE_SOURCES: Readonly<Record<string, { readonly en: string; readonly ko: string }>> =
+  {
+    '000': same('컨테이너 인프라 환경 구축을 위한 쿠버네티스/도커, ch. 3.3'),
+    '001': same('Kubernetes in Action, ch. 5'),
+    '002': same('시작하세요! 도커/쿠버네티스, ch. 6'),
+    '003': {
+      en: "a blog post following subicura's Kubernetes guide",
+      ko: 'subicura의 쿠버네티스 안내서를 따라가는 블로그 글',
+    },
+    '004': same('Kubernetes 완벽 가이드, ch. 6.1-6.6'),
+  };
+
+function same(title: string): { readonly en: string; readonly ko: string } {
+  return { en: title, ko: title };
+}
