@@ -255,7 +255,7 @@ export const NOTES_KO: Catalog<NoteKey> = {
   'trace.nginx.plainOnHttps': 'nginx가 HTTPS 포트로 들어온 평문 HTTP 요청에 400으로 응답합니다.',
   'trace.nginx.answers': 'nginx가 {client}에 HTTP {status} 응답을 보냅니다.',
   'trace.nginx.proxy':
-    'nginx가 Ingress {ingress}의 {rule} 규칙에 매칭하고, {service}의 엔드포인트인 {upstream}{pod}에 직접 새 연결을 엽니다. 서비스의 ClusterIP는 거치지 않습니다{rewrite}.',
+    'nginx가 Ingress {ingress}의 {rule} 규칙을 적용하고, {service}의 엔드포인트인 {upstream}{pod}에 직접 새 연결을 엽니다. 서비스의 ClusterIP는 거치지 않습니다{rewrite}.',
   'trace.nginx.proxyPod': ' ({pod} 파드)',
   'trace.nginx.rewrite': '. rewrite-target이 경로를 바꿉니다: {from} -> {to}',
   'trace.ingress.noController': '{pod} 파드에서는 ingress-nginx 컨트롤러가 실행되고 있지 않습니다.',
