@@ -109,3 +109,18 @@ test('a dump pasted into the editor opens as the cluster when applied', async ({
   await expect(lab.node('k8s-cp')).toHaveCount(1);
   await expect(lab.podsNamed('default/api-5f8d6b7c9d-')).toHaveCount(2);
 });
+
+test('in Korean, the imported cluster opens on its summary in Korean', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await lab.waitForReadyPods('default/np-pods-', 3);
+  await page.getByTestId('language-ko').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.getByTestId('import-file').setInputFiles(DUMP);
+  await expect(page.getByTestId('scenario-note')).toContainText(
+    'kubeadm-calico-3node.yaml 파일을 가져왔습니다.',
+  );
+  await expect(lab.editor).toContainText('# 가져온 클러스터: 노드 3개(k8s-cp 192.168.56.10');
+  await expect(lab.editor).toContainText('파드 네트워크: Calico IP-in-IP');
+  await expect(lab.node('k8s-w1')).toHaveCount(1);
+});
