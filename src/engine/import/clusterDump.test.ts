@@ -491,6 +491,57 @@ describe('traces through the other inferred networks', () => {
     expect(routes).not.toContain('blackhole');
   });
 
+  it("Vagrant's shared 10.0.2.15 InternalIP: the nodes take flannel's public-ip", () => {
+    const vagrant = (n: number) => ({
+      annotations: {
+        'flannel.alpha.coreos.com/backend-type': 'vxlan',
+        'flannel.alpha.coreos.com/public-ip': `192.168.56.${10 + n}`,
+      },
+      spec: { podCIDR: `10.244.${n}.0/24` },
+    });
+    const dump = smallDump([
+      { name: 'master', ip: '10.0.2.15', podIP: '10.244.0.4', meta: vagrant(0) },
+      { name: 'node1', ip: '10.0.2.15', podIP: '10.244.1.3', meta: vagrant(1) },
+    ]);
+    const parsed = parseClusterDump(dump);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.value.preset.nodes.map((n) => n.ip)).toEqual(['192.168.56.10', '192.168.56.11']);
+    expect(parsed.value.notes.join('\n')).toContain(
+      'Several nodes report the same InternalIP 10.0.2.15',
+    );
+    const { encap } = crossing(dump, '192.168.56.10');
+    expect(encap?.packet.outer).toEqual({
+      src: '192.168.56.10',
+      dst: '192.168.56.11',
+      kind: 'vxlan',
+    });
+    // Without a CNI address to tell them apart, the dump is refused.
+    const plain = smallDump([
+      {
+        name: 'a',
+        ip: '10.0.2.15',
+        podIP: '10.244.0.4',
+        meta: {
+          spec: { podCIDR: '10.244.0.0/24' },
+          annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
+        },
+      },
+      {
+        name: 'b',
+        ip: '10.0.2.15',
+        podIP: '10.244.1.3',
+        meta: {
+          spec: { podCIDR: '10.244.1.0/24' },
+          annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
+        },
+      },
+    ]);
+    expect(parseClusterDump(plain)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Nodes a and b both report InternalIP 10.0.2.15'),
+    });
+  });
+
   it('GKE VPC-native: routed by the VPC, no encapsulation', () => {
     const gke = (n: number) => ({
       spec: { podCIDR: `10.52.${n}.0/24`, providerID: `gce://p/z/n${n}` },

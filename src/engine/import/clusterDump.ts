@@ -671,14 +671,29 @@ function understand(text: string): ClusterDump {
       throw new DumpError(
         `Node ${n.metadata.name} has no IPv4 InternalIP; IPv6 clusters are not simulated`,
       );
-    const twin = [...ipOf].find(([, other]) => other === ip);
-    if (twin)
-      throw new DumpError(
-        `Nodes ${twin[0]} and ${n.metadata.name} both report InternalIP ${ip} (a kubelet without --node-ip on a machine whose first interface is shared); the lab needs one address per node`,
-      );
     ipOf.set(n.metadata.name, ip);
   }
-  const hostIPs = new Set(ipOf.values());
+  const shared = [...ipOf.values()].filter((ip, i, all) => all.indexOf(ip) !== i);
+  if (shared.length > 0) {
+    // Vagrant's classic: every kubelet registers the NAT interface's 10.0.2.15 (no --node-ip),
+    // while the CNI was told the host-only interface. Its address is what the nodes reach each
+    // other by, so the lab takes it when it tells them apart.
+    const cniAddress = (n: Node) =>
+      annotation(n, 'flannel.alpha.coreos.com/public-ip') ??
+      annotation(n, 'projectcalico.org/IPv4Address')?.split('/')[0];
+    const cni = nodes.map((n) => cniAddress(n) ?? '');
+    if (cni.every(isIPv4) && new Set(cni).size === nodes.length) {
+      nodes.forEach((n, i) => ipOf.set(n.metadata.name, cni[i]!));
+      notes.push(importNote('import.sharedInternalIP', { ip: shared[0]! }));
+    } else {
+      const [a, b] = nodes.filter((n) => internalIP(n) === shared[0]);
+      throw new DumpError(
+        `Nodes ${a!.metadata.name} and ${b!.metadata.name} both report InternalIP ${shared[0]!} (a kubelet without --node-ip on a machine whose first interface is shared); the lab needs one address per node`,
+      );
+    }
+  }
+  // Host-network pods carry their node's InternalIP (or the CNI's address taken above).
+  const hostIPs = new Set([...ipOf.values(), ...nodes.map((n) => internalIP(n) ?? '')]);
   const podIPsOn = (node: string) =>
     pods
       .filter((p) => p.spec.nodeName === node && p.status.podIP && !hostIPs.has(p.status.podIP))

@@ -32,6 +32,8 @@ export const IMPORT_NOTES_EN = {
     "The pods' owners ({owners}) are not in the dump: the lab keeps the pods as recorded, and nothing replaces a pod you delete.",
   'import.ingressClass':
     "IngressClass {name} (controller {controller}) is added: the dump's Ingresses name it and pod {pod} serves it, as its install manifest creates it.",
+  'import.sharedInternalIP':
+    "Several nodes report the same InternalIP {ip} (kubelets without --node-ip); the lab gives each node the address its CNI uses (flannel's public-ip, Calico's IPv4Address), which is how the nodes reach each other.",
   'import.applyHere': 'Manifests applied here are added to this cluster.',
 };
 
@@ -66,6 +68,8 @@ export const IMPORT_NOTES_KO: Catalog<ImportNoteKey> = {
     '파드의 소유자({owners})는 덤프에 없습니다. 랩은 파드를 기록된 그대로 두며, 파드를 지워도 대신할 파드가 생기지 않습니다.',
   'import.ingressClass':
     'IngressClass {name}(컨트롤러 {controller})를 추가했습니다. 덤프의 Ingress가 이 클래스를 가리키고 {pod} 파드가 처리하며, 설치 매니페스트가 이 클래스를 만들기 때문입니다.',
+  'import.sharedInternalIP':
+    '여러 노드가 같은 InternalIP {ip} 주소를 보고합니다(--node-ip 없이 실행한 kubelet). 랩은 노드마다 CNI가 쓰는 주소(flannel의 public-ip, Calico의 IPv4Address)를 줍니다. 노드들은 이 주소로 서로 통신합니다.',
   'import.applyHere': '여기서 적용한 매니페스트는 이 클러스터에 추가됩니다.',
 };
 
