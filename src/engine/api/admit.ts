@@ -12,7 +12,6 @@ import {
 import {
   createObject,
   getObject,
-  listObjects,
   sameContent,
   updateObject,
   type Cluster,
@@ -73,7 +72,7 @@ function inputMeta(input: Input, namespace: string | undefined): ObjectMeta {
 
 function usedNodePorts(cluster: Cluster, except?: string): Set<number> {
   const used = new Set<number>();
-  for (const s of listObjects<Service>(cluster, 'Service')) {
+  for (const s of cluster.objects.ofKind('Service').values() as Iterable<Service>) {
     if (s.metadata.uid === except) continue;
     for (const p of s.spec.ports ?? []) if (p.nodePort) used.add(p.nodePort);
     const hc = s.spec.healthCheckNodePort;
@@ -157,7 +156,9 @@ function allocateService(
       out.clusterIPs = live.spec.clusterIPs ?? [live.spec.clusterIP];
     } else {
       const used = new Set(
-        listObjects<Service>(cluster, 'Service').map((s) => s.spec.clusterIP ?? ''),
+        [...(cluster.objects.ofKind('Service').values() as Iterable<Service>)].map(
+          (s) => s.spec.clusterIP ?? '',
+        ),
       );
       const cidr = cluster.preset.serviceCIDR;
       const requested = spec.clusterIP;

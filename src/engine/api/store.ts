@@ -176,13 +176,22 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     return this.groups.podsByNode.get(node)?.values() ?? NOTHING;
   }
 
+  /** How many pods are bound to a node. */
+  podCountOnNode(node: string): number {
+    return this.groups.podsByNode.get(node)?.size ?? 0;
+  }
+
   /** The pods of a namespace. */
   podsInNamespace(namespace: string): Iterable<Pod> {
     return this.groups.podsByNamespace.get(namespace)?.values() ?? NOTHING;
   }
 
   /** The pods of a namespace carrying the label `key=value`, and how many there are. */
-  podsLabelled(namespace: string, key: string, value: string): { pods: Iterable<Pod>; size: number } {
+  podsLabelled(
+    namespace: string,
+    key: string,
+    value: string,
+  ): { pods: Iterable<Pod>; size: number } {
     const group = this.groups.podsByLabel.get(`${namespace}\u0000${key}=${value}`);
     return { pods: group?.values() ?? NOTHING, size: group?.size ?? 0 };
   }

@@ -3,8 +3,8 @@
 // available (RollingUpdate with maxSurge/maxUnavailable) or all at once (Recreate).
 import { podsControlledBy } from '../api/podIndex.ts';
 import {
+  compareNames,
   createObject,
-  listObjects,
   sameContent,
   updateObject,
   type Cluster,
@@ -179,11 +179,16 @@ function podsOf(cluster: Cluster, rs: ReplicaSet): Pod[] {
   );
 }
 
+/** The Deployment's ReplicaSets (the store groups them by owner), by name. */
+function replicaSetsOf(cluster: Cluster, d: Deployment): ReplicaSet[] {
+  return ([...cluster.objects.ownedBy('ReplicaSet', d.metadata.uid)] as ReplicaSet[]).sort((a, b) =>
+    compareNames(a.metadata.name, b.metadata.name),
+  );
+}
+
 export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Cluster {
   const hash = podTemplateHash(d.spec.template);
-  const owned = listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).filter(
-    (rs) => rs.metadata.ownerReferences?.[0]?.uid === d.metadata.uid,
-  );
+  const owned = replicaSetsOf(cluster, d);
   const maxRevision = Math.max(0, ...owned.map(revisionOf));
   let current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
   const olds = owned.filter((rs) => rs !== current);
@@ -259,9 +264,7 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
 
 /** The Deployment's status and revision annotation, from its ReplicaSets' pods. */
 export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
-  const owned = listObjects<ReplicaSet>(cluster, 'ReplicaSet', d.metadata.namespace).filter(
-    (rs) => rs.metadata.ownerReferences?.[0]?.uid === d.metadata.uid,
-  );
+  const owned = replicaSetsOf(cluster, d);
   const current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
   const pods = owned.flatMap((rs) => podsOf(cluster, rs)).filter((p) => !isTerminating(p));
   const updated = current ? podsOf(cluster, current).filter((p) => !isTerminating(p)).length : 0;

@@ -2,9 +2,9 @@
 // Service with a selector, the matching pods' addresses, with named target ports resolved per pod.
 import { podsSelected } from '../api/podIndex.ts';
 import {
+  compareNames,
   createObject,
   getObject,
-  listObjects,
   updateObject,
   type Cluster,
   type Ctx,
@@ -107,11 +107,9 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
     groups.set(key, group);
   }
   if (groups.size === 0) groups.set('[]', { ports: null, pods: [] }); // the placeholder slice
-  const existing = listObjects<EndpointSlice>(
-    cluster,
-    'EndpointSlice',
-    svc.metadata.namespace,
-  ).filter((s) => s.metadata.ownerReferences?.[0]?.uid === svc.metadata.uid);
+  const existing = (
+    [...cluster.objects.ownedBy('EndpointSlice', svc.metadata.uid)] as EndpointSlice[]
+  ).sort((a, b) => compareNames(a.metadata.name, b.metadata.name));
   const labels = {
     ...svc.metadata.labels,
     'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',

@@ -4,9 +4,9 @@
 import { orphanPods, podsControlledBy } from '../api/podIndex.ts';
 
 const collator = new Intl.Collator();
-import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
+import { updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
-import { selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
+import { keyOf, selectorMatches, type Pod, type ReplicaSet } from '../api/objects.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
 import { podFromTemplate } from './podFromTemplate.ts';
@@ -158,9 +158,7 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
     replicas: owned.length,
   };
   if (ready > 0) Object.assign(status, { availableReplicas: ready, readyReplicas: ready });
-  const current = listObjects<ReplicaSet>(cluster, rs.kind, ns).find(
-    (r) => r.metadata.uid === rs.metadata.uid,
-  )!;
+  const current = cluster.objects.get(keyOf(rs)) as ReplicaSet;
   [cluster] = updateObject(cluster, { ...current, status });
   return cluster;
 }

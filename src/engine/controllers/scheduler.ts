@@ -127,7 +127,7 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { me
       if (at) siblingsPerNode.set(at, (siblingsPerNode.get(at) ?? 0) + 1);
     }
   const perNode = new Map<string, number>(
-    nodes.map((n) => [n.metadata.name, [...cluster.objects.podsOnNode(n.metadata.name)].length]),
+    nodes.map((n) => [n.metadata.name, cluster.objects.podCountOnNode(n.metadata.name)]),
   );
   const score = (node: Node) => {
     const name = node.metadata.name;

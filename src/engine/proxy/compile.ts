@@ -6,8 +6,8 @@ import type { Cluster } from '../api/cluster.ts';
 import { Builder, comment, MASQ_MARK } from './builder.ts';
 import { legacyServiceRules } from './compileLegacy.ts';
 import { modernServiceRules, type ServiceRulesEnv } from './compileModern.ts';
-import type { Match, Table } from './rule.ts';
-import { proxyServicePorts } from './serviceEndpoints.ts';
+import type { Match, Rule, Table } from './rule.ts';
+import { proxyServicePorts, type ProxyServicePort } from './serviceEndpoints.ts';
 
 export interface NodeRules {
   readonly node: string;
@@ -154,6 +154,58 @@ export function compileNodeRules(cluster: Cluster, node: string): NodeRules {
   return rules;
 }
 
+/** What writing one Service port did to a table: rules added and chains declared, in order. */
+type Op = Rule | string;
+
+interface Fragment {
+  readonly nat: readonly Op[];
+  readonly filter: readonly Op[];
+}
+
+/** A Builder that records what is written into it. */
+class Recorder extends Builder {
+  readonly ops: Op[] = [];
+  override add(rule: Rule): void {
+    this.ops.push(rule);
+  }
+  override chain(name: string): void {
+    this.ops.push(name);
+  }
+}
+
+function replay(into: Builder, ops: readonly Op[]): void {
+  for (const op of ops) {
+    if (typeof op === 'string') into.chain(op);
+    else into.add(op);
+  }
+}
+
+/**
+ * A Service port's rules on one node, kept while its ProxyServicePort is the same value (it is,
+ * until the Service or its EndpointSlices change): a change to one Service recompiles that
+ * Service's rules and reuses every other's, as kube-proxy's change tracker does.
+ */
+const fragments = new WeakMap<ProxyServicePort, Map<string, Fragment>>();
+
+function fragmentOf(
+  p: ProxyServicePort,
+  env: ServiceRulesEnv,
+  write: (env: ServiceRulesEnv, p: ProxyServicePort) => void,
+): Fragment {
+  let perNode = fragments.get(p);
+  if (!perNode) fragments.set(p, (perNode = new Map()));
+  const layout = write === modernServiceRules ? 'modern' : 'legacy';
+  const key = `${env.node}|${env.nodeIP}|${env.clusterCIDR}|${layout}`;
+  let fragment = perNode.get(key);
+  if (!fragment) {
+    const nat = new Recorder();
+    const filter = new Recorder();
+    write({ ...env, nat, filter }, p);
+    perNode.set(key, (fragment = { nat: nat.ops, filter: filter.ops }));
+  }
+  return fragment;
+}
+
 function compileNodeRulesFresh(cluster: Cluster, node: string): NodeRules {
   const { clusterCIDR, minor } = cluster.preset;
   const modern = minor >= 25;
@@ -169,7 +221,11 @@ function compileNodeRulesFresh(cluster: Cluster, node: string): NodeRules {
     filter,
   };
   const write = modern ? modernServiceRules : legacyServiceRules;
-  for (const p of proxyServicePorts(cluster)) write(env, p);
+  for (const p of proxyServicePorts(cluster)) {
+    const fragment = fragmentOf(p, env, write);
+    replay(nat, fragment.nat);
+    replay(filter, fragment.filter);
+  }
   // Rules print chain by chain in write order, so this stays the last rule of KUBE-SERVICES.
   nat.add({
     chain: 'KUBE-SERVICES',

@@ -82,77 +82,125 @@ function affinitySeconds(spec: Service['spec']): number | null {
 const compare = (a: ProxyEndpoint, b: ProxyEndpoint) =>
   a.address < b.address ? -1 : a.address > b.address ? 1 : 0;
 
+/** EndpointSlices by their Service ("ns/name"), once per version of the EndpointSlice kind. */
+const slicesByService = new WeakMap<object, ReadonlyMap<string, readonly EndpointSlice[]>>();
+
+function slicesOf(cluster: Cluster): ReadonlyMap<string, readonly EndpointSlice[]> {
+  const kind = cluster.objects.ofKind('EndpointSlice');
+  let index = slicesByService.get(kind);
+  if (!index) {
+    const map = new Map<string, EndpointSlice[]>();
+    for (const s of listObjects<EndpointSlice>(cluster, 'EndpointSlice')) {
+      const owner = s.metadata.labels?.['kubernetes.io/service-name'];
+      if (!owner) continue;
+      const key = `${s.metadata.namespace}/${owner}`;
+      const list = map.get(key);
+      if (list) list.push(s);
+      else map.set(key, [s]);
+    }
+    slicesByService.set(kind, (index = map));
+  }
+  return index;
+}
+
+/**
+ * A Service's ports as kube-proxy sees them, kept while the Service object and its slices are the
+ * same values (kube-proxy's change tracker: only changed Services are read again), so the ports of
+ * an unchanged Service keep their identity and its compiled rules can be reused.
+ */
+const portsOfService = new WeakMap<
+  Service,
+  {
+    readonly minor: number;
+    readonly slices: readonly EndpointSlice[];
+    readonly ports: ProxyServicePort[];
+  }
+>();
+
+const NO_SLICES: readonly EndpointSlice[] = [];
+
 function build(cluster: Cluster): ProxyServicePort[] {
   const minor = cluster.preset.minor;
-  // Slices grouped by their Service once, so the work is linear in Services plus endpoints.
-  const slicesOf = new Map<string, EndpointSlice[]>();
-  for (const s of listObjects<EndpointSlice>(cluster, 'EndpointSlice')) {
-    const owner = s.metadata.labels?.['kubernetes.io/service-name'];
-    if (!owner) continue;
-    const key = `${s.metadata.namespace}/${owner}`;
-    const list = slicesOf.get(key);
-    if (list) list.push(s);
-    else slicesOf.set(key, [s]);
-  }
+  const slices = slicesOf(cluster);
   const out: ProxyServicePort[] = [];
   for (const svc of listObjects<Service>(cluster, 'Service')) {
-    const { spec, metadata } = svc;
-    const clusterIP = spec.clusterIP;
-    if (spec.type === 'ExternalName' || !clusterIP || clusterIP === 'None') continue;
-    const ns = metadata.namespace!;
-    const mine = slicesOf.get(`${ns}/${metadata.name}`) ?? [];
-    const externalIPs = stringList(spec.externalIPs);
-    const loadBalancerIPs = spec.type === 'LoadBalancer' ? ingressIPs(svc, minor) : [];
-    // kube-proxy reads spec.loadBalancerSourceRanges only; the older annotation is for the cloud
-    // provider's firewall (pkg/proxy/service.go).
-    const sourceRanges =
-      spec.type === 'LoadBalancer'
-        ? stringList(spec['loadBalancerSourceRanges']).map(networkOf)
-        : [];
-    const hcnp = spec['healthCheckNodePort'];
-    for (const p of spec.ports ?? []) {
-      const byAddress = new Map<string, ProxyEndpoint>();
-      for (const slice of mine) {
-        const sp = (slice.ports ?? []).find(
-          (x) => x.name === (p.name ?? '') && x.protocol === p.protocol,
-        );
-        if (!sp) continue;
-        for (const e of slice.endpoints ?? []) {
-          const ip = e.addresses[0];
-          if (ip === undefined) continue;
-          const address = `${ip}:${sp.port}`;
-          if (byAddress.has(address)) continue;
-          byAddress.set(address, {
-            address,
-            ip,
-            nodeName: e.nodeName ?? e.topology?.['kubernetes.io/hostname'] ?? null,
-            ready: e.conditions.ready !== false,
-            serving: e.conditions.serving !== false,
-            terminating: e.conditions.terminating === true,
-          });
-        }
-      }
-      const nodePort =
-        spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null;
-      out.push({
-        namespace: ns,
-        name: metadata.name,
-        servicePort: servicePortName(ns, metadata.name, p.name),
-        protocol: p.protocol.toLowerCase() as ProxyServicePort['protocol'],
-        clusterIP,
-        port: p.port,
-        nodePort,
-        externalIPs,
-        loadBalancerIPs,
-        sourceRanges,
-        externalTrafficPolicy: spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
-        internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
-        external: nodePort !== null || externalIPs.length > 0 || loadBalancerIPs.length > 0,
-        affinitySeconds: affinitySeconds(spec),
-        healthCheckNodePort: typeof hcnp === 'number' && hcnp > 0 ? hcnp : null,
-        endpoints: [...byAddress.values()].sort(compare),
-      });
+    const mine = slices.get(`${svc.metadata.namespace}/${svc.metadata.name}`) ?? NO_SLICES;
+    const hit = portsOfService.get(svc);
+    if (
+      hit &&
+      hit.minor === minor &&
+      hit.slices.length === mine.length &&
+      hit.slices.every((s, i) => s === mine[i])
+    ) {
+      out.push(...hit.ports);
+      continue;
     }
+    const ports = servicePorts(svc, mine, minor);
+    portsOfService.set(svc, { minor, slices: mine, ports });
+    out.push(...ports);
+  }
+  return out;
+}
+
+function servicePorts(
+  svc: Service,
+  mine: readonly EndpointSlice[],
+  minor: number,
+): ProxyServicePort[] {
+  const out: ProxyServicePort[] = [];
+  const { spec, metadata } = svc;
+  const clusterIP = spec.clusterIP;
+  if (spec.type === 'ExternalName' || !clusterIP || clusterIP === 'None') return out;
+  const ns = metadata.namespace!;
+  const externalIPs = stringList(spec.externalIPs);
+  const loadBalancerIPs = spec.type === 'LoadBalancer' ? ingressIPs(svc, minor) : [];
+  // kube-proxy reads spec.loadBalancerSourceRanges only; the older annotation is for the cloud
+  // provider's firewall (pkg/proxy/service.go).
+  const sourceRanges =
+    spec.type === 'LoadBalancer' ? stringList(spec['loadBalancerSourceRanges']).map(networkOf) : [];
+  const hcnp = spec['healthCheckNodePort'];
+  for (const p of spec.ports ?? []) {
+    const byAddress = new Map<string, ProxyEndpoint>();
+    for (const slice of mine) {
+      const sp = (slice.ports ?? []).find(
+        (x) => x.name === (p.name ?? '') && x.protocol === p.protocol,
+      );
+      if (!sp) continue;
+      for (const e of slice.endpoints ?? []) {
+        const ip = e.addresses[0];
+        if (ip === undefined) continue;
+        const address = `${ip}:${sp.port}`;
+        if (byAddress.has(address)) continue;
+        byAddress.set(address, {
+          address,
+          ip,
+          nodeName: e.nodeName ?? e.topology?.['kubernetes.io/hostname'] ?? null,
+          ready: e.conditions.ready !== false,
+          serving: e.conditions.serving !== false,
+          terminating: e.conditions.terminating === true,
+        });
+      }
+    }
+    const nodePort =
+      spec.type === 'NodePort' || spec.type === 'LoadBalancer' ? (p.nodePort ?? null) : null;
+    out.push({
+      namespace: ns,
+      name: metadata.name,
+      servicePort: servicePortName(ns, metadata.name, p.name),
+      protocol: p.protocol.toLowerCase() as ProxyServicePort['protocol'],
+      clusterIP,
+      port: p.port,
+      nodePort,
+      externalIPs,
+      loadBalancerIPs,
+      sourceRanges,
+      externalTrafficPolicy: spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+      internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+      external: nodePort !== null || externalIPs.length > 0 || loadBalancerIPs.length > 0,
+      affinitySeconds: affinitySeconds(spec),
+      healthCheckNodePort: typeof hcnp === 'number' && hcnp > 0 ? hcnp : null,
+      endpoints: [...byAddress.values()].sort(compare),
+    });
   }
   return out;
 }

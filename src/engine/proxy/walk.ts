@@ -113,15 +113,6 @@ function addressesOf(r: Rule): Addresses {
   return a;
 }
 
-const lineCache = new WeakMap<Rule, string>();
-
-/** printRule, once per rule. */
-function lineOf(r: Rule): string {
-  let line = lineCache.get(r);
-  if (line === undefined) lineCache.set(r, (line = printRule(r)));
-  return line;
-}
-
 function matches(
   r: Rule,
   pkt: WalkPacket,
@@ -228,7 +219,7 @@ export function walkChain(table: Table, chain: string, pkt: WalkPacket, env: Wal
     if (depth > 32) return { verdict: 'DROP', dnatTo: null, decidedBy: null };
     for (const r of candidates(byChain.get(name) ?? NO_RULES, dst, pkt.dport)) {
       if (!matches(r, pkt, src, dst, mark, env)) continue;
-      const line = lineOf(r);
+      const line = printRule(r);
       if (!r.target) {
         walk.push(line);
         continue;
