@@ -134,6 +134,67 @@ test('projector: a load at 1280x720, the keys still step and fit', async ({ page
   expect(errors).toEqual([]);
 });
 
+/** Each np-pods card's place inside its node box (viewBox units), by pod id. */
+async function cardPlaces(page: Page): Promise<Record<string, string>> {
+  return page.getByTestId('topology').evaluate((svg) => {
+    const places: Record<string, string> = {};
+    for (const node of svg.querySelectorAll('g.node')) {
+      // Cards are placed relative to their node's corner.
+      const nx = 0;
+      const ny = 0;
+      for (const pod of node.querySelectorAll('g.pod[data-pod^="default/np-pods-"]')) {
+        const m = /translate\(\s*([-\d.]+)[\s,]+([-\d.]+)\s*\)/.exec(
+          pod.getAttribute('transform') ?? '',
+        );
+        places[pod.getAttribute('data-pod') ?? ''] =
+          `${node.getAttribute('data-node')} ${Number(m?.[1]) - nx},${Number(m?.[2]) - ny}`;
+      }
+    }
+    return places;
+  });
+}
+
+test('a new pod appears without moving the others; a replacement takes a deleted pod’s slot', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const lab = await openExample(page);
+  const before = await cardPlaces(page);
+  expect(Object.keys(before)).toHaveLength(3);
+
+  const scale = page.locator('[data-testid="scale"][data-deployment="default/np-pods"]');
+  await scale.getByTestId('scale-up').click();
+  await scale.getByTestId('scale-up').click();
+  await expect(lab.podsNamed('default/np-pods-')).toHaveCount(5, { timeout: 20_000 });
+  // Let the cards' slide and fade settle.
+  await page.waitForTimeout(600);
+  const after = await cardPlaces(page);
+  for (const [id, place] of Object.entries(before)) expect(after[id], id).toBe(place);
+
+  // Deleting a pod (kubectl delete waits until it is gone): its card fades away, the cards on
+  // other nodes stay put, and the ReplicaSet's replacement takes the freed slot when it lands on
+  // the same node.
+  const pod = lab.podsNamed('default/np-pods-').first();
+  const id = (await pod.getAttribute('data-pod')) ?? '';
+  await pod.locator('[data-control="delete-pod"]').click();
+  await expect(lab.topology.locator(`[data-pod="${id}"]`)).toHaveCount(0);
+  await expect(lab.podsNamed('default/np-pods-')).toHaveCount(5, { timeout: 20_000 });
+  await page.waitForTimeout(600);
+  const replaced = await cardPlaces(page);
+  const fresh = Object.keys(replaced).filter((other) => after[other] === undefined);
+  expect(fresh).toHaveLength(1);
+  // (On the deleted pod's own node the cards close up when half its slots are empty.)
+  const node = (place: string | undefined) => (place ?? '').split(' ')[0];
+  for (const [other, place] of Object.entries(after)) {
+    if (node(place) !== node(after[id])) expect(replaced[other], other).toBe(place);
+  }
+  const freed = after[id] ?? '';
+  const landed = replaced[fresh[0] ?? ''] ?? '';
+  if (landed.split(' ')[0] === freed.split(' ')[0]) expect(landed).toBe(freed);
+  await lab.screenshot('pods-replaced', 1366, 768);
+  expect(errors).toEqual([]);
+});
+
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
   test('no packets fly; the bars and the list of requests give the result', async ({ page }) => {

@@ -247,7 +247,16 @@ function podSignature(d: PodLayout, S: Sizes): string {
   return `${S === PROJECTOR_SIZES ? 'p' : 'n'}|${d.box.width}|${d.box.height}|${JSON.stringify(d.pod)}`;
 }
 
+/** A card's place in its node (the data's box is relative to the node's corner). */
 const translateOf = (d: PodLayout): string => `translate(${d.box.x},${d.box.y})`;
+
+/** A card's current place, from its transform attribute (null when it has none). */
+function placeOf(el: Element): { x: number; y: number } | null {
+  const m = /translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)\s*\)/.exec(
+    el.getAttribute('transform') ?? '',
+  );
+  return m === null ? null : { x: Number(m[1]), y: Number(m[2]) };
+}
 
 /** How long pods take to appear, leave and move to a new place (ms). */
 const POD_MS = 350;
@@ -257,9 +266,23 @@ function drawPods(
   S: Sizes,
   animate: boolean,
 ): void {
-  g.selectAll<SVGGElement, PodLayout>('g.pod')
+  // Cards sit in a group at the node's corner, placed relative to it: when the whole node moves
+  // (a resize, a row above growing) the cards go with it at once, and only a card whose place in
+  // its node changed slides.
+  const holder = g
+    .selectAll<SVGGElement, NodeLayout>(':scope > g.node-pods')
+    .data((d) => [d])
+    .join('g')
+    .attr('class', 'node-pods')
+    .attr('transform', (d) => `translate(${d.box.x},${d.box.y})`);
+  holder
+    .selectAll<SVGGElement, PodLayout>('g.pod')
     .data(
-      (d) => d.pods,
+      (d) =>
+        d.pods.map((p) => ({
+          ...p,
+          box: { ...p.box, x: p.box.x - d.box.x, y: p.box.y - d.box.y },
+        })),
       (p) => p.id,
     )
     .join(
@@ -284,7 +307,17 @@ function drawPods(
           return this.getAttribute('transform') !== translateOf(d);
         });
         if (animate) {
-          moved.transition('pod-move').duration(POD_MS).attr('transform', translateOf);
+          // Interpolated in our own format, so the attribute ends exactly as translateOf says.
+          moved
+            .transition('pod-move')
+            .duration(POD_MS)
+            .attrTween('transform', function slide(d) {
+              const from = placeOf(this) ?? d.box;
+              return (t) =>
+                t >= 1
+                  ? translateOf(d)
+                  : `translate(${from.x + (d.box.x - from.x) * t},${from.y + (d.box.y - from.y) * t})`;
+            });
         } else moved.attr('transform', translateOf);
         return update;
       },

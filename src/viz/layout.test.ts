@@ -286,11 +286,19 @@ describe('a stable picture: pods keep their card when others come and go', () =>
     expect(boxes(back).get('default/web-zzz')).toEqual(boxes(before).get(gone.id));
   });
 
-  it('closes up once most of a node’s slots are empty, keeping the order', () => {
+  it('closes up once half of a node’s slots or more are empty, keeping the order', () => {
     const view = cluster(1, 6);
     const before = layoutTopology(view, viewport);
     const kept = view.pods.filter((p) => p.system || p.name === 'web-004' || p.name === 'web-001');
     const after = layoutTopology(withPods(view, kept), viewport, undefined, 'normal', before);
     expect(after.nodes[0]!.slots).toEqual(['default/web-001', 'default/web-004']);
+  });
+
+  it('a node of two cards that loses the first shows the other at the top, not below a gap', () => {
+    const view = cluster(1, 2);
+    const before = layoutTopology(view, viewport);
+    const kept = view.pods.filter((p) => p.system || p.name === 'web-001');
+    const after = layoutTopology(withPods(view, kept), viewport, undefined, 'normal', before);
+    expect(after.nodes[0]!.slots).toEqual(['default/web-001']);
   });
 });

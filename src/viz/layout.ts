@@ -241,8 +241,8 @@ interface Group {
 /**
  * Card slots for a node's app pods. Without an earlier layout: by name. With one, every pod that
  * was drawn keeps its slot (adding or removing a pod moves no other card); a new pod takes the
- * first slot a gone pod left, else goes last. Empty slots at the end are dropped, and when more
- * than half the slots are empty the cards close up (in the same order).
+ * first slot a gone pod left, else goes last. Empty slots at the end are dropped, and when half
+ * the slots or more are empty the cards close up (in the same order).
  */
 export function podSlots(
   pods: readonly PodView[],
@@ -262,7 +262,7 @@ export function podSlots(
   }
   while (slots.length > 0 && slots[slots.length - 1] === null) slots.pop();
   const empty = slots.filter((p) => p === null).length;
-  return empty * 2 > slots.length ? slots.filter((p) => p !== null) : slots;
+  return empty * 2 >= slots.length ? slots.filter((p) => p !== null) : slots;
 }
 
 /** Nodes by name, then a group for pods without a (known) node, if any. */
