@@ -1,7 +1,10 @@
 // Evaluates a lesson's checks: on the step's command results (output, trace, load) or on the cluster,
 // read through kubectl's JSON output without letting simulated time pass (svc, endpoints, podsReady,
 // deployment). Each answer says in one line what was seen, pass or fail.
-import { format, type CommandResult, type Hop, type MessageParam } from '../engine/index.ts';
+import type { CommandResult, Hop, MessageParam } from '../engine/index.ts';
+// The one formatting function, from its own module: a value import of the engine's index would put
+// the whole engine in the browser's first download (the lesson player imports this file).
+import { format } from '../engine/messages/format.ts';
 import { numberMatches, showNumber, showText, textMatches } from './match.ts';
 import { CHECK_EN, type CheckKey, type CheckMessage } from './messages.ts';
 import type {
