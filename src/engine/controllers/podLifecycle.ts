@@ -18,6 +18,7 @@ import { recordEvent } from '../api/events.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
+import { invalidImageMessage } from '../workloads/imageRef.ts';
 import { containerExited, enterBackOff, restartContainers, scheduleExit } from './crashLoop.ts';
 import { recordContainerStart, recordImagePresent } from './kubeletEvents.ts';
 import { schedulePod } from './scheduler.ts';
@@ -165,6 +166,48 @@ function bindAndStart(
     cluster = recordEvent(cluster, ctx, stored, 'Normal', 'Scheduled', message, {
       component: 'default-scheduler',
     });
+  }
+  // An image the kubelet cannot parse is never pulled: the pod waits (InvalidImageName), the
+  // kubelet reporting InspectFailed (the sibling containers are not started either: a simplification).
+  const invalid = pod.spec.containers.map((c) =>
+    invalidImageMessage(c.image, cluster.preset.minor),
+  );
+  if (invalid.some((m) => m !== null)) {
+    [cluster, stored] = updateObject(cluster, {
+      ...stored,
+      status: {
+        ...stored.status,
+        containerStatuses: pod.spec.containers.map((c, i) => {
+          const message = invalid[i];
+          const waiting = waitingStatus(c);
+          return message
+            ? { ...waiting, state: { waiting: { message, reason: 'InvalidImageName' } } }
+            : waiting;
+        }),
+      },
+    });
+    for (const message of invalid) {
+      if (message === null) continue;
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        stored,
+        'Warning',
+        'InspectFailed',
+        message,
+        kubelet(nodeName),
+      );
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        stored,
+        'Warning',
+        'Failed',
+        'Error: InvalidImageName',
+        kubelet(nodeName),
+      );
+    }
+    return [cluster, stored];
   }
   // Containers start one after another, each after its image is there.
   let wait = 0;

@@ -251,3 +251,33 @@ describe('found by the fuzz suite', () => {
     expect(r.errors[0]!.line).toBe(8);
   });
 });
+
+describe('a container image that is not a reference', () => {
+  it('is accepted by the API server; the kubelet cannot parse it and the pod waits', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    const image = '<img src=x onerror=window.__pwned=1>';
+    expect(s.run(`kubectl run evil --image='${image}'`).stdout).toBe('pod/evil created\n');
+    s.advance(30);
+    expect(s.run('kubectl get pod evil').stdout).toMatch(/^evil\s+0\/1\s+InvalidImageName\s+0\s/m);
+    const events = s.run('kubectl get events --field-selector involvedObject.name=evil').stdout;
+    expect(events).toContain(
+      `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`,
+    );
+    expect(events).toContain('Error: InvalidImageName');
+  });
+
+  it('uppercase: the repository it names must be lowercase (wording of the release)', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    s.run('kubectl run up --image=DUMMY_IMAGE:TEST');
+    s.advance(5);
+    expect(s.run('kubectl describe pod up').stdout).toContain(
+      'couldn\'t parse image name "DUMMY_IMAGE:TEST": invalid reference format: repository name (library/DUMMY_IMAGE) must be lowercase',
+    );
+    const old = createSession({ preset: 'k8sinfra', seed: 1 });
+    old.run('kubectl run up --image=DUMMY_IMAGE:TEST');
+    old.advance(5);
+    expect(old.run('kubectl describe pod up').stdout).toContain(
+      'couldn\'t parse image reference "DUMMY_IMAGE:TEST": invalid reference format: repository name must be lowercase',
+    );
+  });
+});
