@@ -8,7 +8,7 @@
 // picture of the packets in flight).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -185,7 +185,11 @@ function frameSummary(title: string, record: FrameRecord): boolean {
       (cpu.length > 0
         ? `\n  main-thread CPU per frame p50 ${ms(quantile(cpu, 0.5))}, p95 ${ms(quantile(cpu, 0.95))}, max ${ms(cpu[cpu.length - 1]!)}`
         : '') +
-      `\n  target p95 <= ${ms(FRAME_BUDGET_MS)}: ${ok ? 'met' : 'MISSED'}\n`,
+      `\n  target p95 <= ${ms(FRAME_BUDGET_MS)}: ${ok ? 'met' : 'MISSED'}` +
+      (!ok && cpu.length > 0 && quantile(cpu, 0.95) <= FRAME_BUDGET_MS
+        ? ` (a frame's own work fits in the budget: the page waited for the CPU, load average ${loadavg()[0]!.toFixed(1)})`
+        : '') +
+      '\n',
   );
   return ok;
 }
@@ -261,7 +265,9 @@ async function main(): Promise<void> {
     );
     const nodes = await topology.locator('[data-node]').count();
     process.stdout.write(
-      `topology: ${nodes} nodes, ${await pods.count()} app pods, ${width}x${height}, headless Chromium\n\n`,
+      `topology: ${nodes} nodes, ${await pods.count()} app pods, ${width}x${height}, headless Chromium\n` +
+        // Frame intervals stretch when other processes hold the CPU; CPU per frame does not.
+        `machine: ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}\n\n`,
     );
 
     frameSummary('idle (no packets)', await recordFrames(page, 2));
@@ -323,7 +329,7 @@ async function main(): Promise<void> {
       ) && allMet;
     allMet =
       redrawSummary(
-        '100 pods deleted at once (all Terminating)',
+        '100 pods deleted (kubectl delete pods -l app=web: 100 go, 100 replacements appear)',
         await timeRedraw(page, 'kubectl delete pods -l app=web'),
       ) && allMet;
     await timeRedraw(page, 'kubectl create deployment burst --image=nginx --replicas=0');
