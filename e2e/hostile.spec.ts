@@ -141,6 +141,9 @@ test('hostile strings are shown as text and never run', async ({ page }) => {
   await expect(rows).toContainText('<img src=x onerror=window.__pwned=1>');
   await type(page, 'kubectl get deploy hostile -o wide');
   await expect(rows).toContainText('<img');
+  // The kubelet cannot parse the image; its event quotes it.
+  await type(page, 'kubectl get events --field-selector reason=InspectFailed');
+  await expect(rows).toContainText(`couldn't parse image name "${IMG}"`);
   await type(page, `kubectl get pods '${IMG}'`);
   await expect(rows).toContainText(`pods "${IMG}" not found`);
   await type(page, `lab trace curl 'http://${SVG}/'`);
