@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { buildIndex } from './src/app/lessons/lessonIndex.ts';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -83,8 +84,40 @@ function offlinePlugin(): Plugin {
   };
 }
 
+/**
+ * `virtual:lesson-index`: the home's list of lessons (titles, presets, steps), parsed from
+ * lessons/<id>/lesson.yaml at build time by the same reader the browser and `lesson verify` use,
+ * so the first screen does not parse fifty YAML files on the main thread.
+ */
+function lessonIndexPlugin(): Plugin {
+  const id = 'virtual:lesson-index';
+  let root = process.cwd();
+  return {
+    name: 'k8s-lab-lesson-index',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const dir = join(root, 'lessons');
+      const folders = readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => {
+          const names = readdirSync(join(dir, entry.name)).filter((n) => n.endsWith('.yaml'));
+          const file = join(dir, entry.name, 'lesson.yaml');
+          const lessonYaml = names.includes('lesson.yaml') ? readFileSync(file, 'utf8') : undefined;
+          if (lessonYaml !== undefined) this.addWatchFile(file);
+          return { id: entry.name, names, lessonYaml };
+        });
+      const { lessons, errors } = buildIndex(folders);
+      return `export default ${JSON.stringify({ lessons, errors: errors.length })};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspPlugin(), offlinePlugin()],
+  plugins: [react(), cspPlugin(), offlinePlugin(), lessonIndexPlugin()],
   // Relative asset URLs, so the static build works from any folder (hash routing does the rest).
   base: './',
   // Monaco's workers (editor core and monaco-yaml's YAML language server) are ES module workers.

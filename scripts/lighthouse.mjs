@@ -5,11 +5,11 @@
 // (performance >= 95, accessibility 100, best practices >= 95), with what costs points.
 //
 //   npm run lighthouse                 build, then run
-//   node scripts/lighthouse.mjs --no-build [--dist DIR] [--port N]
+//   node scripts/lighthouse.mjs --no-build [--dist DIR] [--port N] [--keep DIR (the JSON reports)]
 //
 // Chromium: CHROME_PATH, else /usr/bin/chromium when present, else lighthouse's own search.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -80,7 +80,9 @@ await new Promise((done) => server.listen(port, '127.0.0.1', done));
 const chrome =
   process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const bin = resolve('node_modules', '.bin', 'lighthouse');
-const out = mkdtempSync(join(tmpdir(), 'k8s-lab-lighthouse-'));
+const keep = option('--keep', undefined);
+const out = keep === undefined ? mkdtempSync(join(tmpdir(), 'k8s-lab-lighthouse-')) : resolve(keep);
+mkdirSync(out, { recursive: true });
 let allOk = true;
 try {
   for (const [i, page] of PAGES.entries()) {
@@ -134,7 +136,7 @@ try {
   }
 } finally {
   server.close();
-  rmSync(out, { recursive: true, force: true });
+  if (keep === undefined) rmSync(out, { recursive: true, force: true });
 }
 console.log(allOk ? '\nAll scores meet their targets.' : '\nSome scores are below target.');
 process.exitCode = allOk ? 0 : 1;

@@ -40,7 +40,7 @@ function closure(key, into = new Set()) {
 }
 
 function keyOf(src) {
-  return Object.keys(manifest).find((key) => manifest[key].src === src);
+  return Object.keys(manifest).find((key) => key === src || manifest[key].src === src);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
@@ -79,7 +79,7 @@ function report(label, srcs, loaded, extraFiles = []) {
 }
 
 console.log('\nfirst screens (loaded before the editor, after the initial JavaScript)');
-report('  home #/ : lesson catalog', ['src/app/lessons/catalog.ts'], initial);
+report('  home #/ : lesson index (built)', ['virtual:lesson-index'], initial);
 const playground = report('  playground #/playground : engine', ['src/engine/index.ts'], initial);
 report(
   '  lesson #/lessons/<id> : catalog, runner, engine',

@@ -1,7 +1,7 @@
 // The first screen (`#/`): the lessons grouped by study note in the notes' order, each with its
 // preset, its number of steps and the learner's progress, and the way into the playground.
 import { useEffect, useState } from 'react';
-import type { LessonSummary } from './catalog.ts';
+import type { LessonSummary } from './lessonIndex.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLanguage } from './language.ts';
 import { groupByNote, NOTE_SOURCES } from './order.ts';
@@ -22,10 +22,10 @@ export function Home() {
 
   useEffect(() => {
     let live = true;
-    import('./catalog.ts').then(
-      (catalog) => {
-        const { lessons, errors } = catalog.loadIndex();
-        if (live) setIndex({ kind: 'ready', lessons, errors: errors.length });
+    // Computed by the build (vite.config.ts): no lesson is parsed on this screen.
+    import('virtual:lesson-index').then(
+      ({ default: { lessons, errors } }) => {
+        if (live) setIndex({ kind: 'ready', lessons, errors });
       },
       (error: unknown) => {
         if (live) setIndex({ kind: 'failed', message: String(error) });

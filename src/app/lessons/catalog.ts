@@ -6,6 +6,7 @@ import { presetNames } from '../../engine/presets/presets.ts';
 // parse.ts, not the lessons' index: the index also carries the runner, and with it the engine.
 import { LESSON_FILE, parseLesson } from '../../lessons/parse.ts';
 import type { Lesson, LessonError } from '../../lessons/types.ts';
+import { buildIndex, type LessonSummary } from './lessonIndex.ts';
 import { compareLessonIds } from './order.ts';
 
 const lessonFiles = import.meta.glob<string>('/lessons/*/lesson.yaml', {
@@ -65,37 +66,15 @@ export async function loadLesson(id: string): Promise<LoadedLesson | null> {
   return parseLesson(`lessons/${id}`, texts, presetNames);
 }
 
-/** What the home lists of a lesson. */
-export interface LessonSummary {
-  readonly id: string;
-  readonly title: Lesson['title'];
-  readonly preset: string;
-  readonly stepIds: readonly string[];
-}
+export type { LessonSummary } from './lessonIndex.ts';
 
-/**
- * Every lesson's title, preset and steps. Only the lesson.yaml files are loaded; a manifest's name
- * is enough for the reader to accept a step's `-f FILE`.
- */
+/** Every lesson's title, preset and steps (the build serves the same as `virtual:lesson-index`). */
 export function loadIndex(): { lessons: LessonSummary[]; errors: LessonError[] } {
-  const lessons: LessonSummary[] = [];
-  const errors: LessonError[] = [];
-  const parsed = [...folders()].map(([id, names]) => {
-    const texts: Record<string, string> = Object.fromEntries(names.map((n) => [n, '']));
-    const main = lessonFiles[`/lessons/${id}/${LESSON_FILE}`];
-    if (main !== undefined) texts[LESSON_FILE] = main;
-    return parseLesson(`lessons/${id}`, texts, presetNames);
-  });
-  for (const { lesson, errors: e } of parsed) {
-    if (lesson)
-      lessons.push({
-        id: lesson.id,
-        title: lesson.title,
-        preset: lesson.preset,
-        stepIds: lesson.steps.map((s) => s.id),
-      });
-    errors.push(...e);
-  }
-  lessons.sort((a, b) => compareLessonIds(a.id, b.id));
-  return { lessons, errors };
+  return buildIndex(
+    [...folders()].map(([id, names]) => ({
+      id,
+      names,
+      lessonYaml: lessonFiles[`/lessons/${id}/${LESSON_FILE}`],
+    })),
+  );
 }
