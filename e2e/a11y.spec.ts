@@ -113,6 +113,16 @@ test('the lab works from the keyboard: open the playground, leave the terminal, 
   await page.keyboard.press('Enter');
   await expect(lab.hops.nth(1)).toHaveAttribute('aria-pressed', 'true');
   await expect(lab.hopDetail).toContainText('Hop 2');
+  // Monaco keeps Tab for indenting; its Ctrl+M makes Tab move the focus on (to Apply).
+  await lab.editor.click();
+  const monaco = page.getByTestId('monaco-editor');
+  await expect(monaco.locator('.view-lines')).toBeVisible();
+  await monaco.locator('.view-lines').click();
+  await page.keyboard.press('Control+M');
+  await page.keyboard.press('Tab');
+  await expect(lab.applyButton).toBeFocused();
+  await lab.hops.nth(1).focus();
+
   // Focus is drawn: the focused hop has an outline or a box shadow.
   const ring = await lab.hops.nth(1).evaluate((el) => {
     const style = getComputedStyle(el);
