@@ -9,6 +9,7 @@ import {
   parseClusterDump,
 } from '../../engine/import/clusterDump.ts';
 import type { Language } from '../../engine/messages/format.ts';
+import { importNote, importNoteText } from '../../engine/import/importNotes.ts';
 import {
   IMPORTED,
   SCENARIO_VERSION,
@@ -88,6 +89,19 @@ function wrapComment(sentence: string): string[] {
     line = `${line} ${word}`;
   }
   return [...lines, line];
+}
+
+/**
+ * Whether a text is a real cluster's dump (its first document a List holding a Node), whatever
+ * else is wrong with it; a text that is not YAML is not one.
+ */
+export function isClusterDumpText(text: string): boolean {
+  try {
+    const [first] = parseAllDocuments(text, { uniqueKeys: false });
+    return first !== undefined && looksLikeClusterDump(first.toJS({ maxAliasCount: 100 }));
+  } catch {
+    return false;
+  }
 }
 
 /** Single-line comment text (a line or stdin cannot end the comment and start YAML). */
@@ -202,7 +216,10 @@ export function fromListYaml(
       docs.length > 1 && first?.range ? text.slice(0, first.range[2]) : text
     ).replace(/^(?:#[^\n]*\n|[ \t]*\n)+/, '');
     const dump = parseClusterDump(dumpText);
-    if (!dump.ok) return bad(`the cluster dump cannot be read: ${dump.message}`);
+    if (!dump.ok)
+      return bad(
+        importNoteText(importNote('import.err.cannotRead', { why: dump.problem }), language),
+      );
     const applied = docs.length > 1 && first?.range ? objectsOf(text.slice(first.range[2])) : [];
     const manifest = applied
       .map((o) => new Document(o, { version: '1.1' }).toString({ lineWidth: 0 }))

@@ -364,12 +364,15 @@ export const useLabStore = create<LabState>()((set, get) => {
    * a List that is no dump after all is applied as usual.
    */
   const openPastedDump = async (text: string, applyInstead: () => void) => {
-    const { fromListYaml } = await import('../scenario/exportYaml.ts');
+    const { fromListYaml, isClusterDumpText } = await import('../scenario/exportYaml.ts');
     const current = get().scenario ?? { preset: 'lab', seed: 1 };
-    const parsed = fromListYaml(text, current, currentLanguage());
     // Not a dump after all, or not YAML at all: apply, whose answer marks the lines at fault.
-    const dumpProblem = !parsed.ok && parsed.message.startsWith('the cluster dump cannot be read');
-    if ((parsed.ok && parsed.value.clusterDump === undefined) || (!parsed.ok && !dumpProblem)) {
+    if (!isClusterDumpText(text)) {
+      applyInstead();
+      return;
+    }
+    const parsed = fromListYaml(text, current, currentLanguage());
+    if (parsed.ok && parsed.value.clusterDump === undefined) {
       applyInstead();
       return;
     }

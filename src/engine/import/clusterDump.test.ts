@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSession } from '../session.ts';
 import { parseClusterDump } from './clusterDump.ts';
+import { importNoteText } from './importNotes.ts';
 
 const DUMP = readFileSync(
   new URL('./__fixtures__/kubeadm-calico-3node.yaml', import.meta.url),
@@ -297,7 +298,7 @@ describe('other pod networks and malformed dumps', () => {
   it('refuses what it cannot read, naming the line', () => {
     const bad = DUMP.replace('podIP: 10.244.171.66\n', 'podIP: 10.244.171.300\n');
     const line = bad.split('\n').findIndex((l) => l.includes('podIP: 10.244.171.300')) + 1;
-    expect(parseClusterDump(bad)).toEqual({
+    expect(parseClusterDump(bad)).toMatchObject({
       ok: false,
       message: `line ${line}: items[3] (Pod default/api-5f8d6b7c9d-8wq2m): status.podIP "10.244.171.300" is not an IPv4 address`,
     });
@@ -330,10 +331,21 @@ describe('other pod networks and malformed dumps', () => {
     ]);
     const bad = json.replace('"podIP": "10.244.171.66"', '"podIP": "10.244.171.666"');
     const line = bad.split('\n').findIndex((l) => l.includes('"podIP": "10.244.171.666"')) + 1;
-    expect(parseClusterDump(bad)).toEqual({
+    expect(parseClusterDump(bad)).toMatchObject({
       ok: false,
       message: `line ${line}: items[3] (Pod default/api-5f8d6b7c9d-8wq2m): status.podIP "10.244.171.666" is not an IPv4 address`,
     });
+  });
+
+  it('says what is wrong in Korean too, names and values untouched', () => {
+    const bad = DUMP.replace('podIP: 10.244.171.66\n', 'podIP: 10.244.171.300\n');
+    const line = bad.split('\n').findIndex((l) => l.includes('podIP: 10.244.171.300')) + 1;
+    const r = parseClusterDump(bad);
+    if (r.ok) throw new Error('accepted a bad podIP');
+    expect(importNoteText(r.problem, 'ko')).toBe(
+      `${line}행: items[3] (Pod default/api-5f8d6b7c9d-8wq2m): status.podIP 필드의 "10.244.171.300"는 IPv4 주소가 아닙니다`,
+    );
+    expect(importNoteText(r.problem, 'en')).toBe(r.message);
   });
 
   it('createSession throws the same message for a bad dump', () => {

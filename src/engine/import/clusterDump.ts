@@ -13,7 +13,7 @@ import { reconcile } from '../controllers/reconcile.ts';
 import { controllerConfig } from '../net/ingressNginx.ts';
 import { nodeHoldingPodIP } from '../net/podNetwork.ts';
 import type { Language } from '../messages/format.ts';
-import { importNote, importNoteText, type ImportNote } from './importNotes.ts';
+import { importNote, importNoteText, type ImportNote, type ImportNoteKey } from './importNotes.ts';
 import { cidrSize, inCidr, intToIp, ipToInt, isIPv4, parseCidr } from '../net/ipv4.ts';
 import type { PodNetworkKind, Preset, PresetNode } from '../presets/presets.ts';
 
@@ -37,7 +37,13 @@ export interface ClusterDump {
 
 export type DumpParse =
   | { readonly ok: true; readonly value: ClusterDump }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** In English. */
+      readonly message: string;
+      /** The same, for the reader's language (importNoteText). */
+      readonly problem: ImportNote;
+    };
 
 /** The kinds the lab reads from a dump; any other kind is left out (and said so). */
 const READ_KINDS = ['Node', 'Pod', 'Service', 'EndpointSlice', 'Ingress', 'Namespace'] as const;
@@ -49,7 +55,25 @@ const CLIENT = { name: 'laptop', ip: '198.51.100.10' };
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class DumpError extends Error {}
+/** A dump the lab cannot read: the message in English, and as a message for other languages. */
+class DumpError extends Error {
+  constructor(readonly note: ImportNote) {
+    super(importNoteText(note));
+  }
+}
+
+/** A DumpError of the catalog's key. */
+function problem(
+  key: ImportNoteKey,
+  params?: Readonly<Record<string, string | number | ImportNote>>,
+): DumpError {
+  return new DumpError(importNote(key, params));
+}
+
+/** The same problem, on a line of the text when known. */
+function onLine(line: number | null, what: ImportNote): DumpError {
+  return new DumpError(line === null ? what : importNote('import.err.atLine', { line, what }));
+}
 
 /**
  * Whether a parsed YAML value looks like a cluster dump rather than manifests to apply: a List
@@ -121,15 +145,14 @@ function fromValue(
   lineOf: (path: readonly (string | number)[]) => number | null,
 ): Located[] {
   if (value === null || value === undefined) return [];
-  if (!isObj(value))
-    throw new DumpError(`line ${lineOf([]) ?? 1}: the dump is not a Kubernetes object or List`);
+  if (!isObj(value)) throw onLine(lineOf([]) ?? 1, importNote('import.err.notObject'));
   if (typeof value.kind === 'string' && value.kind.endsWith('List')) {
     if (!Array.isArray(value.items))
-      throw new DumpError(`line ${lineOf(['kind']) ?? 1}: the List has no items`);
+      throw onLine(lineOf(['kind']) ?? 1, importNote('import.err.noItems'));
     return value.items.map((item, i) => {
       const path = ['items', i];
       if (!isObj(item))
-        throw new DumpError(`line ${lineOf(path) ?? 1}: items[${i}] is not an object`);
+        throw onLine(lineOf(path) ?? 1, importNote('import.err.itemNotObject', { index: i }));
       return { obj: item, lineOf, path, label: labelOf(item, `items[${i}]`) };
     });
   }
@@ -147,15 +170,16 @@ function locate(text: string): Located[] {
     const err = doc.errors[0];
     if (err) {
       const at = err.linePos?.[0];
-      throw new DumpError(
-        `the dump is not valid YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}: ${err.message.split('\n')[0]}`,
-      );
+      const reason = err.message.split('\n')[0] ?? '';
+      throw at
+        ? problem('import.err.yamlAt', { line: at.line, col: at.col, reason })
+        : problem('import.err.yaml', { reason });
     }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (e) {
-      throw new DumpError(`the dump is not valid YAML: ${(e as Error).message}`);
+      throw problem('import.err.yaml', { reason: (e as Error).message });
     }
     items.push(...fromValue(value, (path) => lineIn(lines, doc, path)));
   }
@@ -172,11 +196,18 @@ function labelOf(o: Obj, where: string): string {
 /** Field access with a message naming the field, the object and the line when it is wrong. */
 class Reader {
   constructor(private readonly at: Located) {}
-  fail(field: string, problem: string): never {
+  fail(
+    field: string,
+    key: ImportNoteKey,
+    params: Readonly<Record<string, string | number>> = {},
+  ): never {
     const path = [...this.at.path, ...field.split('.').flatMap(splitIndex)];
-    const line = this.at.lineOf(path);
-    throw new DumpError(
-      `${line === null ? '' : `line ${line}: `}${this.at.label}: ${field} ${problem}`,
+    throw onLine(
+      this.at.lineOf(path),
+      importNote('import.err.field', {
+        object: this.at.label,
+        problem: importNote(key, { field, ...params }),
+      }),
     );
   }
   get(field: string): unknown {
@@ -190,38 +221,39 @@ class Reader {
   string(field: string): string {
     const v = this.get(field);
     if (typeof v !== 'string' || v === '')
-      this.fail(field, v === undefined ? 'is missing' : 'is not text');
+      this.fail(field, v === undefined ? 'import.err.missing' : 'import.err.notText');
     return v;
   }
   optString(field: string): string | undefined {
     const v = this.get(field);
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string') this.fail(field, 'is not text');
+    if (typeof v !== 'string') this.fail(field, 'import.err.notText');
     return v;
   }
   ipv4(field: string): string {
     const v = this.string(field);
-    if (!isIPv4(v)) this.fail(field, `"${clip(v)}" is not an IPv4 address`);
+    if (!isIPv4(v)) this.fail(field, 'import.err.notIPv4', { value: clip(v) });
     return v;
   }
   list(field: string): unknown[] {
     const v = this.get(field);
-    if (!Array.isArray(v)) this.fail(field, v === undefined ? 'is missing' : 'is not a list');
+    if (!Array.isArray(v))
+      this.fail(field, v === undefined ? 'import.err.missing' : 'import.err.notList');
     return v;
   }
   optList(field: string): unknown[] {
     const v = this.get(field);
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) this.fail(field, 'is not a list');
+    if (!Array.isArray(v)) this.fail(field, 'import.err.notList');
     return v;
   }
   port(field: string, min = 1, max = 65535): number {
     const v = this.get(field);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
-      this.fail(
-        field,
-        v === undefined ? 'is missing' : `is not a port number from ${min} to ${max}`,
-      );
+      this.fail(field, v === undefined ? 'import.err.missing' : 'import.err.notPort', {
+        min,
+        max,
+      });
     return v;
   }
 }
@@ -311,39 +343,28 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
   const all = (key: string) => nodes.every((n) => annotation(n, key) !== undefined);
   const any = (key: string) => nodes.some((n) => annotation(n, key) !== undefined);
   if (any('projectcalico.org/IPv4IPIPTunnelAddr')) {
-    if (!all('projectcalico.org/IPv4IPIPTunnelAddr'))
-      throw new DumpError(
-        'some nodes have a Calico IP-in-IP tunnel address (projectcalico.org/IPv4IPIPTunnelAddr) and others none; the lab simulates one encapsulation for the whole cluster',
-      );
+    if (!all('projectcalico.org/IPv4IPIPTunnelAddr')) throw problem('import.err.calicoMixedIpip');
     return {
       kind: 'calico-ipip',
       why: importNote('import.net.calicoIpip'),
     };
   }
   if (any('projectcalico.org/IPv4VXLANTunnelAddr')) {
-    if (!all('projectcalico.org/IPv4VXLANTunnelAddr'))
-      throw new DumpError(
-        'some nodes have a Calico VXLAN tunnel address (projectcalico.org/IPv4VXLANTunnelAddr) and others none; the lab simulates one encapsulation for the whole cluster',
-      );
+    if (!all('projectcalico.org/IPv4VXLANTunnelAddr')) throw problem('import.err.calicoMixedVxlan');
     return {
       kind: 'calico-vxlan',
       why: importNote('import.net.calicoVxlan'),
     };
   }
-  if (any('projectcalico.org/IPv4Address'))
-    throw new DumpError(
-      'the nodes run Calico without IP-in-IP or VXLAN (no projectcalico.org/IPv4IPIPTunnelAddr or IPv4VXLANTunnelAddr): plain BGP routing is not simulated',
-    );
+  if (any('projectcalico.org/IPv4Address')) throw problem('import.err.calicoBgp');
   const flannel = nodes.map((n) => annotation(n, 'flannel.alpha.coreos.com/backend-type'));
   if (flannel.some((t) => t !== undefined)) {
     const other = flannel.find((t) => t !== 'vxlan');
     if (other !== undefined)
-      throw new DumpError(
-        `flannel's ${other ?? 'missing'} backend (flannel.alpha.coreos.com/backend-type) is not simulated; the lab simulates flannel's vxlan backend`,
-      );
+      throw problem('import.err.flannelBackend', { backend: other ?? 'missing' });
     for (const n of nodes)
       if (!n.spec.podCIDR)
-        throw new DumpError(`Node ${n.metadata.name} runs flannel but has no spec.podCIDR`);
+        throw problem('import.err.noPodCIDR', { node: n.metadata.name, cni: 'flannel' });
     return {
       kind: 'flannel-vxlan',
       why: importNote('import.net.flannel'),
@@ -357,26 +378,23 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
   if (kindnet || (providers.length > 0 && providers.every((p) => p.startsWith('kind://')))) {
     for (const n of nodes)
       if (!n.spec.podCIDR)
-        throw new DumpError(`Node ${n.metadata.name} runs kindnet but has no spec.podCIDR`);
+        throw problem('import.err.noPodCIDR', { node: n.metadata.name, cni: 'kindnet' });
     return { kind: 'kindnet', why: importNote('import.net.kindnet') };
   }
   if (providers.length > 0 && providers.every((p) => p.startsWith('gce://'))) {
     for (const n of nodes)
       if (!n.spec.podCIDR)
-        throw new DumpError(`Node ${n.metadata.name} runs on GCE but has no spec.podCIDR`);
+        throw problem('import.err.noPodCIDR', { node: n.metadata.name, cni: 'GKE' });
     return {
       kind: 'vpc-native',
       why: importNote('import.net.gke'),
     };
   }
   if (providers.length > 0 && providers.every((p) => p.startsWith('aws://')))
-    throw new DumpError(
-      "the nodes run on AWS (aws:// provider IDs) without Calico: the AWS VPC CNI gives pods addresses from the VPC's subnets, which the lab does not simulate yet (Calico on AWS, as kops installs it, is)",
-    );
+    throw problem('import.err.aws');
   if (nodes.length === 1) {
     const n = nodes[0]!;
-    if (!n.spec.podCIDR)
-      throw new DumpError(`the one Node ${n.metadata.name} has no spec.podCIDR for its bridge`);
+    if (!n.spec.podCIDR) throw problem('import.err.bridgePodCIDR', { node: n.metadata.name });
     const cni = pods.some((p) => /flannel|calico|cilium|weave/.test(p.metadata.name));
     if (!cni)
       return {
@@ -384,9 +402,7 @@ function guessNetwork(nodes: readonly Node[], pods: readonly Pod[]): NetworkGues
         why: importNote('import.net.bridge'),
       };
   }
-  throw new DumpError(
-    'the lab cannot tell the pod network: no node has Calico (projectcalico.org/IPv4IPIPTunnelAddr, IPv4VXLANTunnelAddr) or flannel (flannel.alpha.coreos.com/backend-type) annotations, no kindnet pods run, and the provider IDs are not gce:// or kind://; it simulates Calico, flannel, kindnet, GKE VPC-native and a single-node bridge',
-  );
+  throw problem('import.err.unknownNetwork');
 }
 
 /** The Calico block (/26, Calico's default blockSize) holding an address. */
@@ -447,9 +463,11 @@ function presetNode(
         : 'projectcalico.org/IPv4VXLANTunnelAddr';
     const tunnel = annotation(n, key)!;
     if (!isIPv4(tunnel))
-      throw new DumpError(
-        `Node ${n.metadata.name}: ${key} "${clip(tunnel)}" is not an IPv4 address`,
-      );
+      throw problem('import.err.tunnelNotIPv4', {
+        node: n.metadata.name,
+        key,
+        value: clip(tunnel),
+      });
     // Calico's IPAM hands the node blocks of its own (not spec.podCIDR); tunl0 or vxlan.calico
     // takes an address of the first, and a node that filled a block borrows or claims more.
     const podCIDR = block26(tunnel);
@@ -465,9 +483,7 @@ function presetNode(
   }
   const podCIDR = n.spec.podCIDR!;
   if (!/^\d+\.\d+\.\d+\.\d+\/\d+$/.test(podCIDR) || !isIPv4(podCIDR.split('/')[0]!))
-    throw new DumpError(
-      `Node ${n.metadata.name}: spec.podCIDR "${clip(podCIDR)}" is not an IPv4 CIDR`,
-    );
+    throw problem('import.err.podCIDRNotCidr', { node: n.metadata.name, value: clip(podCIDR) });
   if (kind === 'flannel-vxlan')
     return {
       ...common,
@@ -507,8 +523,7 @@ function iptablesVersion(minor: number): string {
 /** Checks every object the lab reads; returns them with the problems of the others as notes. */
 function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, number> } {
   const items = locate(text);
-  if (items.length === 0)
-    throw new DumpError(`the dump holds no objects; paste the output of \`${DUMP_COMMAND}\``);
+  if (items.length === 0) throw problem('import.err.noObjects', { command: DUMP_COMMAND });
   const objects: Obj[] = [];
   const skipped = new Map<string, number>();
   const seen = new Set<string>();
@@ -520,11 +535,11 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
       skipped.set(kind, (skipped.get(kind) ?? 0) + 1);
       continue;
     }
-    if (!isObj(at.obj.metadata)) r.fail('metadata', 'is missing');
+    if (!isObj(at.obj.metadata)) r.fail('metadata', 'import.err.missing');
     const name = r.string('metadata.name');
     const ns = NAMESPACED.has(kind) ? r.string('metadata.namespace') : undefined;
     const key = `${kind}/${ns ?? ''}/${name}`;
-    if (seen.has(key)) r.fail('metadata.name', `"${clip(name)}" appears twice`);
+    if (seen.has(key)) r.fail('metadata.name', 'import.err.twice', { value: clip(name) });
     seen.add(key);
     r.optString('metadata.uid');
     r.optString('metadata.creationTimestamp');
@@ -532,21 +547,22 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
       case 'Node': {
         const addresses = r.list('status.addresses');
         if (!addresses.some((_, i) => r.get(`status.addresses[${i}].type`) === 'InternalIP'))
-          r.fail('status.addresses', 'has no InternalIP');
+          r.fail('status.addresses', 'import.err.noInternalIP');
         addresses.forEach((_, i) => {
           if (r.get(`status.addresses[${i}].type`) !== 'InternalIP') return;
           const field = `status.addresses[${i}].address`;
           const address = r.string(field);
           // An IPv6 InternalIP sits beside the IPv4 one on a dual-stack node.
           const ipv6 = address.includes(':') && /^[0-9a-f:.]+$/i.test(address);
-          if (!isIPv4(address) && !ipv6) r.fail(field, `"${clip(address)}" is not an IP address`);
+          if (!isIPv4(address) && !ipv6)
+            r.fail(field, 'import.err.notIP', { value: clip(address) });
         });
         r.string('status.nodeInfo.kubeletVersion');
         break;
       }
       case 'Pod': {
         const containers = r.list('spec.containers');
-        if (containers.length === 0) r.fail('spec.containers', 'is empty');
+        if (containers.length === 0) r.fail('spec.containers', 'import.err.empty');
         containers.forEach((_, i) => {
           r.string(`spec.containers[${i}].name`);
           r.string(`spec.containers[${i}].image`);
@@ -565,10 +581,7 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
         if (type !== 'ExternalName') {
           const ip = r.string('spec.clusterIP');
           if (ip !== 'None' && !isIPv4(ip))
-            r.fail(
-              'spec.clusterIP',
-              `"${clip(ip)}" is not an IPv4 address (IPv6 Services are not simulated)`,
-            );
+            r.fail('spec.clusterIP', 'import.err.ipv6Service', { value: clip(ip) });
         }
         r.optList('spec.ports').forEach((_, i) => {
           r.port(`spec.ports[${i}].port`);
@@ -576,7 +589,7 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
           const target = r.get(`spec.ports[${i}].targetPort`);
           if (typeof target === 'number') r.port(`spec.ports[${i}].targetPort`);
           else if (target !== undefined && typeof target !== 'string')
-            r.fail(`spec.ports[${i}].targetPort`, 'is neither a number nor a port name');
+            r.fail(`spec.ports[${i}].targetPort`, 'import.err.notTargetPort');
         });
         break;
       }
@@ -613,7 +626,7 @@ export function parseClusterDump(text: string): DumpParse {
   try {
     return { ok: true, value: understand(text) };
   } catch (e) {
-    if (e instanceof DumpError) return { ok: false, message: e.message };
+    if (e instanceof DumpError) return { ok: false, message: e.message, problem: e.note };
     throw e;
   }
 }
@@ -623,18 +636,16 @@ function understand(text: string): ClusterDump {
   const objects = raw.map(stored);
   const of = <T extends KubeObject>(kind: string) => objects.filter((o) => o.kind === kind) as T[];
   const nodes = of<Node>('Node');
-  if (nodes.length === 0)
-    throw new DumpError(
-      `the dump holds no Node; the lab builds the cluster from its nodes: paste the output of \`${DUMP_COMMAND}\``,
-    );
+  if (nodes.length === 0) throw problem('import.err.noNodes', { command: DUMP_COMMAND });
   const pods = of<Pod>('Pod');
   const nodeNames = new Set(nodes.map((n) => n.metadata.name));
   for (const p of pods) {
     const on = p.spec.nodeName;
     if (on !== undefined && !nodeNames.has(on))
-      throw new DumpError(
-        `Pod ${p.metadata.namespace}/${p.metadata.name} runs on node ${on}, which the dump does not hold`,
-      );
+      throw problem('import.err.podNodeMissing', {
+        pod: `${p.metadata.namespace}/${p.metadata.name}`,
+        node: on,
+      });
   }
   const notes: ImportNote[] = [];
 
@@ -648,15 +659,9 @@ function understand(text: string): ClusterDump {
   const ref = cps[0] ?? nodes[0]!;
   const version = info(ref).kubeProxyVersion || info(ref).kubeletVersion!;
   const m = /^v?1\.(\d+)\.(\d+)/.exec(version);
-  if (!m)
-    throw new DumpError(
-      `Node ${ref.metadata.name}: status.nodeInfo.kubeletVersion "${clip(version)}" is not a Kubernetes version`,
-    );
+  if (!m) throw problem('import.err.badVersion', { node: ref.metadata.name, value: clip(version) });
   const minor = Number(m[1]);
-  if (minor < 19)
-    throw new DumpError(
-      `the cluster runs Kubernetes ${version}; the lab simulates v1.19 and later`,
-    );
+  if (minor < 19) throw problem('import.err.oldVersion', { version });
   const versions = new Set(nodes.map((n) => info(n).kubeletVersion));
   if (versions.size > 1)
     notes.push(importNote('import.versions', { versions: [...versions].join(', '), version }));
@@ -667,10 +672,7 @@ function understand(text: string): ClusterDump {
   const ipOf = new Map<string, string>();
   for (const n of nodes) {
     const ip = internalIP(n);
-    if (!ip)
-      throw new DumpError(
-        `Node ${n.metadata.name} has no IPv4 InternalIP; IPv6 clusters are not simulated`,
-      );
+    if (!ip) throw problem('import.err.noIPv4', { node: n.metadata.name });
     ipOf.set(n.metadata.name, ip);
   }
   const shared = [...ipOf.values()].filter((ip, i, all) => all.indexOf(ip) !== i);
@@ -687,9 +689,11 @@ function understand(text: string): ClusterDump {
       notes.push(importNote('import.sharedInternalIP', { ip: shared[0]! }));
     } else {
       const [a, b] = nodes.filter((n) => internalIP(n) === shared[0]);
-      throw new DumpError(
-        `Nodes ${a!.metadata.name} and ${b!.metadata.name} both report InternalIP ${shared[0]!} (a kubelet without --node-ip on a machine whose first interface is shared); the lab needs one address per node`,
-      );
+      throw problem('import.err.sharedIP', {
+        a: a!.metadata.name,
+        b: b!.metadata.name,
+        ip: shared[0]!,
+      });
     }
   }
   // Host-network pods carry their node's InternalIP (or the CNI's address taken above).
@@ -723,15 +727,21 @@ function understand(text: string): ClusterDump {
     const node = presetNodes.find((n) => n.name === p.spec.nodeName)!;
     const ranges = [node.podCIDR, ...(node.podRanges ?? [])];
     if (!ranges.some((r) => inCidr(ip, r)))
-      throw new DumpError(
-        `Pod ${p.metadata.namespace}/${p.metadata.name} has address ${ip}, outside ${ranges.join(', ')} of its node ${node.name}; the lab cannot route to it`,
-      );
+      throw problem('import.err.podOutside', {
+        pod: `${p.metadata.namespace}/${p.metadata.name}`,
+        ip,
+        ranges: ranges.join(', '),
+        node: node.name,
+      });
     // The node routing would pick for the address (a borrowed /32 before the block around it).
     const holder = nodeHoldingPodIP({ nodes: presetNodes }, ip);
     if (holder && holder.name !== node.name)
-      throw new DumpError(
-        `Pod ${p.metadata.namespace}/${p.metadata.name} (${ip}) on ${node.name} lies in the pod range of ${holder.name} too`,
-      );
+      throw problem('import.err.podElsewhere', {
+        pod: `${p.metadata.namespace}/${p.metadata.name}`,
+        ip,
+        node: node.name,
+        other: holder.name,
+      });
   }
 
   const ranges = presetNodes.flatMap((n) => [n.podCIDR, ...(n.podRanges ?? [])]);
