@@ -611,7 +611,8 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
       }
       case 'Ingress':
         if (r.string('apiVersion') !== 'networking.k8s.io/v1') {
-          skipped.set(`Ingress (${r.string('apiVersion')})`, 1 + (skipped.get('Ingress') ?? 0));
+          const what = `Ingress (${r.string('apiVersion')})`;
+          skipped.set(what, 1 + (skipped.get(what) ?? 0));
           continue;
         }
         break;
