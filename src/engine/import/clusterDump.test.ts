@@ -348,6 +348,22 @@ describe('other pod networks and malformed dumps', () => {
     expect(importNoteText(r.problem, 'en')).toBe(r.message);
   });
 
+  it('leaves out the kinds it does not read, and says so', () => {
+    const doc = parse(DUMP) as { items: Obj[] };
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'default' },
+      spec: { replicas: 3 },
+    };
+    const d = parseClusterDump(JSON.stringify({ ...doc, items: [...doc.items, deployment] }));
+    if (!d.ok) throw new Error(d.message);
+    expect(d.value.notes).toContain(
+      'Left out: Deployment × 1 (the lab reads Nodes, Pods, Services, IPv4 EndpointSlices and networking.k8s.io/v1 Ingresses).',
+    );
+    expect(d.value.objects.some((o) => o.kind === 'Deployment')).toBe(false);
+  });
+
   it('createSession throws the same message for a bad dump', () => {
     expect(() => createSession({ clusterDump: 'kind: List\napiVersion: v1\nitems: []\n' })).toThrow(
       /holds no objects/,
