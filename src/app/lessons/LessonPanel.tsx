@@ -7,6 +7,8 @@ import { useEffect } from 'react';
 import { runInLab } from '../terminal/labHost.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { describeCheck } from './describe.ts';
+import { useLessonHighlight } from './highlight.ts';
+import type { Highlight } from '../../lessons/types.ts';
 import { useLanguage } from './language.ts';
 import { stepPassed, usePlayer } from './playerStore.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -15,6 +17,37 @@ import { useT } from '../i18n/i18n.ts';
 function Prose({ text }: { readonly text: string }) {
   return (
     <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>
+  );
+}
+
+/** What the step points at on the picture (marked there too), and the rules to read. */
+function StepHighlights({
+  highlight,
+  label,
+}: {
+  readonly highlight: Highlight;
+  readonly label: string;
+}) {
+  const items = [
+    ...highlight.nodes.map((n) => ({ kind: 'node', text: n })),
+    ...highlight.pods.map((p) => ({ kind: 'pod', text: `${p}…` })),
+    ...highlight.services.map((s) => ({ kind: 'service', text: s })),
+    ...highlight.rules.map((r) => ({ kind: 'rule', text: r })),
+  ];
+  if (items.length === 0) return null;
+  return (
+    <p className="step-highlights" data-testid="step-highlights">
+      <span className="step-highlights-label">{label}</span>
+      {items.map((item) => (
+        <span
+          key={`${item.kind}:${item.text}`}
+          className={`highlight-chip is-${item.kind}`}
+          data-kind={item.kind}
+        >
+          {item.kind === 'rule' ? <code>{item.text}</code> : item.text}
+        </span>
+      ))}
+    </p>
   );
 }
 
@@ -90,6 +123,7 @@ export function LessonPanel() {
   const ready = useLabStore((s) => s.status.kind === 'ready');
   const projector = useLabStore((s) => s.projector);
   usePresenterKeys();
+  useLessonHighlight();
   useCheckFollowsCluster();
 
   const { lesson, step: at, checks, results, running } = player;
@@ -141,6 +175,7 @@ export function LessonPanel() {
         <p className="step-text" lang={language} data-testid="step-text">
           <Prose text={step.text[language]} />
         </p>
+        <StepHighlights highlight={step.highlight} label={t('lesson.lookAt')} />
         <pre className="step-commands" aria-label={t('lesson.commands')}>
           {step.run.map((line) => `$ ${line}`).join('\n')}
         </pre>
