@@ -333,10 +333,22 @@ async function main(): Promise<void> {
         await timeRedraw(page, 'kubectl delete pods -l app=web'),
       ) && allMet;
     await timeRedraw(page, 'kubectl create deployment burst --image=nginx --replicas=0');
+    // Three rounds (back to zero in between, once the pods are gone); the median is printed.
+    const scales: Redraw[] = [];
+    for (let round = 0; round < 3; round++) {
+      scales.push(await timeRedraw(page, 'kubectl scale deployment burst --replicas=100'));
+      await timeRedraw(page, 'kubectl scale deployment burst --replicas=0');
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-pod^="default/burst-"]').length === 0,
+        undefined,
+        { timeout: 60_000, polling: 200 },
+      );
+      await page.waitForTimeout(500);
+    }
     allMet =
       redrawSummary(
-        'a Deployment scaled 0 -> 100 (kubectl scale deployment burst --replicas=100)',
-        await timeRedraw(page, 'kubectl scale deployment burst --replicas=100'),
+        'a Deployment scaled 0 -> 100 (kubectl scale deployment burst --replicas=100), median of 3',
+        median(scales),
       ) && allMet;
     if (errors.length > 0) {
       process.stdout.write(`page errors:\n  ${errors.join('\n  ')}\n`);
