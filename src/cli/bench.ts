@@ -1,6 +1,7 @@
 // `npm run bench`: how fast the engine answers. Speed lives here, never in timed unit tests.
 // Each figure is the median and the 95th percentile of repeated runs on this machine.
 import { ObjectStore } from '../engine/api/store.ts';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createSession, NP_SVC } from '../engine/index.ts';
 import { compileNodeRules } from '../engine/proxy/compile.ts';
@@ -57,11 +58,88 @@ export function runBench(): number {
       s.run('lab load -n 100 http://192.168.1.101:30000'),
     );
   }
+  benchImport();
   benchAtScale();
   process.stdout.write(
     '\nbrowser frame times and topology redraws: npm run bench:frames (builds the app, headless Chromium)\n',
   );
   return 0;
+}
+
+/** A real cluster's state: the 3-node fixture as kubectl prints it, and a large -o json dump. */
+export function benchImport(): void {
+  process.stdout.write('\nimporting a cluster dump (kubectl get nodes,pods,... -A -o yaml|json)\n');
+  const fixture = readFileSync(
+    new URL('../engine/import/__fixtures__/kubeadm-calico-3node.yaml', import.meta.url),
+    'utf8',
+  );
+  measure(
+    `import the 3-node Calico fixture (YAML, ${Math.round(fixture.length / 1000)} KB)`,
+    10,
+    () => createSession({ clusterDump: fixture }),
+  );
+  const items: object[] = [];
+  for (let n = 0; n < 50; n++) {
+    items.push({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: `n${n}`,
+        uid: `n${n}`,
+        resourceVersion: '1',
+        creationTimestamp: '2025-01-01T00:00:00Z',
+        annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
+      },
+      spec: { podCIDR: `10.244.${n}.0/24` },
+      status: {
+        addresses: [{ type: 'InternalIP', address: `10.0.0.${10 + n}` }],
+        conditions: [{ type: 'Ready', status: 'True' }],
+        nodeInfo: { kubeletVersion: 'v1.30.2' },
+      },
+    });
+    for (let p = 0; p < 30; p++)
+      items.push({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: `app-${n}-${p}`,
+          namespace: 'default',
+          uid: `p${n}-${p}`,
+          resourceVersion: '2',
+          creationTimestamp: '2025-01-02T00:00:00Z',
+          labels: { app: `app${p % 10}` },
+        },
+        spec: { nodeName: `n${n}`, containers: [{ name: 'c', image: 'nginx' }] },
+        status: {
+          phase: 'Running',
+          podIP: `10.244.${n}.${p + 2}`,
+          conditions: [{ type: 'Ready', status: 'True' }],
+        },
+      });
+  }
+  for (let i = 0; i < 10; i++)
+    items.push({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: `app${i}`,
+        namespace: 'default',
+        uid: `s${i}`,
+        resourceVersion: '3',
+        creationTimestamp: '2025-01-02T00:00:00Z',
+      },
+      spec: {
+        type: 'NodePort',
+        clusterIP: `10.96.1.${10 + i}`,
+        selector: { app: `app${i}` },
+        ports: [{ port: 80, targetPort: 80, protocol: 'TCP', nodePort: 30100 + i }],
+      },
+      status: { loadBalancer: {} },
+    });
+  const json = JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 4);
+  measure(`import 50 nodes, 1,500 pods (-o json, ${(json.length / 1e6).toFixed(1)} MB)`, 3, () =>
+    createSession({ clusterDump: json }),
+  );
 }
 
 /** 500 Deployments of 4 replicas and 500 NodePort Services: `count` objects of YAML. */
