@@ -22,6 +22,7 @@ export const KUBECTL_SUBCOMMANDS = [
   'create',
   'delete',
   'describe',
+  'diff',
   'edit',
   'exec',
   'explain',
@@ -29,6 +30,7 @@ export const KUBECTL_SUBCOMMANDS = [
   'get',
   'label',
   'logs',
+  'patch',
   'rollout',
   'run',
   'scale',
@@ -78,6 +80,7 @@ const KUBECTL_FLAGS: Readonly<Record<string, readonly string[]>> = {
   autoscale: [...NS.slice(0, 2), '--min=', '--max=', '--cpu-percent='],
   top: [...NS.slice(0, 2), '-A', '--all-namespaces'],
   edit: [...NS.slice(0, 2)],
+  diff: ['-f', '--filename=', ...NS.slice(0, 2)],
 };
 
 const OUTPUT_FORMATS = ['wide', 'yaml', 'json', 'name', 'jsonpath='];

@@ -17,6 +17,7 @@ import { kubectlGet } from './get.ts';
 import { labelOrAnnotate } from './label.ts';
 import { logs } from './logs.ts';
 import { patch } from './patch.ts';
+import { diff } from './diff.ts';
 import { rollout, set } from './rollout.ts';
 import { run } from './run.ts';
 import { scale } from './scale.ts';
@@ -59,6 +60,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   rollout: (state, args) => rollout(state, args),
   set: (state, args) => set(state, args),
   patch: (state, args) => patch(state, args),
+  diff: (state, args, stdin) => diff(state, args, stdin),
   edit: () =>
     fail(
       "lab: kubectl edit opens the object in the browser's editor; in a script, change the manifest and kubectl apply it",
