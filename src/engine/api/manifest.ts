@@ -9,6 +9,8 @@ import {
   type CST,
   type Document,
   type Node as YamlNode,
+  type ScalarTag,
+  type Tags,
 } from 'yaml';
 import type { SourceError } from '../types.ts';
 
@@ -176,6 +178,52 @@ function tooDeep(text: string, d: Depths, counter: LineCounter): ManifestError |
   };
 }
 
+/**
+ * go-yaml v2's resolution of plain scalars (kubectl's YAML-to-JSON): YAML 1.1 booleans (yes, no,
+ * on, off, y, n), 0x/0o/0b and underscored integers and merge keys, but no sexagesimal numbers and
+ * no timestamps (go-yaml keeps `1:30` and `2024-01-01` as strings), and no !!binary, !!omap,
+ * !!pairs or !!set values.
+ */
+const DROPPED_TAGS = new Set(
+  ['binary', 'omap', 'pairs', 'set', 'timestamp'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+function goYamlTags(tags: Tags): Tags {
+  return [
+    ...tags.filter(
+      (t) => typeof t === 'string' || (!DROPPED_TAGS.has(t.tag) && t.format !== 'TIME'),
+    ),
+    BINARY_AS_TEXT,
+  ];
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** `!!binary` as go-yaml decodes it into a string: the bytes the base64 stands for. */
+const BINARY_AS_TEXT: ScalarTag = {
+  tag: 'tag:yaml.org,2002:binary',
+  default: false,
+  resolve(src: string, onError: (message: string) => void) {
+    const clean = src.replace(/[\s=]/g, '');
+    const bytes: number[] = [];
+    let bits = 0;
+    let acc = 0;
+    for (const ch of clean) {
+      const v = B64.indexOf(ch);
+      if (v < 0) {
+        onError(`!!binary value contains invalid base64 data`);
+        return src;
+      }
+      acc = (acc << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        bytes.push((acc >> bits) & 0xff);
+      }
+    }
+    return new TextDecoder().decode(new Uint8Array(bytes));
+  },
+};
+
 export function parseManifest(text: string): ParsedManifest {
   if (text.length > MAX_MANIFEST_BYTES) {
     return {
@@ -196,7 +244,12 @@ export function parseManifest(text: string): ParsedManifest {
   if (deep) return { docs: [], errors: [deep] };
   // Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
   // keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const composer = new Composer({
+    prettyErrors: false,
+    uniqueKeys: false,
+    schema: 'yaml-1.1',
+    customTags: goYamlTags,
+  });
   const documents = Array.from(composer.compose(tokens));
   const errors: (ManifestError & { offset: number })[] = [];
   const control = looksJson(text) ? null : CONTROL.exec(text);

@@ -281,3 +281,17 @@ describe('a container image that is not a reference', () => {
     );
   });
 });
+
+describe("go-yaml's YAML 1.1 scalars", () => {
+  it('y, yes, on, n, no and off are booleans (checked with kubectl v1.32), 1:30 is a string', () => {
+    for (const v of ['y', 'yes', 'on', 'n', 'off', '0x1F'])
+      expect(apply(`apiVersion: v1\nkind: ${v}\n`).stderr).toBe(VALIDATE("kind isn't string type"));
+    const pod = (value: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n    env:\n    - name: ENABLED\n      value: ${value}\n`;
+    expect(apply(pod('yes')).stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal bool into Go struct field EnvVar.spec.containers.env.value of type string\n',
+    );
+    expect(apply(pod('"yes"')).stdout).toBe('pod/p created\n');
+    expect(apply(pod('1:30')).stdout).toBe('pod/p created\n');
+  });
+});

@@ -145,9 +145,10 @@ describe('kubectl as the study notes type it', () => {
 
   it('refuses an unknown kind and still applies the rest', () => {
     const r = createSession().apply(
-      'apiVersion: v1\nkind: Servic\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: y\nspec:\n  ports:\n  - port: 80\n',
+      // (A Service named `y` would be a bool: go-yaml reads y, yes, on, n, no and off as booleans.)
+      'apiVersion: v1\nkind: Servic\nmetadata:\n  name: x\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: z\nspec:\n  ports:\n  - port: 80\n',
     );
-    expect(r.stdout).toBe('service/y created\n');
+    expect(r.stdout).toBe('service/z created\n');
     expect(r.stderr).toBe(
       'error: resource mapping not found for name: "x" namespace: "" from "STDIN": no matches for kind "Servic" in version "v1"\nensure CRDs are installed first\n',
     );
