@@ -53,7 +53,8 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Writes the service worker (src/app/offline/sw.js) to `sw.js` with the list of files to cache:
- * index.html and everything under assets/ (chunks, Monaco's workers, schemas, fonts, CSS). Its
+ * index.html and everything under assets/ (chunks, Monaco's workers, schemas, fonts, CSS; no source
+ * maps). Its
  * version is a hash of that list and of index.html, so a new build replaces the old cache.
  */
 function offlinePlugin(): Plugin {
@@ -67,6 +68,7 @@ function offlinePlugin(): Plugin {
     writeBundle() {
       const assets = filesUnder(join(outDir, 'assets'))
         .map((file) => relative(outDir, file).split(sep).join('/'))
+        .filter((file) => !file.endsWith('.map'))
         .sort();
       const files = ['index.html', ...assets];
       const hash = createHash('sha256');
