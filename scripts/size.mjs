@@ -58,9 +58,9 @@ const ok = initialBytes <= TARGET_KB * 1024;
 
 console.log(`JavaScript in ${dist}, gzip -9 sizes\n`);
 console.log(
-  `initial (index.html entry + static imports)  ${kb(initialBytes)}   target <= ${TARGET_KB} KB  ${ok ? 'ok' : 'OVER'}`,
+  `initial (index.html entry + static imports)       ${kb(initialBytes)}   target <= ${TARGET_KB} KB  ${ok ? 'ok' : 'OVER'}`,
 );
-for (const file of initial) console.log(`    ${file.padEnd(42)} ${kb(gzipBytes(file))}`);
+for (const file of initial) console.log(`    ${file.padEnd(47)} ${kb(gzipBytes(file))}`);
 
 /** What a screen or a feature adds on top of what is already loaded. */
 function report(label, srcs, loaded, extraFiles = []) {
@@ -68,13 +68,13 @@ function report(label, srcs, loaded, extraFiles = []) {
   for (const src of srcs) {
     const key = keyOf(src);
     if (key === undefined) {
-      console.log(`${label.padEnd(45)}   (no chunk for ${src} in this build)`);
+      console.log(`${label.padEnd(50)}   (no chunk for ${src} in this build)`);
       return loaded;
     }
     for (const file of closure(key)) files.add(file);
   }
   const added = minus(files, loaded);
-  console.log(`${label.padEnd(45)}+${kb(sum(added))}   (${[...added].join(', ')})`);
+  console.log(`${label.padEnd(50)}+${kb(sum(added))}   (${[...added].join(', ')})`);
   return new Set([...loaded, ...added]);
 }
 
