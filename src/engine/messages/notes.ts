@@ -20,6 +20,8 @@ export const NOTES_EN = {
   'trace.lost.inside.podIP': 'pod addresses are routed between the nodes',
   'trace.lost.nobody':
     "No machine on the client's network answers for {dst}, so the packet is lost.",
+  'trace.lost.recordedBalancer':
+    "{dst} is the load-balancer address recorded for {service}, but the imported dump does not say what answers for it (MetalLB's configuration or the cloud's balancer is not in it), so the lab cannot follow the packet; its node port {nodePort} on any node can be traced.",
   'trace.metallb.noSpeaker':
     'No MetalLB speaker may announce {ip} (no eligible node), so nobody answers ARP for it and the packet is never sent.',
   'trace.metallb.arp':
@@ -167,6 +169,8 @@ export const NOTES_KO: Catalog<NoteKey> = {
   'trace.lost.inside.podIP': '파드 주소는 노드 사이에서만 라우팅됩니다.',
   'trace.lost.nobody':
     '클라이언트의 네트워크에는 {dst} 주소에 응답하는 장비가 없으므로 패킷은 사라집니다.',
+  'trace.lost.recordedBalancer':
+    '{dst} 주소는 {service} 서비스에 기록된 로드밸런서 주소이지만, 가져온 덤프에는 누가 이 주소에 응답하는지(MetalLB 설정이나 클라우드 로드밸런서)가 없어 랩이 패킷을 따라갈 수 없습니다. 대신 아무 노드의 노드 포트 {nodePort}로 추적할 수 있습니다.',
   'trace.metallb.noSpeaker':
     '{ip} 주소를 광고할 수 있는 MetalLB speaker가 없습니다(조건에 맞는 노드 없음). 그래서 아무도 이 주소의 ARP에 응답하지 않고 패킷은 전송되지 않습니다.',
   'trace.metallb.arp':

@@ -6,7 +6,7 @@
 import type { Cluster, Ctx } from '../api/cluster.ts';
 import { listObjects } from '../api/cluster.ts';
 import { runningPodWithIP } from '../api/podIndex.ts';
-import type { Container, Pod } from '../api/objects.ts';
+import type { Container, Pod, Service } from '../api/objects.ts';
 import type { PresetNode } from '../presets/presets.ts';
 import { compileNodeRules, type NodeRules } from '../proxy/compile.ts';
 import { healthCheckAnswer } from '../proxy/healthCheck.ts';
@@ -419,9 +419,28 @@ function route(w: Walk, req: FlowRequest, o: Origin, originAt: string, t: Tuple)
               : 'trace.lost.inside.podIP',
           ),
         })
-      : note('trace.lost.nobody', { dst: t.dst }),
+      : (recordedBalancer(cluster, t.dst, t.dport) ?? note('trace.lost.nobody', { dst: t.dst })),
   );
   return failed('timeout');
+}
+
+/**
+ * An imported cluster's LoadBalancer address, as its dump recorded it: nothing in the dump says
+ * what answers there, so the note says that, and which node port reaches the same Service.
+ */
+function recordedBalancer(cluster: Cluster, dst: string, dport: number): NoteMessage | null {
+  if (cluster.preset.name !== 'imported') return null;
+  for (const svc of listObjects<Service>(cluster, 'Service')) {
+    const ingress = (svc.status?.loadBalancer?.ingress ?? []) as { ip?: string }[];
+    if (!ingress.some((i) => i.ip === dst)) continue;
+    const port = (svc.spec.ports ?? []).find((p) => p.port === dport) ?? svc.spec.ports?.[0];
+    return note('trace.lost.recordedBalancer', {
+      dst,
+      service: `${svc.metadata.namespace}/${svc.metadata.name}`,
+      nodePort: port?.nodePort ?? '-',
+    });
+  }
+  return null;
 }
 
 /** A MAC address for a node's interface (VirtualBox's prefix for the book's Vagrant machines, KVM's otherwise). */
