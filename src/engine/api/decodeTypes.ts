@@ -9,7 +9,8 @@
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-type GoType = 'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string';
+/** A field's Go type; `v1.X` is a named string type (v1.Protocol), printed as such. */
+type GoType = 'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string' | `v1.${string}`;
 /** What a value is checked against: a field's type, or a struct (object) in a list or field. */
 type Target = GoType | 'struct';
 
@@ -34,11 +35,16 @@ const OBJECT_META: Struct = {
 
 const CONTAINER: Struct = {
   name: 'Container',
-  fields: { name: 'string', image: 'string' },
+  fields: { name: 'string', image: 'string', imagePullPolicy: 'v1.PullPolicy' },
   lists: {
     ports: {
       name: 'ContainerPort',
-      fields: { containerPort: 'int32', hostPort: 'int32', name: 'string' },
+      fields: {
+        containerPort: 'int32',
+        hostPort: 'int32',
+        name: 'string',
+        protocol: 'v1.Protocol',
+      },
     },
     env: { name: 'EnvVar', fields: { name: 'string', value: 'string' } },
   },
@@ -46,7 +52,11 @@ const CONTAINER: Struct = {
 
 const POD_SPEC: Struct = {
   name: 'PodSpec',
-  fields: { terminationGracePeriodSeconds: 'int64', nodeName: 'string' },
+  fields: {
+    terminationGracePeriodSeconds: 'int64',
+    nodeName: 'string',
+    restartPolicy: 'v1.RestartPolicy',
+  },
   lists: { containers: CONTAINER, initContainers: CONTAINER },
 };
 
@@ -67,8 +77,9 @@ const SPECS: Readonly<Record<string, Struct>> = {
     name: 'ServiceSpec',
     fields: {
       healthCheckNodePort: 'int32',
-      type: 'string',
+      type: 'v1.ServiceType',
       clusterIP: 'string',
+      sessionAffinity: 'v1.ServiceAffinity',
       selector: 'map[string]string',
     },
     lists: {
@@ -79,7 +90,7 @@ const SPECS: Readonly<Record<string, Struct>> = {
           port: 'int32',
           nodePort: 'int32',
           targetPort: 'intstr',
-          protocol: 'string',
+          protocol: 'v1.Protocol',
         },
       },
     },
@@ -117,14 +128,14 @@ const TOP: Readonly<Record<string, Pick<Struct, 'fields' | 'lists'>>> = {
           notReadyAddresses: ENDPOINT_ADDRESS,
           ports: {
             name: 'EndpointPort',
-            fields: { name: 'string', port: 'int32', protocol: 'string' },
+            fields: { name: 'string', port: 'int32', protocol: 'v1.Protocol' },
           },
         },
       },
     },
   },
   ConfigMap: { fields: { data: 'map[string]string' } },
-  Secret: { fields: { stringData: 'map[string]string', type: 'string' } },
+  Secret: { fields: { stringData: 'map[string]string', type: 'v1.SecretType' } },
 };
 
 const INT_RANGE: Readonly<Record<'int32' | 'int64', readonly [number, number]>> = {
@@ -187,7 +198,7 @@ function check(
       continue;
     }
     if (type) {
-      const wrong = jsonKind(v, type);
+      const wrong = jsonKind(v, type.startsWith('v1.') ? 'string' : (type as Target));
       if (wrong) return fail(wrong, type === 'intstr' ? 'int32' : type);
       continue;
     }
