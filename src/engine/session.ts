@@ -50,7 +50,7 @@ export interface Session {
    * Runs a command without letting simulated time pass: for what the page reads on its own (a
    * node's iptables-save for the inspector), not for what the learner types.
    */
-  read(line: string): CommandResult;
+  read(line: string, stdin?: string): CommandResult;
   /** Runs a whole script (comments, continuations, here-documents) and returns one result per command. */
   runScript(text: string): CommandResult[];
   /** `kubectl apply -f -` of the given text, with errors mapped to its lines. */
@@ -143,7 +143,7 @@ export function createSession(options: SessionOptions = {}): Session {
   return {
     preset: presetName,
     run,
-    read: (line) => execute(line),
+    read: (line, stdin) => execute(line, stdin),
     runScript: (text) => splitScript(text).map((c) => run(c.text, c.stdin)),
     apply(text) {
       let report: ReturnType<typeof applyText>;

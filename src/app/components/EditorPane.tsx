@@ -2,7 +2,7 @@
 // schema, markers) once the learner clicks into it or types in it; Monaco's chunk is loaded only
 // then. (Focus alone does not load it: a script filling the textarea keeps its textarea.)
 import '../editor/workspace.css';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { clearEditorHandle, editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
 import { MonacoBoundary } from '../editor/MonacoBoundary.tsx';
@@ -11,6 +11,7 @@ import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { ApplyOutput } from './ApplyOutput.tsx';
 import { useT } from '../i18n/i18n.ts';
+import type { CommandResult } from '../../engine/index.ts';
 
 const MonacoEditor = lazy(() => import('../editor/MonacoEditor.tsx'));
 
@@ -70,6 +71,71 @@ function PlainEditor({ onUse }: { readonly onUse: () => void }) {
   );
 }
 
+type DiffState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'shown'; readonly text: string; readonly error: boolean };
+
+/**
+ * What Apply would change: `kubectl diff -f -` on the editor's text, read without letting simulated
+ * time pass or recording anything in the scenario (the session's `read`).
+ */
+function diffEditor(): DiffState {
+  const { session, editorText } = useLabStore.getState();
+  const read = (session as { read?: (line: string, stdin?: string) => CommandResult } | null)?.read;
+  if (session === null || typeof read !== 'function') return { kind: 'none' };
+  const out = read.call(session, 'kubectl diff -f -', editorText);
+  return out.exitCode > 1 || (out.exitCode === 1 && out.stdout === '')
+    ? { kind: 'shown', text: out.stderr, error: true }
+    : { kind: 'shown', text: out.stdout, error: false };
+}
+
+/** The diff's lines, coloured as a terminal's `diff` would be. */
+function DiffView({ diff, onClose }: { readonly diff: DiffState; readonly onClose: () => void }) {
+  const t = useT();
+  if (diff.kind === 'none') return null;
+  const lineClass = (l: string) =>
+    l.startsWith('+++') || l.startsWith('---') || l.startsWith('diff ')
+      ? 'diff-file'
+      : l.startsWith('@@')
+        ? 'diff-hunk'
+        : l.startsWith('+')
+          ? 'diff-add'
+          : l.startsWith('-')
+            ? 'diff-del'
+            : undefined;
+  return (
+    <div
+      className="diff-output"
+      data-testid="diff-output"
+      role="region"
+      aria-label={t('editor.diffTitle')}
+    >
+      <div className="diff-head">
+        <strong>{t('editor.diffTitle')}</strong>
+        <span className="hint">kubectl diff -f -</span>
+        <button type="button" className="button" onClick={onClose} data-testid="diff-close">
+          {t('editor.diffClose')}
+        </button>
+      </div>
+      {diff.text === '' ? (
+        <p className="diff-none">{t('editor.diffNone')}</p>
+      ) : (
+        <pre tabIndex={0} className={diff.error ? 'diff-error' : undefined}>
+          {diff.text
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l, i) => (
+              <span key={i} className={diff.error ? undefined : lineClass(l)}>
+                {l}
+                {'\n'}
+              </span>
+            ))}
+        </pre>
+      )}
+    </div>
+  );
+}
+
 export function EditorPane({
   folded = false,
   foldButton = null,
@@ -80,6 +146,7 @@ export function EditorPane({
 }) {
   const apply = useLabStore((s) => s.apply);
   const ready = useIsReady();
+  const [diff, setDiff] = useState<DiffState>({ kind: 'none' });
   const wanted = useEditorUi((s) => s.monacoWanted);
   const shown = useEditorUi((s) => s.monacoShown);
   const wantMonaco = useEditorUi((s) => s.wantMonaco);
@@ -111,12 +178,26 @@ export function EditorPane({
           className="button button-primary"
           data-testid="apply"
           disabled={!ready}
-          onClick={apply}
+          onClick={() => {
+            setDiff({ kind: 'none' });
+            apply();
+          }}
         >
           {t('editor.apply')}
         </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="diff"
+          disabled={!ready}
+          title={t('editor.diffHint')}
+          onClick={() => setDiff(diffEditor())}
+        >
+          {t('editor.diff')}
+        </button>
         <span className="hint">kubectl apply -f -</span>
       </div>
+      <DiffView diff={diff} onClose={() => setDiff({ kind: 'none' })} />
       <ApplyOutput
         onPickLine={(line) => {
           editorHandle()?.revealLine(line);

@@ -347,7 +347,9 @@ export const useLabStore = create<LabState>()((set, get) => {
         }
       },
       view: () => session.view(),
-      ...(read === undefined ? {} : { read: (line: string) => read.call(session, line) }),
+      ...(read === undefined
+        ? {}
+        : { read: (line: string, stdin?: string) => read.call(session, line, stdin) }),
       ...(advance === undefined
         ? {}
         : {

@@ -56,8 +56,9 @@ export function diff(
   });
   if (report.exitCode !== 0 || report.stdout.trim() === '')
     return { stdout: '', stderr: report.stderr, exitCode: 1 };
-  const printed = JSON.parse(report.stdout) as KubeObject | { kind: 'List'; items: KubeObject[] };
-  const merged = 'items' in printed && printed.kind === 'List' ? printed.items : [printed];
+  const printed = JSON.parse(report.stdout) as { kind: string; items?: KubeObject[] };
+  const merged: KubeObject[] =
+    printed.kind === 'List' && printed.items ? printed.items : [printed as KubeObject];
   // os.MkdirTemp's random suffixes; drawn from the cluster's revision, not the session's
   // generator, so a diff changes nothing that happens after it.
   const random = createRandom(state.cluster.revision * 7919 + 17);
