@@ -2,7 +2,8 @@
 // (ConfigMap, Secret, Ingress, ReplicationController, HPA, CRDs, ...). A table keyed by kind: add a
 // kind's rules by adding a row. Kinds without a row are stored as sent (RBAC, ServiceAccount, ...).
 import { admitConfigMap, admitSecret, type DecodedBody } from './configData.ts';
-import { invalid, required, type FieldError } from './fieldErrors.ts';
+import { invalid, required, unsupported, type FieldError } from './fieldErrors.ts';
+import { dns1123Label } from './names.ts';
 import { convertBetaIngressSpec, validateIngressSpec } from './ingress.ts';
 import { selectorMatches, type Labels } from './objects.ts';
 import { defaultPodSpec, validatePodSpec } from './workload.ts';
@@ -106,7 +107,40 @@ function customResourceDefinition(body: Obj, _apiVersion: string, name: string):
   return { body: { ...body, status }, errors };
 }
 
+/**
+ * Endpoints written by hand (a Service without a selector): each port's protocol defaults to TCP;
+ * validation (validateEndpointSubsets) wants an address in every subset, a name on each port of a
+ * subset with several, ports in range and a supported protocol.
+ */
+function endpoints(body: Obj): KindRuleResult {
+  const errors: FieldError[] = [];
+  const subsets = (Array.isArray(body.subsets) ? body.subsets : []).map((raw, i) => {
+    const subset = isObj(raw) ? raw : {};
+    const at = `subsets[${i}]`;
+    const count = (k: string) => (Array.isArray(subset[k]) ? (subset[k] as unknown[]).length : 0);
+    if (count('addresses') === 0 && count('notReadyAddresses') === 0)
+      errors.push(required(at, 'must specify `addresses` or `notReadyAddresses`'));
+    const ports = (Array.isArray(subset.ports) ? subset.ports : []).map((p: unknown, j) => {
+      const port = isObj(p) ? p : {};
+      const where = `${at}.ports[${j}]`;
+      const name = typeof port.name === 'string' ? port.name : '';
+      if (count('ports') > 1 && name === '') errors.push(required(`${where}.name`));
+      else if (name !== '') errors.push(...dns1123Label(`${where}.name`, name));
+      const num = typeof port.port === 'number' ? port.port : 0;
+      if (!(num >= 1 && num <= 65535))
+        errors.push(invalid(`${where}.port`, num, 'must be between 1 and 65535, inclusive'));
+      const protocol = typeof port.protocol === 'string' && port.protocol ? port.protocol : 'TCP';
+      if (!['TCP', 'UDP', 'SCTP'].includes(protocol))
+        errors.push(unsupported(`${where}.protocol`, protocol, ['SCTP', 'TCP', 'UDP']));
+      return { ...port, protocol };
+    });
+    return Array.isArray(subset.ports) ? { ...subset, ports } : subset;
+  });
+  return { body: Array.isArray(body.subsets) ? { ...body, subsets } : body, errors };
+}
+
 export const KIND_RULES: Readonly<Record<string, KindRule>> = {
+  Endpoints: endpoints,
   ConfigMap: (body) => admitConfigMap(body),
   Secret: (body) => admitSecret(body),
   Ingress: ingress,

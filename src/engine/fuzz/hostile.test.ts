@@ -241,6 +241,13 @@ describe('what kubectl checks before sending', () => {
 });
 
 describe('found by the fuzz suite', () => {
+  it('an empty subset (subsets: [null]) is refused by validation (it was an internal error)', () => {
+    const r = apply('apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n  -\n');
+    expect(r.stderr).toBe(
+      'The Endpoints "e" is invalid: subsets[0]: Required value: must specify `addresses` or `notReadyAddresses`\n',
+    );
+  });
+
   it('a map where a list goes is a decoding error (it was an internal error)', () => {
     const r = apply(
       'apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n- addresses:\n  - ip: 192.168.1.1\n  ports:\n    port: 80\n',
