@@ -234,6 +234,8 @@ export const UI_EN = {
   'terminal.title': 'Terminal',
   'terminal.hint': 'Tab completes · Esc, Tab leaves',
   'terminal.starting': 'Starting the terminal…',
+  'terminal.editing':
+    'Editing {object} in the editor above: change it, then Apply (Ctrl+Enter) saves it with kubectl apply.',
   // Home and lessons
   'home.intro':
     'Each lesson follows a chapter of a study note on its own simulated cluster: run a step, watch the packet, and see the check turn green when the cluster shows the point.',
@@ -490,6 +492,8 @@ export const UI_KO: Catalog<UiKey> = {
   'terminal.title': '터미널',
   'terminal.hint': 'Tab 자동 완성 · Esc, Tab 나가기',
   'terminal.starting': '터미널을 시작하는 중…',
+  'terminal.editing':
+    '{object}을(를) 위의 편집기에 열었습니다. 고친 뒤 적용(Ctrl+Enter)하면 kubectl apply로 저장됩니다.',
   'home.intro':
     '각 레슨은 스터디 노트의 한 장을 자신만의 시뮬레이션 클러스터에서 따라갑니다. 단계를 실행하고, 패킷을 지켜보고, 클러스터가 요점을 보여 주면 확인 항목이 초록색으로 바뀌는 것을 보세요.',
   'home.openPlayground': '플레이그라운드 열기',

@@ -4,7 +4,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
-import { labLookup, runInLab } from './labHost.ts';
+import { labLookup, runInTerminal } from './labHost.ts';
 import { LabShell } from './shell.ts';
 
 function storage(): Storage | undefined {
@@ -46,7 +46,7 @@ export default function TerminalView() {
     refit();
     const shell = new LabShell({
       ...labLookup,
-      run: runInLab,
+      run: runInTerminal,
       write: (text) => term.write(text),
       // Home, erase the screen and the scrollback (ED 3), as `clear` does in xterm.
       clear: () => term.write('\x1b[H\x1b[2J\x1b[3J'),

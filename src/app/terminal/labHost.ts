@@ -4,6 +4,8 @@
 import type { CommandResult } from '../../engine/index.ts';
 import { useLabStore, type LabSession } from '../store/labStore.ts';
 import type { Lookup } from './complete.ts';
+import { useWorkspaceLayout } from '../editor/workspaceLayout.ts';
+import { tNow } from '../i18n/i18n.ts';
 
 /** A session that can read without ageing the cluster (the engine's; a stand-in may lack it). */
 function reader(session: LabSession): ((line: string) => CommandResult) | null {
@@ -28,6 +30,53 @@ export function runInLab(line: string, stdin: string | undefined): CommandResult
   }
   useLabStore.getState().showResult(result);
   return result;
+}
+
+/** kubectl edit's header above the object it opens (cmd/util/editor/editoptions.go). */
+const EDIT_HEADER =
+  "# Please edit the object below. Lines beginning with a '#' will be ignored,\n" +
+  '# and an empty file will abort the edit. If an error occurs while saving this file will be\n' +
+  '# reopened with the relevant failures.\n' +
+  '#\n';
+
+/**
+ * `kubectl edit TYPE NAME` in the browser: the object as `kubectl get -o yaml` prints it, under
+ * kubectl edit's header, goes into the editor, where Apply saves it. Anything kubectl would refuse
+ * (no such object, a bad flag) is answered by the engine as kubectl answers it.
+ */
+function editInEditor(line: string): CommandResult | null {
+  const { session, read } = useLabStore.getState();
+  if (session === null) return null;
+  const words = line.trim().split(/\s+/).slice(2);
+  // Only names and a namespace: any other flag is the engine's to answer as kubectl would.
+  let plain = true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '-n' || w === '--namespace') i++;
+    else if (w.startsWith('-') && !w.startsWith('--namespace=')) plain = false;
+  }
+  if (!plain || words.length === 0) return runInLab(line, undefined);
+  const got = read(`kubectl get ${words.join(' ')} -o yaml`);
+  if (got === null || !got.ok) return runInLab(line, undefined);
+  const out = got.value;
+  if (out.exitCode !== 0 || out.stdout.startsWith('apiVersion: v1\nitems:'))
+    return out.exitCode !== 0 ? { ...out, command: line } : runInLab(line, undefined);
+  const kind = /^kind: (.+)$/m.exec(out.stdout)?.[1] ?? '';
+  const name = /^ {2}name: (.+)$/m.exec(out.stdout)?.[1] ?? '';
+  useLabStore.getState().setEditorText(EDIT_HEADER + out.stdout);
+  const layout = useWorkspaceLayout.getState();
+  if (layout.hidden || layout.folded === 'editor') layout.change({ hidden: false, folded: 'none' });
+  return {
+    command: line,
+    exitCode: 0,
+    stdout: `${tNow('terminal.editing', { object: `${kind.toLowerCase()}/${name}` })}\n`,
+    stderr: '',
+  };
+}
+
+/** What the terminal runs: the lab shell, with `kubectl edit` opening the editor. */
+export function runInTerminal(line: string, stdin: string | undefined): CommandResult | null {
+  return /^\s*kubectl\s+edit(\s|$)/.test(line) ? editInEditor(line) : runInLab(line, stdin);
 }
 
 export const labLookup: Lookup = {
