@@ -59,6 +59,10 @@ test('a step marks what it points at on the picture', async ({ page }) => {
   await expect(panel.getByTestId('lesson-run')).toBeEnabled({ timeout: 30_000 });
   await expect(panel.getByTestId('step-highlights')).toContainText('np-svc');
   await panel.getByTestId('lesson-run').click();
+  // Run's commands show in the terminal too, as if typed there: the last, kubectl get services.
+  await expect(page.getByTestId('terminal').locator('.xterm-rows')).toContainText(
+    /np-svc\s+NodePort\s+10\.\d+\.\d+\.\d+\s+<none>\s+80:30000\/TCP/,
+  );
   const topology = page.getByTestId('topology');
   const marked = topology.locator('[data-lesson-highlight]');
   await expect(

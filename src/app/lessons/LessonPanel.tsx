@@ -4,7 +4,7 @@
 // saw, and previous/next. The URL follows the step; in projector mode Right runs the step, or goes
 // on once it has run, and Left goes back.
 import { useEffect } from 'react';
-import { runInLab } from '../terminal/labHost.ts';
+import { echoInTerminal, runInLab } from '../terminal/labHost.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { describeCheck } from './describe.ts';
 import { useLessonHighlight } from './highlight.ts';
@@ -68,7 +68,11 @@ function runCurrent(): void {
   if (step === undefined || useLabStore.getState().session === null) return;
   player.setRunning(true);
   try {
-    for (const line of step.run) runInLab(line, undefined);
+    for (const line of step.run) {
+      const result = runInLab(line, undefined);
+      // The terminal shows it too, as if typed there.
+      if (result !== null) echoInTerminal(result);
+    }
   } finally {
     player.setRunning(false);
   }

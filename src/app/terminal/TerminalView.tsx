@@ -4,7 +4,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
-import { labLookup, runInTerminal } from './labHost.ts';
+import { labLookup, runInTerminal, setTerminalEcho } from './labHost.ts';
 import { LabShell } from './shell.ts';
 
 function storage(): Storage | undefined {
@@ -54,6 +54,7 @@ export default function TerminalView() {
       storage: storage(),
     });
     shell.start();
+    setTerminalEcho((result) => shell.showElsewhere(result));
     // Tab completes, so the terminal would keep a keyboard user in (WCAG 2.1.2): Escape then Tab
     // moves on to the next control, and Shift+Tab goes back, as the browser does elsewhere.
     let escaped = false;
@@ -70,6 +71,7 @@ export default function TerminalView() {
     const observer = new ResizeObserver(refit);
     observer.observe(element);
     return () => {
+      setTerminalEcho(null);
       observer.disconnect();
       typed.dispose();
       term.dispose();

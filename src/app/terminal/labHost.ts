@@ -32,6 +32,19 @@ export function runInLab(line: string, stdin: string | undefined): CommandResult
   return result;
 }
 
+/** Where commands run elsewhere are shown in the terminal, while it is open. */
+let terminalEcho: ((result: CommandResult) => void) | null = null;
+
+/** The terminal registers itself (null when it closes). */
+export function setTerminalEcho(echo: ((result: CommandResult) => void) | null): void {
+  terminalEcho = echo;
+}
+
+/** A command run by a lesson's Run, shown in the terminal as if typed there. */
+export function echoInTerminal(result: CommandResult): void {
+  terminalEcho?.(result);
+}
+
 /** kubectl edit's header above the object it opens (cmd/util/editor/editoptions.go). */
 const EDIT_HEADER =
   "# Please edit the object below. Lines beginning with a '#' will be ignored,\n" +

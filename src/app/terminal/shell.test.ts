@@ -112,6 +112,23 @@ describe('LabShell', () => {
     expect(h.screen()).toMatch(/\n\$ $/);
   });
 
+  it("shows a lesson's command above the line being typed, which stays as it was", () => {
+    const h = harness();
+    h.shell.input('kubectl get');
+    h.shell.showElsewhere({
+      command: 'kubectl create deployment web --image=nginx',
+      exitCode: 0,
+      stdout: 'deployment.apps/web created\n',
+      stderr: '',
+    });
+    expect(h.screen()).toBe(
+      '$ kubectl create deployment web --image=nginx\ndeployment.apps/web created\n$ kubectl get',
+    );
+    // Typing goes on where it was.
+    h.shell.input(' ns\r');
+    expect(h.commands.at(-1)).toEqual({ line: 'kubectl get ns', stdin: undefined });
+  });
+
   it('feeds a pasted here-document to kubectl apply as standard input', () => {
     const h = harness();
     h.shell.input(['kubectl apply -f - <<EOF', ...MANIFEST, 'EOF', ''].join('\r'));

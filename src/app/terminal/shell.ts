@@ -91,6 +91,29 @@ export class LabShell {
     this.host.write(out);
   }
 
+  /**
+   * A command run elsewhere (a lesson's Run): shown as if typed, with its output, above the line
+   * being edited, which is drawn again below it as it was.
+   */
+  showElsewhere(result: CommandResult): void {
+    const cols = Math.max(this.host.cols(), 1);
+    const rowsUp = Math.floor((this.prompt().length + this.cursor) / cols);
+    // Up to the prompt's row, wipe what is being typed, then the command as if typed.
+    this.host.write(`${rowsUp > 0 ? `\x1b[${rowsUp}A` : ''}\r\x1b[J${PROMPT}${result.command}\n`);
+    this.print(result);
+    const cursor = this.cursor;
+    this.cursor = this.buffer.length;
+    this.host.write(`${this.prompt()}${this.buffer}`);
+    this.edit(this.buffer, cursor);
+  }
+
+  private print(result: CommandResult): void {
+    // Output as the engine gives it: stdout, then stderr in red. A last line without its newline
+    // gets one, so the prompt starts on a line of its own.
+    if (result.stdout !== '') this.host.write(withNewline(result.stdout));
+    if (result.stderr !== '') this.host.write(`${RED}${withNewline(result.stderr)}${RESET}`);
+  }
+
   private edit(buffer: string, cursor: number): void {
     const old = this.cursor;
     this.buffer = buffer;
@@ -347,10 +370,7 @@ export class LabShell {
       this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
       return;
     }
-    // Output as the engine gives it: stdout, then stderr in red. A last line without its newline
-    // gets one, so the prompt starts on a line of its own.
-    if (result.stdout !== '') this.host.write(withNewline(result.stdout));
-    if (result.stderr !== '') this.host.write(`${RED}${withNewline(result.stderr)}${RESET}`);
+    this.print(result);
   }
 }
 
