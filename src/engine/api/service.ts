@@ -179,6 +179,14 @@ export function validateService(name: string, spec: Obj): FieldError[] {
     portKeys.add(key);
   });
 
+  // Reference §1.2 item 13 (the capital L in the path is upstream's).
+  const ranges = spec.loadBalancerSourceRanges;
+  if (Array.isArray(ranges) && ranges.length > 0 && type !== 'LoadBalancer') {
+    errs.push(
+      forbidden('spec.LoadBalancerSourceRanges', "may only be used when `type` is 'LoadBalancer'"),
+    );
+  }
+
   const etp = spec.externalTrafficPolicy;
   if (etp !== undefined) {
     if (!isExternallyAccessible(spec)) {

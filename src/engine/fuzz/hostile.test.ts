@@ -10,6 +10,7 @@ import type { Pod, Service } from '../api/objects.ts';
 import { MAX_LAB_PODS } from '../controllers/replicaset.ts';
 import { createSession } from '../session.ts';
 
+const q = (s: string) => JSON.stringify(s);
 const apply = (text: string, preset = 'lab') => createSession({ preset, seed: 1 }).apply(text);
 const PARSE = 'error: error parsing STDIN: ';
 const VALIDATE = (data: string) =>
@@ -241,6 +242,20 @@ describe('what kubectl checks before sending', () => {
 });
 
 describe('found by the fuzz suite', () => {
+  it('a source range that is not a CIDR no longer breaks kube-proxy (it was an internal error)', () => {
+    const s = createSession({ preset: 'lab', seed: 3 });
+    const svc = (type: string, range: string) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: lb\nspec:\n  type: ${type}\n  loadBalancerSourceRanges: [${q(range)}]\n  ports:\n  - port: 80\n`;
+    expect(s.apply(svc('NodePort', '10.0.0.0/8')).stderr).toBe(
+      'The Service "lb" is invalid: spec.LoadBalancerSourceRanges: Forbidden: may only be used when `type` is \'LoadBalancer\'\n',
+    );
+    expect(s.apply(svc('LoadBalancer', 'a'.repeat(64))).exitCode).toBe(0);
+    const ip = getObject<Service>(s.cluster(), 'Service', 'default', 'lb')!.spec.clusterIP;
+    expect(s.run(`lab trace ssh worker-1 curl -s -m 5 http://${ip}/`).stderr).not.toContain(
+      'internal error',
+    );
+  });
+
   it('an empty subset (subsets: [null]) is refused by validation (it was an internal error)', () => {
     const r = apply('apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: e\nsubsets:\n  -\n');
     expect(r.stderr).toBe(

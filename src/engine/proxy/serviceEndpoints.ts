@@ -156,8 +156,18 @@ function servicePorts(
   const loadBalancerIPs = spec.type === 'LoadBalancer' ? ingressIPs(svc, minor) : [];
   // kube-proxy reads spec.loadBalancerSourceRanges only; the older annotation is for the cloud
   // provider's firewall (pkg/proxy/service.go).
+  // The API server refuses a range that is not a CIDR; the lab does not check them on admission
+  // yet, so kube-proxy leaves such a range out instead of failing.
   const sourceRanges =
-    spec.type === 'LoadBalancer' ? stringList(spec['loadBalancerSourceRanges']).map(networkOf) : [];
+    spec.type === 'LoadBalancer'
+      ? stringList(spec['loadBalancerSourceRanges']).flatMap((r) => {
+          try {
+            return [networkOf(r)];
+          } catch {
+            return [];
+          }
+        })
+      : [];
   const hcnp = spec['healthCheckNodePort'];
   for (const p of spec.ports ?? []) {
     const byAddress = new Map<string, ProxyEndpoint>();
