@@ -129,6 +129,28 @@ describe('LabShell', () => {
     expect(h.commands.at(-1)).toEqual({ line: 'kubectl get ns', stdin: undefined });
   });
 
+  it('kubectl exec -it POD -- bash opens a shell in the pod until exit', () => {
+    const h = harness();
+    h.shell.input('kubectl run web --image=nginx\r');
+    h.shell.input('lab wait 30\r');
+    h.shell.input('kubectl exec -it nope -- bash\r');
+    expect(h.screen()).toContain('Error from server (NotFound): pods "nope" not found\n$ ');
+    h.shell.input('kubectl exec -it web -- bash\r');
+    // nginx's image is Debian: bash's prompt names the user and the pod's hostname.
+    expect(h.screen()).toMatch(/\nroot@web:\/# $/);
+    h.shell.input('hostname\r');
+    expect(h.screen()).toMatch(/root@web:\/# hostname\nweb\nroot@web:\/# $/);
+    h.shell.input('cat /etc/resolv.conf\r');
+    // The pod's resolver is the cluster DNS Service (reference §5: 10.96.0.10 on kubeadm).
+    expect(h.screen()).toContain('nameserver 10.96.0.10');
+    expect(h.commands.at(-1)?.line).toBe("kubectl exec web -- sh -c 'cat /etc/resolv.conf'");
+    h.shell.input('exit\r');
+    expect(h.screen()).toMatch(/root@web:\/# exit\n\$ $/);
+    // Back in the lab shell: commands are the lab's again.
+    h.shell.input('kubectl get pod web -o name\r');
+    expect(h.screen()).toContain('pod/web\n$ ');
+  });
+
   it('feeds a pasted here-document to kubectl apply as standard input', () => {
     const h = harness();
     h.shell.input(['kubectl apply -f - <<EOF', ...MANIFEST, 'EOF', ''].join('\r'));

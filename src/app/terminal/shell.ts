@@ -52,6 +52,8 @@ export class LabShell {
   private lastWasTab = false;
   /** A partial escape sequence split across two onData calls. */
   private carry = '';
+  /** Inside a pod (`kubectl exec -it POD -- sh`): how to run a command there, and its prompt. */
+  private pod: PodShell | null = null;
 
   constructor(private readonly host: ShellHost) {
     this.history = loadHistory(host.storage);
@@ -64,6 +66,7 @@ export class LabShell {
   }
 
   private prompt(): string {
+    if (this.pod !== null) return this.pod.prompt;
     return this.pending.length > 0 ? CONTINUATION : PROMPT;
   }
 
@@ -105,6 +108,44 @@ export class LabShell {
     this.cursor = this.buffer.length;
     this.host.write(`${this.prompt()}${this.buffer}`);
     this.edit(this.buffer, cursor);
+  }
+
+  /** `kubectl exec -it POD -- sh`: checks the pod as kubectl would, then its shell's prompt. */
+  private enterPod(exec: { readonly prefix: string; readonly shell: string }): void {
+    const probe = this.host.run(`kubectl exec ${exec.prefix} -- hostname`, undefined);
+    if (probe === null) {
+      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+      return;
+    }
+    if (probe.exitCode !== 0) {
+      this.print({ ...probe, stdout: '' });
+      return;
+    }
+    // kubectl's notices (the defaulted container) come first, as kubectl prints them.
+    if (probe.stderr !== '') this.host.write(withNewline(probe.stderr));
+    const host = probe.stdout.trim();
+    const bash = /(^|\/)bash$/.test(exec.shell);
+    this.pod = { prefix: exec.prefix, prompt: bash ? `root@${host}:/# ` : '/ # ' };
+  }
+
+  /** A line typed in a pod's shell: `exit` leaves, anything else runs there. */
+  private inPod(pod: PodShell, text: string): void {
+    const line = text.trim();
+    if (line === '') return;
+    if (line === 'exit' || line.startsWith('exit ')) {
+      this.leavePod();
+      return;
+    }
+    const quoted = `'${line.replace(/'/g, `'\\''`)}'`;
+    const result = this.host.run(`kubectl exec ${pod.prefix} -- sh -c ${quoted}`, undefined);
+    if (result === null) return;
+    this.print(result);
+  }
+
+  /** Back to the lab shell; Ctrl+D writes its prompt at once, a typed exit when the line ends. */
+  private leavePod(prompt = false): void {
+    this.pod = null;
+    if (prompt) this.host.write(this.prompt());
   }
 
   private print(result: CommandResult): void {
@@ -187,7 +228,12 @@ export class LabShell {
         }
         return;
       case '\x1b[3~': // Delete
-      case '\x04': // Ctrl+D on a non-empty line
+      case '\x04': // Ctrl+D deletes too; on an empty line in a pod's shell it leaves, as exit does
+        if (key === '\x04' && this.pod !== null && this.buffer === '') {
+          this.host.write('exit\n');
+          this.leavePod(true);
+          return;
+        }
         if (this.cursor < this.buffer.length) {
           this.edit(
             this.buffer.slice(0, this.cursor) + this.buffer.slice(this.cursor + 1),
@@ -360,6 +406,15 @@ export class LabShell {
       this.host.clear();
       return;
     }
+    if (this.pod !== null) {
+      this.inPod(this.pod, text);
+      return;
+    }
+    const entering = interactiveExec(text);
+    if (entering !== null) {
+      this.enterPod(entering);
+      return;
+    }
     if (text === 'history') {
       // bash's format: the entry number right-aligned in five columns, two spaces, the command.
       this.host.write(this.history.map((h, i) => `${String(i + 1).padStart(5)}  ${h}\n`).join(''));
@@ -372,6 +427,31 @@ export class LabShell {
     }
     this.print(result);
   }
+}
+
+interface PodShell {
+  /** The words of `kubectl exec` before `--` (pod, -n, -c), without -i and -t. */
+  readonly prefix: string;
+  readonly prompt: string;
+}
+
+const SHELLS = new Set(['sh', 'bash', '/bin/sh', '/bin/bash']);
+
+/**
+ * `kubectl exec -it POD [-c C] [-n NS] -- sh|bash`: the exec words without -i/-t and the shell, or
+ * null for any other command (including `sh -c ...`, which the lab shell runs as it is).
+ */
+export function interactiveExec(line: string): { prefix: string; shell: string } | null {
+  const words = line.trim().split(/\s+/);
+  if (words[0] !== 'kubectl' || words[1] !== 'exec') return null;
+  const dash = words.indexOf('--');
+  if (dash < 0 || words.length !== dash + 2 || !SHELLS.has(words[dash + 1]!)) return null;
+  const before = words.slice(2, dash);
+  const flags = new Set(before.filter((w) => /^-(it|ti|i|t)$|^--(stdin|tty)$/.test(w)));
+  const stdin = flags.has('-it') || flags.has('-ti') || flags.has('-i') || flags.has('--stdin');
+  if (!stdin) return null;
+  const prefix = before.filter((w) => !/^-(it|ti|i|t)$|^--(stdin|tty)$/.test(w)).join(' ');
+  return { prefix, shell: words[dash + 1]! };
 }
 
 function withNewline(text: string): string {
