@@ -336,6 +336,24 @@ describe('other pod networks and malformed dumps', () => {
     expect(kind.ok || kind.message).toMatch(/cannot tell the pod network/);
   });
 
+  it('a hand-edited dump with a list entry that is not an object is refused by its field', () => {
+    // containerStatuses of the echoserver pod: its first entry replaced by a plain string.
+    const at = DUMP.indexOf('    containerStatuses:\n    - containerID:');
+    expect(at).toBeGreaterThan(0);
+    const bad = `${DUMP.slice(0, at)}    containerStatuses:\n    - running\n${DUMP.slice(at).replace(/^ {4}containerStatuses:\n/, '')}`;
+    const r = parseClusterDump(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/status\.containerStatuses\[0\] is not an object$/);
+    // Labels that are not text are dropped, the rest of the object kept.
+    const odd = DUMP.replace(
+      '    labels:\n      beta',
+      '    labels:\n      odd: [1, 2]\n      beta',
+    );
+    expect(odd).not.toBe(DUMP);
+    const s = createSession({ clusterDump: odd });
+    expect(s.run('kubectl get node k8s-cp --show-labels').stdout).toMatch(/k8s-cp +Ready/);
+  });
+
   it('reads kubectl -o json output too, naming the line of a problem', () => {
     const json = JSON.stringify(parse(DUMP), null, 4);
     const d = parseClusterDump(json);

@@ -247,6 +247,12 @@ class Reader {
     if (!Array.isArray(v)) this.fail(field, 'import.err.notList');
     return v;
   }
+  /** An optional list whose entries must be objects (conditions, statuses, taints). */
+  objects(field: string): void {
+    this.optList(field).forEach((entry, i) => {
+      if (!isObj(entry)) this.fail(`${field}[${i}]`, 'import.err.fieldNotObject');
+    });
+  }
   port(field: string, min = 1, max = 65535): number {
     const v = this.get(field);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max)
@@ -288,7 +294,22 @@ function latestTime(value: unknown, best = 0): number {
 function stored(o: Obj): KubeObject {
   const meta = { ...(o.metadata as Obj) };
   delete meta.managedFields;
-  return { ...o, metadata: meta } as unknown as KubeObject;
+  // Labels and annotations are maps of text; anything else in a hand-edited dump is dropped.
+  for (const key of ['labels', 'annotations'] as const) {
+    const map = meta[key];
+    if (
+      map !== undefined &&
+      !(isObj(map) && Object.values(map).every((v) => typeof v === 'string'))
+    )
+      delete meta[key];
+  }
+  return {
+    ...o,
+    metadata: meta,
+    // Every kind the lab reads has a spec and a status (Namespaces too); an absent one is empty.
+    ...(o.kind !== 'EndpointSlice' && !isObj(o.spec) ? { spec: {} } : {}),
+    ...(o.kind !== 'EndpointSlice' && !isObj(o.status) ? { status: {} } : {}),
+  } as unknown as KubeObject;
 }
 
 const annotation = (n: Node, key: string): string | undefined => n.metadata.annotations?.[key];
@@ -558,6 +579,9 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
             r.fail(field, 'import.err.notIP', { value: clip(address) });
         });
         r.string('status.nodeInfo.kubeletVersion');
+        r.objects('status.conditions');
+        r.objects('status.addresses');
+        r.objects('spec.taints');
         break;
       }
       case 'Pod': {
@@ -573,7 +597,8 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
         r.optString('spec.nodeName');
         if (r.get('status.podIP') !== undefined) r.ipv4('status.podIP');
         r.optString('status.phase');
-        r.optList('status.conditions');
+        r.objects('status.conditions');
+        r.objects('status.containerStatuses');
         break;
       }
       case 'Service': {
@@ -583,6 +608,8 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
           if (ip !== 'None' && !isIPv4(ip))
             r.fail('spec.clusterIP', 'import.err.ipv6Service', { value: clip(ip) });
         }
+        r.objects('spec.ports');
+        r.objects('status.loadBalancer.ingress');
         r.optList('spec.ports').forEach((_, i) => {
           r.port(`spec.ports[${i}].port`);
           if (r.get(`spec.ports[${i}].nodePort`) !== undefined) r.port(`spec.ports[${i}].nodePort`);
@@ -599,6 +626,8 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
           skipped.set(`EndpointSlice (${type})`, (skipped.get(`EndpointSlice (${type})`) ?? 0) + 1);
           continue;
         }
+        r.objects('endpoints');
+        r.objects('ports');
         r.optList('endpoints').forEach((_, i) =>
           r
             .list(`endpoints[${i}].addresses`)
@@ -610,6 +639,10 @@ function checkObjects(text: string): { objects: Obj[]; skipped: Map<string, numb
         break;
       }
       case 'Ingress':
+        r.objects('spec.rules');
+        r.optList('spec.rules').forEach((_, i) => r.objects(`spec.rules[${i}].http.paths`));
+        r.objects('spec.tls');
+        r.objects('status.loadBalancer.ingress');
         if (r.string('apiVersion') !== 'networking.k8s.io/v1') {
           const what = `Ingress (${r.string('apiVersion')})`;
           skipped.set(what, 1 + (skipped.get(what) ?? 0));
@@ -628,7 +661,9 @@ export function parseClusterDump(text: string): DumpParse {
     return { ok: true, value: understand(text) };
   } catch (e) {
     if (e instanceof DumpError) return { ok: false, message: e.message, problem: e.note };
-    throw e;
+    // A shape the checks did not foresee: still a sentence, never a crash of the page.
+    const problem = importNote('import.err.unreadable', { reason: (e as Error).message });
+    return { ok: false, message: importNoteText(problem), problem };
   }
 }
 
@@ -1039,7 +1074,11 @@ export function clusterFromDump(dump: ClusterDump, ctx: Ctx): Cluster {
         .map((n) => [
           n.metadata.name,
           new Set(
-            ((n.status.images ?? []) as { names?: string[] }[]).flatMap((i) => i.names ?? []),
+            (Array.isArray(n.status.images) ? (n.status.images as unknown[]) : []).flatMap((i) =>
+              isObj(i) && Array.isArray(i.names)
+                ? i.names.filter((x): x is string => typeof x === 'string')
+                : [],
+            ),
           ),
         ]),
     ),

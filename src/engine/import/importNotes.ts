@@ -46,6 +46,7 @@ export const IMPORT_NOTES_EN = {
   'import.err.twice': '{field} "{value}" appears twice',
   'import.err.noInternalIP': '{field} has no InternalIP',
   'import.err.empty': '{field} is empty',
+  'import.err.fieldNotObject': '{field} is not an object',
   'import.err.notTargetPort': '{field} is neither a number nor a port name',
   'import.err.ipv6Service':
     '{field} "{value}" is not an IPv4 address (IPv6 Services are not simulated)',
@@ -85,6 +86,7 @@ export const IMPORT_NOTES_EN = {
     'Pod {pod} has address {ip}, outside {ranges} of its node {node}; the lab cannot route to it',
   'import.err.podElsewhere': 'Pod {pod} ({ip}) on {node} lies in the pod range of {other} too',
   'import.err.cannotRead': 'the cluster dump cannot be read: {why}',
+  'import.err.unreadable': 'the lab could not read the dump ({reason})',
 };
 
 export type ImportNoteKey = keyof typeof IMPORT_NOTES_EN;
@@ -132,6 +134,7 @@ export const IMPORT_NOTES_KO: Catalog<ImportNoteKey> = {
   'import.err.twice': '{field} "{value}"가 두 번 나옵니다',
   'import.err.noInternalIP': '{field}에 InternalIP가 없습니다',
   'import.err.empty': '{field} 필드가 비어 있습니다',
+  'import.err.fieldNotObject': '{field} 필드가 객체가 아닙니다',
   'import.err.notTargetPort': '{field} 필드가 숫자도 포트 이름도 아닙니다',
   'import.err.ipv6Service':
     '{field} 필드의 "{value}"는 IPv4 주소가 아닙니다(IPv6 서비스는 시뮬레이션하지 않습니다)',
@@ -173,6 +176,7 @@ export const IMPORT_NOTES_KO: Catalog<ImportNoteKey> = {
   'import.err.podElsewhere':
     '{node} 노드의 {pod} 파드({ip})가 {other} 노드의 파드 범위에도 속합니다',
   'import.err.cannotRead': '클러스터 덤프를 읽을 수 없습니다: {why}',
+  'import.err.unreadable': '랩이 덤프를 읽지 못했습니다({reason})',
 };
 
 export const IMPORT_NOTES: Readonly<Record<Language, Catalog<ImportNoteKey>>> = {
