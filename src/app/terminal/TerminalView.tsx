@@ -5,6 +5,7 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import { labLookup, runInTerminal, setTerminalEcho } from './labHost.ts';
+import { useLabStore } from '../store/labStore.ts';
 import { LabShell } from './shell.ts';
 
 function storage(): Storage | undefined {
@@ -47,6 +48,15 @@ export default function TerminalView() {
     const shell = new LabShell({
       ...labLookup,
       run: runInTerminal,
+      read: (line) => {
+        const answer = useLabStore.getState().read(line);
+        return answer !== null && answer.ok ? answer.value : null;
+      },
+      // The store's view changes when the cluster does (it is rebuilt every simulated second).
+      watch: (changed) =>
+        useLabStore.subscribe((state, before) => {
+          if (state.view !== before.view) changed();
+        }),
       write: (text) => term.write(text),
       // Home, erase the screen and the scrollback (ED 3), as `clear` does in xterm.
       clear: () => term.write('\x1b[H\x1b[2J\x1b[3J'),

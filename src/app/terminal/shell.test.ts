@@ -151,6 +151,51 @@ describe('LabShell', () => {
     expect(h.screen()).toContain('pod/web\n$ ');
   });
 
+  it('kubectl get pods -w prints the table, then each row that changes, until Ctrl+C', () => {
+    const session = createSession({ preset: 'lab', seed: 1 });
+    let written = '';
+    let changed: (() => void) | null = null;
+    const shell = new LabShell({
+      run: (line, stdin) => session.run(line, stdin),
+      read: (line) => session.read(line),
+      watch: (fn) => {
+        changed = fn;
+        return () => {
+          changed = null;
+        };
+      },
+      write: (text) => {
+        written += text;
+      },
+      clear: () => {},
+      cols: () => 120,
+      names: () => [],
+      nodes: () => [],
+    });
+    shell.input('kubectl create deployment web --image=nginx\r');
+    written = '';
+    shell.input('kubectl get pods -w\r');
+    // What the typed line echoed is left out: from the table on.
+    written = written.slice(written.indexOf('NAME'));
+    expect(written).toMatch(
+      /^NAME +READY +STATUS +RESTARTS +AGE\nweb-\S+ +0\/1 +ContainerCreating +0 +\ds\n$/,
+    );
+    expect(changed).not.toBeNull();
+    // Nothing changed but the age: nothing printed.
+    session.advance(1);
+    changed!();
+    expect(written.split('\n')).toHaveLength(3);
+    // The image is pulled and the container starts: the pod's new row, without a header.
+    session.advance(30);
+    changed!();
+    expect(written.split('\n').at(-2)).toMatch(/^web-\S+ +1\/1 +Running +0 +\d+s$/);
+    // Typing does nothing while watching; Ctrl+C ends the watch.
+    shell.input('ls');
+    shell.input('\x03');
+    expect(written.endsWith('^C\n$ ')).toBe(true);
+    expect(changed).toBeNull();
+  });
+
   it('feeds a pasted here-document to kubectl apply as standard input', () => {
     const h = harness();
     h.shell.input(['kubectl apply -f - <<EOF', ...MANIFEST, 'EOF', ''].join('\r'));

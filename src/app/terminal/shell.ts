@@ -18,6 +18,10 @@ export interface ShellHost extends Lookup {
   cols(): number;
   /** Where history is kept (localStorage in the browser). */
   readonly storage?: HistoryStore;
+  /** Runs a command without letting simulated time pass (for `-w`'s looks at the cluster). */
+  read?(line: string): CommandResult | null;
+  /** Calls `changed` whenever the cluster may have changed; returns how to stop. */
+  watch?(changed: () => void): () => void;
 }
 
 export const PROMPT = '$ ';
@@ -54,6 +58,8 @@ export class LabShell {
   private carry = '';
   /** Inside a pod (`kubectl exec -it POD -- sh`): how to run a command there, and its prompt. */
   private pod: PodShell | null = null;
+  /** `kubectl get ... -w`: until Ctrl+C, the rows printed last (by name) and how to stop. */
+  private watching: Watch | null = null;
 
   constructor(private readonly host: ShellHost) {
     this.history = loadHistory(host.storage);
@@ -108,6 +114,48 @@ export class LabShell {
     this.cursor = this.buffer.length;
     this.host.write(`${this.prompt()}${this.buffer}`);
     this.edit(this.buffer, cursor);
+  }
+
+  /** Prints the list once (as `get` without -w), then every row that changes, until Ctrl+C. */
+  private startWatch(get: string): void {
+    const first = this.host.run(get, undefined);
+    if (first === null) {
+      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+      return;
+    }
+    this.print(first);
+    if (first.exitCode !== 0) return;
+    const rows = tableRows(first.stdout);
+    if (rows === null) return;
+    const watch: Watch = { get, rows, stop: () => {} };
+    this.watching = watch;
+    watch.stop = this.host.watch!(() => this.watchTick(watch));
+  }
+
+  /** A look at the cluster while watching: rows that changed (AGE aside) are printed again. */
+  private watchTick(watch: Watch): void {
+    if (this.watching !== watch) return;
+    const now = this.host.read?.(watch.get);
+    if (!now || now.exitCode !== 0) return;
+    const rows = tableRows(now.stdout);
+    if (rows === null) return;
+    let out = '';
+    for (const [name, now] of rows) {
+      const before = watch.rows.get(name);
+      if (before === undefined || before.sig !== now.sig) out += `${now.row}\n`;
+    }
+    // An object gone from the list: the watch saw its deletion, printed as its last row.
+    for (const [name, last] of watch.rows) if (!rows.has(name)) out += `${last.row}\n`;
+    watch.rows = rows;
+    if (out !== '') this.host.write(out);
+  }
+
+  private stopWatch(): void {
+    const watch = this.watching;
+    if (watch === null) return;
+    watch.stop();
+    this.watching = null;
+    this.host.write(`^C\n${this.prompt()}`);
   }
 
   /** `kubectl exec -it POD -- sh`: checks the pod as kubectl would, then its shell's prompt. */
@@ -171,6 +219,11 @@ export class LabShell {
 
   /** Feeds what the terminal received: typed keys, escape sequences, pasted text. */
   input(data: string): void {
+    if (this.watching !== null) {
+      // A watch holds the terminal: only Ctrl+C ends it, as in a real one.
+      if (data.includes('\x03')) this.stopWatch();
+      return;
+    }
     let text = this.carry + data;
     this.carry = '';
     let printable = '';
@@ -397,7 +450,11 @@ export class LabShell {
     }
     const script = this.pending.join('\n');
     this.pending = [];
-    for (const command of splitScript(script)) this.execute(command.text, command.stdin);
+    for (const command of splitScript(script)) {
+      this.execute(command.text, command.stdin);
+      // A watch holds the terminal; Ctrl+C ends it and, as in bash, the rest of the line with it.
+      if (this.watching !== null) return;
+    }
     this.host.write(this.prompt());
   }
 
@@ -408,6 +465,11 @@ export class LabShell {
     }
     if (this.pod !== null) {
       this.inPod(this.pod, text);
+      return;
+    }
+    const watch = watchCommand(text);
+    if (watch !== null && this.host.read !== undefined && this.host.watch !== undefined) {
+      this.startWatch(watch);
       return;
     }
     const entering = interactiveExec(text);
@@ -427,6 +489,54 @@ export class LabShell {
     }
     this.print(result);
   }
+}
+
+interface Watch {
+  /** The same `kubectl get`, without -w. */
+  readonly get: string;
+  /** The rows printed last, by object. */
+  rows: ReadonlyMap<string, { readonly row: string; readonly sig: string }>;
+  stop: () => void;
+}
+
+/** `kubectl get ... -w|--watch`: the same command without the flag; null for anything else. */
+export function watchCommand(line: string): string | null {
+  const words = line.trim().split(/\s+/);
+  if (words[0] !== 'kubectl' || words[1] !== 'get') return null;
+  const rest = words.filter((w) => w !== '-w' && w !== '--watch');
+  if (rest.length === words.length) return null;
+  // -o yaml/json under -w print documents, not rows: left to the engine's own message.
+  if (
+    rest.some(
+      (w, i) =>
+        (w === '-o' && /^(yaml|json)/.test(rest[i + 1] ?? '')) ||
+        /^(-o|--output=)(yaml|json)/.test(w),
+    )
+  )
+    return null;
+  return rest.join(' ');
+}
+
+/**
+ * A table's rows by the object they show (NAME, or NAMESPACE and NAME), each with its columns
+ * except AGE (which changes every second without any event), read against its own header.
+ */
+function tableRows(text: string): Map<string, { row: string; sig: string }> | null {
+  const lines = text.split('\n').filter((l) => l !== '');
+  const header = lines[0];
+  if (header === undefined || !/^(NAME|NAMESPACE)\s/.test(header)) return null;
+  const columns = header.split(/\s{2,}/);
+  const age = columns.indexOf('AGE');
+  const keyColumns = columns[0] === 'NAMESPACE' ? 2 : 1;
+  const rows = new Map<string, { row: string; sig: string }>();
+  for (const row of lines.slice(1)) {
+    const cells = row.split(/\s{2,}/);
+    rows.set(cells.slice(0, keyColumns).join(' '), {
+      row,
+      sig: cells.filter((_, i) => i !== age).join('|'),
+    });
+  }
+  return rows;
 }
 
 interface PodShell {
