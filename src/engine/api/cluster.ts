@@ -120,14 +120,28 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+let lastStamp = { now: NaN, text: '' };
+
 export function timestamp(cluster: Cluster): string {
-  return new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Thousands of objects share a simulated second: the last one printed is kept.
+  if (lastStamp.now !== cluster.now)
+    lastStamp = {
+      now: cluster.now,
+      text: new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    };
+  return lastStamp.text;
 }
+
+const HEX = '0123456789abcdef';
 
 /** A random version-4 UUID, as the API server stamps in metadata.uid. */
 export function newUid(ctx: Ctx): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => ctx.random.int(16).toString(16)).join('');
+  // One draw per hex digit, in order (the same draws as ever, so seeded runs keep their names).
+  const hex = (n: number) => {
+    let out = '';
+    for (let i = 0; i < n; i++) out += HEX[ctx.random.int(16)];
+    return out;
+  };
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[ctx.random.int(4)]}${hex(3)}-${hex(12)}`;
 }
 

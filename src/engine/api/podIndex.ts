@@ -68,7 +68,7 @@ export function podsSelected(cluster: Cluster, ns: string, selector: LabelSelect
 export function selectionVersion(cluster: Cluster, ns: string, selector: LabelSelector): unknown[] {
   const pairs = Object.entries(selector.matchLabels ?? {});
   if (pairs.length === 0) return [cluster.objects.groupVersion('pods-ns', ns)];
-  return pairs.map(([k, v]) => cluster.objects.groupVersion('pods-label', `${ns}\u0000${k}=${v}`));
+  return pairs.map(([k, v]) => cluster.objects.groupVersion('pods-label', ns, k, v));
 }
 
 /** The Running pod that holds `ip` (not a host-network pod, which only shares its node's address). */

@@ -17,6 +17,7 @@ class KindView implements ReadonlyMap<string, KubeObject> {
     return this.map.size;
   }
   get(key: string): KubeObject | undefined {
+    reading?.keys.push(key);
     return this.map.get(key);
   }
   has(key: string): boolean {
@@ -53,22 +54,22 @@ function viewOf(kind: Kind): KindView {
 
 /**
  * Objects grouped the way controllers look them up (their informers' indexers). Pods: by controller
- * owner uid (`orphan/<namespace>` for pods without one), by node (`''` for pods not yet bound), by
- * namespace and by label (`<namespace>\u0000key=value`). Other owned kinds (ReplicaSets,
- * EndpointSlices, ControllerRevisions...): by their first owner's uid. Kept up to date on every
- * write, each group a persistent map, so a group's identity changes exactly when a member does
- * (controllers compare identities to know whether anything they read changed).
+ * owner uid (by namespace for the pods without one), by node (`''` for pods not yet bound), by
+ * namespace and by label. Other owned kinds (ReplicaSets, EndpointSlices, ControllerRevisions...):
+ * by kind and first owner's uid. Kept up to date on every write, each group a persistent map, so a
+ * group's identity changes exactly when a member does (controllers compare identities to know
+ * whether anything they read changed).
  */
 interface Groups {
   readonly podsByOwner: GroupMap<Pod>;
   readonly podsByNode: GroupMap<Pod>;
   readonly podsByNamespace: GroupMap<Pod>;
   readonly podsByLabel: GroupMap<Pod>;
-  /** kind + "/" + owner uid -> the owned objects of that kind. */
   readonly owned: GroupMap<KubeObject>;
 }
 
-type GroupMap<T> = ImmutableMap<string, OrderedMap<string, T>>;
+/** Groups by number: see GroupIds. */
+type GroupMap<T> = ImmutableMap<number, OrderedMap<string, T>>;
 
 const NO_GROUPS: Groups = {
   podsByOwner: ImmutableMap(),
@@ -78,49 +79,108 @@ const NO_GROUPS: Groups = {
   owned: ImmutableMap(),
 };
 
-function ownerGroup(pod: Pod): string {
+/**
+ * A group's name is a few strings (a tag, then a uid, a node, a namespace, a label's key and value),
+ * numbered here through a trie of Maps. Controllers look their groups up thousands of times a tick:
+ * a name glued into one string was built, flattened and hashed again on every look, and Immutable.js
+ * hashes a key of more than 16 characters through a cache of 255 entries that thousands of uids
+ * overflow. A string already held (a uid in metadata) keeps its hash, and a number hashes for free.
+ * Names are uids of owners, nodes, namespaces and labels, so the table stays small.
+ */
+interface Trie {
+  id: number;
+  readonly next: Map<string, Trie>;
+}
+const root: Trie = { id: -1, next: new Map() };
+let groupCount = 0;
+
+/** The number of a group's name, given one if it has none yet. */
+function groupId(...parts: string[]): number {
+  let at = root;
+  for (const part of parts) {
+    let next = at.next.get(part);
+    if (next === undefined) at.next.set(part, (next = { id: -1, next: new Map() }));
+    at = next;
+  }
+  if (at.id < 0) at.id = groupCount++;
+  return at.id;
+}
+
+/** The number of a group's name, or -1 if no object was ever put in such a group. */
+function knownGroup(...parts: string[]): number {
+  let at: Trie | undefined = root;
+  for (const part of parts) {
+    at = at.next.get(part);
+    if (at === undefined) return -1;
+  }
+  return at.id;
+}
+
+const ownerGroup = (pod: Pod): number => {
   const controller = pod.metadata.ownerReferences?.find((o) => o.controller);
-  return controller ? controller.uid : `orphan/${pod.metadata.namespace ?? 'default'}`;
-}
+  return controller
+    ? groupId('owner', controller.uid)
+    : groupId('orphan', pod.metadata.namespace ?? 'default');
+};
+const nodeGroup = (pod: Pod): number => groupId('node', pod.spec.nodeName ?? '');
+const namespaceGroup = (pod: Pod): number => groupId('ns', pod.metadata.namespace ?? 'default');
 
-function labelGroups(pod: Pod): string[] {
+function labelGroups(pod: Pod): number[] {
   const ns = pod.metadata.namespace ?? 'default';
-  return Object.entries(pod.metadata.labels ?? {}).map(([k, v]) => `${ns}\u0000${k}=${v}`);
+  const labels = pod.metadata.labels ?? {};
+  const out: number[] = [];
+  for (const k in labels) out.push(groupId('label', ns, k, labels[k]!));
+  return out;
 }
 
-function groupAdd<T>(groups: GroupMap<T>, group: string, key: string, obj: T): GroupMap<T> {
-  return groups.set(group, (groups.get(group) ?? OrderedMap<string, T>()).set(key, obj));
+function groupAdd<T>(groups: GroupMap<T>, id: number, key: string, obj: T): GroupMap<T> {
+  return groups.set(id, (groups.get(id) ?? OrderedMap<string, T>()).set(key, obj));
 }
 
-function groupRemove<T>(groups: GroupMap<T>, group: string, key: string): GroupMap<T> {
-  const members = groups.get(group);
+function groupRemove<T>(groups: GroupMap<T>, id: number, key: string): GroupMap<T> {
+  const members = groups.get(id);
   if (!members) return groups;
   const rest = members.delete(key);
-  return rest.size ? groups.set(group, rest) : groups.delete(group);
+  return rest.size ? groups.set(id, rest) : groups.delete(id);
 }
+
+/** The groups a write changed (left, joined or updated a member of), collected as it regroups. */
+let touched: number[] = [];
 
 /** Moves `key` from the groups of `old` to those of `now` (either may be absent). */
 function regroup<T>(
   groups: GroupMap<T>,
   key: string,
-  old: readonly string[],
-  now: readonly string[],
+  old: readonly number[],
+  now: readonly number[],
   obj: T | undefined,
 ): GroupMap<T> {
-  for (const g of old) if (!now.includes(g)) groups = groupRemove(groups, g, key);
-  if (obj !== undefined) for (const g of now) groups = groupAdd(groups, g, key, obj);
+  for (const g of old)
+    if (!now.includes(g)) {
+      groups = groupRemove(groups, g, key);
+      touched.push(g);
+    }
+  if (obj !== undefined)
+    for (const g of now) {
+      groups = groupAdd(groups, g, key, obj);
+      touched.push(g);
+    }
   return groups;
 }
 
 function regroupPod(g: Groups, key: string, old: Pod | undefined, pod: Pod | undefined): Groups {
-  const one = (p: Pod | undefined, f: (p: Pod) => string) => (p ? [f(p)] : []);
-  const node = (p: Pod) => p.spec.nodeName ?? '';
-  const ns = (p: Pod) => p.metadata.namespace ?? 'default';
+  const one = (p: Pod | undefined, f: (p: Pod) => number) => (p ? [f(p)] : []);
   return {
     ...g,
     podsByOwner: regroup(g.podsByOwner, key, one(old, ownerGroup), one(pod, ownerGroup), pod),
-    podsByNode: regroup(g.podsByNode, key, one(old, node), one(pod, node), pod),
-    podsByNamespace: regroup(g.podsByNamespace, key, one(old, ns), one(pod, ns), pod),
+    podsByNode: regroup(g.podsByNode, key, one(old, nodeGroup), one(pod, nodeGroup), pod),
+    podsByNamespace: regroup(
+      g.podsByNamespace,
+      key,
+      one(old, namespaceGroup),
+      one(pod, namespaceGroup),
+      pod,
+    ),
     podsByLabel: regroup(
       g.podsByLabel,
       key,
@@ -131,9 +191,9 @@ function regroupPod(g: Groups, key: string, old: Pod | undefined, pod: Pod | und
   };
 }
 
-function ownedGroup(kind: string, obj: KubeObject | undefined): string[] {
+function ownedGroup(kind: string, obj: KubeObject | undefined): number[] {
   const uid = obj?.metadata.ownerReferences?.[0]?.uid;
-  return uid ? [`${kind}/${uid}`] : [];
+  return uid ? [groupId('owned', kind, uid)] : [];
 }
 
 function regroupObject(
@@ -150,6 +210,68 @@ function regroupObject(
   return { ...g, owned: regroup(g.owned, key, before, after, obj) };
 }
 
+/**
+ * One write, newest first, chained to the writes before it: what a controller's work queue would
+ * be told (the key written, the groups it changed). A controller that remembers the write it last
+ * saw reads only what came after (`changesSince`). The chain is cut every LOG_KEPT writes, so old
+ * history does not stay in memory; a reader from before the cut looks at everything again.
+ */
+export interface Change {
+  readonly key: string;
+  readonly groups: readonly number[];
+  readonly depth: number;
+  prev: Change | null;
+}
+
+const LOG_KEPT = 20_000;
+
+function logged(prev: Change | null, key: string, groups: readonly number[]): Change {
+  const change: Change = { key, groups, depth: (prev?.depth ?? 0) + 1, prev };
+  if (change.depth % LOG_KEPT === 0) {
+    let at: Change | null = change;
+    for (let i = 0; i < LOG_KEPT && at; i++) at = at.prev;
+    if (at) at.prev = null;
+  }
+  return change;
+}
+
+/**
+ * What a look at the store read, while `recordReads` runs: group ids, whole kinds, single keys.
+ * Controllers record what they read for an object, so a write can wake exactly the objects that
+ * read what it changed.
+ */
+export interface Reads {
+  readonly groups: number[];
+  readonly kinds: string[];
+  readonly keys: string[];
+}
+let reading: Reads | null = null;
+
+export function recordReads(fn: () => void): Reads {
+  const outer = reading;
+  const reads: Reads = { groups: [], kinds: [], keys: [] };
+  reading = reads;
+  try {
+    fn();
+  } finally {
+    reading = outer;
+  }
+  return reads;
+}
+
+/** A group's number for a read: while recording, named even if empty, so its first member wakes it. */
+function readGroup(...parts: string[]): number {
+  if (reading === null) return knownGroup(...parts);
+  const id = groupId(...parts);
+  reading.groups.push(id);
+  return id;
+}
+
+/** A group's members (none when the name was never used). */
+function members<T>(groups: GroupMap<T>, id: number): OrderedMap<string, T> | undefined {
+  return id < 0 ? undefined : groups.get(id);
+}
+
 const NOTHING: readonly never[] = [];
 
 export class ObjectStore implements ReadonlyMap<string, KubeObject> {
@@ -157,33 +279,35 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     private readonly kinds: ReadonlyMap<string, Kind>,
     readonly size: number,
     private readonly groups: Groups = NO_GROUPS,
+    /** The write that made this store (null for the empty one, or past the log's cut). */
+    readonly log: Change | null = null,
   ) {}
 
   static readonly empty = new ObjectStore(new Map(), 0);
 
   /** The pods whose controller is `uid`, in the order they were stored. */
   podsOwnedBy(uid: string): Iterable<Pod> {
-    return this.groups.podsByOwner.get(uid)?.values() ?? NOTHING;
+    return members(this.groups.podsByOwner, readGroup('owner', uid))?.values() ?? NOTHING;
   }
 
   /** The pods of a namespace that have no controller. */
   orphanPods(namespace: string): Iterable<Pod> {
-    return this.groups.podsByOwner.get(`orphan/${namespace}`)?.values() ?? NOTHING;
+    return members(this.groups.podsByOwner, readGroup('orphan', namespace))?.values() ?? NOTHING;
   }
 
   /** The pods bound to a node (`''`: the pods not bound yet). */
   podsOnNode(node: string): Iterable<Pod> {
-    return this.groups.podsByNode.get(node)?.values() ?? NOTHING;
+    return members(this.groups.podsByNode, readGroup('node', node))?.values() ?? NOTHING;
   }
 
   /** How many pods are bound to a node. */
   podCountOnNode(node: string): number {
-    return this.groups.podsByNode.get(node)?.size ?? 0;
+    return members(this.groups.podsByNode, readGroup('node', node))?.size ?? 0;
   }
 
   /** The pods of a namespace. */
   podsInNamespace(namespace: string): Iterable<Pod> {
-    return this.groups.podsByNamespace.get(namespace)?.values() ?? NOTHING;
+    return members(this.groups.podsByNamespace, readGroup('ns', namespace))?.values() ?? NOTHING;
   }
 
   /** The pods of a namespace carrying the label `key=value`, and how many there are. */
@@ -192,37 +316,43 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     key: string,
     value: string,
   ): { pods: Iterable<Pod>; size: number } {
-    const group = this.groups.podsByLabel.get(`${namespace}\u0000${key}=${value}`);
+    const group = members(this.groups.podsByLabel, readGroup('label', namespace, key, value));
     return { pods: group?.values() ?? NOTHING, size: group?.size ?? 0 };
   }
 
   /** The objects of `kind` whose first owner is `uid`, in the order they were stored. */
   ownedBy(kind: string, uid: string): Iterable<KubeObject> {
     if (kind === 'Pod') return this.podsOwnedBy(uid);
-    return this.groups.owned.get(`${kind}/${uid}`)?.values() ?? NOTHING;
+    return members(this.groups.owned, readGroup('owned', kind, uid))?.values() ?? NOTHING;
   }
 
   /**
-   * A value that is the same (===) as long as the group is: the pods of an owner
-   * (`pods-owner`), of a node (`pods-node`), of a namespace (`pods-ns`), of a label
-   * (`pods-label`, "namespace\u0000key=value"), or the owned objects of a kind ("Kind/uid").
+   * A value that is the same (===) as long as the group is: the pods of an owner uid
+   * (`pods-owner`), the pods without an owner in a namespace (`pods-orphan`), the pods of a node
+   * (`pods-node`), of a namespace (`pods-ns`), of a label (`pods-label`: namespace, key, value),
+   * or the objects of a kind owned by a uid (`owned`: kind, uid).
    */
   groupVersion(
-    index: 'pods-owner' | 'pods-node' | 'pods-ns' | 'pods-label' | 'owned',
-    group: string,
+    ...[index, ...name]:
+      | readonly ['pods-owner' | 'pods-orphan' | 'pods-node' | 'pods-ns', string]
+      | readonly ['pods-label', string, string, string]
+      | readonly ['owned', string, string]
   ): unknown {
     const g = this.groups;
-    const map =
-      index === 'pods-owner'
-        ? g.podsByOwner
-        : index === 'pods-node'
-          ? g.podsByNode
-          : index === 'pods-ns'
-            ? g.podsByNamespace
-            : index === 'pods-label'
-              ? g.podsByLabel
-              : g.owned;
-    return map.get(group);
+    switch (index) {
+      case 'pods-owner':
+        return members(g.podsByOwner, readGroup('owner', ...name));
+      case 'pods-orphan':
+        return members(g.podsByOwner, readGroup('orphan', ...name));
+      case 'pods-node':
+        return members(g.podsByNode, readGroup('node', ...name));
+      case 'pods-ns':
+        return members(g.podsByNamespace, readGroup('ns', ...name));
+      case 'pods-label':
+        return members(g.podsByLabel, readGroup('label', ...name));
+      case 'owned':
+        return members(g.owned, readGroup('owned', ...name));
+    }
   }
 
   static from(entries: Iterable<readonly [string, KubeObject]>): ObjectStore {
@@ -237,8 +367,10 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const old = this.kinds.get(kind) ?? EMPTY_KIND;
     const kinds = new Map(this.kinds);
     kinds.set(kind, old.set(key, obj));
+    touched = [];
     const groups = regroupObject(this.groups, kind, key, old.get(key), obj);
-    return new ObjectStore(kinds, this.size + (old.has(key) ? 0 : 1), groups);
+    const log = logged(this.log, key, touched);
+    return new ObjectStore(kinds, this.size + (old.has(key) ? 0 : 1), groups, log);
   }
 
   /** A store without `key`. */
@@ -250,20 +382,24 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const next = old.delete(key);
     if (next.size) kinds.set(kind, next);
     else kinds.delete(kind);
+    touched = [];
     const groups = regroupObject(this.groups, kind, key, old.get(key), undefined);
-    return new ObjectStore(kinds, this.size - 1, groups);
+    return new ObjectStore(kinds, this.size - 1, groups, logged(this.log, key, touched));
   }
 
   /** The objects of one kind, by key (the same map value until that kind changes). */
   ofKind(kind: string): ReadonlyMap<string, KubeObject> {
+    reading?.kinds.push(kind);
     return viewOf(this.kinds.get(kind) ?? EMPTY_KIND);
   }
 
   get(key: string): KubeObject | undefined {
+    reading?.keys.push(key);
     return this.kinds.get(kindOf(key))?.get(key);
   }
 
   has(key: string): boolean {
+    reading?.keys.push(key);
     return this.kinds.get(kindOf(key))?.has(key) ?? false;
   }
 

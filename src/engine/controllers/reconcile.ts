@@ -1,6 +1,13 @@
 // Runs the controllers until the cluster settles, as the real ones converge through watches.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
-import type { Deployment, KubeObject, ReplicaSet, Service } from '../api/objects.ts';
+import {
+  keyOf,
+  type Deployment,
+  type KubeObject,
+  type ReplicaSet,
+  type Service,
+} from '../api/objects.ts';
+import { recordReads, type Change, type ObjectStore, type Reads } from '../api/store.ts';
 import { selectionVersion } from '../api/podIndex.ts';
 import { deploymentStatus, syncDeployment } from './deployment.ts';
 import { syncDaemonSet } from './daemonset.ts';
@@ -20,56 +27,133 @@ import { syncIngressStatus } from './ingressStatus.ts';
  * value after any change) and the values it reads (its pods, its ReplicaSets, its slices, or whole
  * kinds). When none changed, syncing again would change nothing, so it is skipped, as an
  * informer-driven controller is not woken without an event about what it watches.
+ *
+ * Like an informer's work queue, it also knows which objects to look at: what each one read
+ * (groups, kinds, keys) is indexed, and the store's log of writes since the controller's last
+ * look names the objects whose reads were written (and the objects written themselves). Only
+ * those are checked; when the log does not reach back that far, every object is.
  */
-class Inputs<T extends object> {
+class Inputs<T extends KubeObject> {
   private readonly seen = new WeakMap<T, readonly unknown[]>();
-  constructor(private readonly deps: (cluster: Cluster, obj: T) => readonly unknown[]) {}
+  /** Who read what: group id, kind, key -> the keys of the objects that read it. */
+  private readonly byGroup = new Map<number, Set<string>>();
+  private readonly byKind = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Set<string>>();
+  /** What each object read last, to take it out of the indexes when it reads again. */
+  private readonly readsOf = new Map<string, Reads>();
+  /** The write this controller had seen at the end of its last pass. */
+  private last: Change | null = null;
+
+  constructor(
+    private readonly kind: string,
+    private readonly deps: (cluster: Cluster, obj: T) => readonly unknown[],
+  ) {}
+
   unchanged(cluster: Cluster, obj: T): boolean {
     const before = this.seen.get(obj);
     if (!before) return false;
     const now = this.deps(cluster, obj);
     return now.length === before.length && now.every((d, i) => d === before[i]);
   }
+
   remember(cluster: Cluster, obj: T): void {
-    this.seen.set(obj, this.deps(cluster, obj));
+    let deps: readonly unknown[] = [];
+    const reads = recordReads(() => {
+      deps = this.deps(cluster, obj);
+    });
+    this.seen.set(obj, deps);
+    const key = keyOf(obj);
+    const old = this.readsOf.get(key);
+    if (old) {
+      for (const g of old.groups) this.byGroup.get(g)?.delete(key);
+      for (const k of old.kinds) this.byKind.get(k)?.delete(key);
+      for (const k of old.keys) this.byKey.get(k)?.delete(key);
+    }
+    this.readsOf.set(key, reads);
+    for (const g of reads.groups) index(this.byGroup, g, key);
+    for (const k of reads.kinds) index(this.byKind, k, key);
+    for (const k of reads.keys) index(this.byKey, k, key);
   }
+
+  /**
+   * The keys of the objects to look at, written or reading what was written between `from` (the
+   * newest write) and `to` (an older one); null when the log does not reach `to` (look at all).
+   */
+  woken(from: Change | null, to: Change | null, into: Set<string>): Set<string> | null {
+    if (to === null) return null;
+    const own = `${this.kind}/`;
+    for (let at = from; at !== to; at = at.prev) {
+      if (at === null) return null;
+      if (at.key.startsWith(own)) into.add(at.key);
+      for (const g of at.groups) addAll(into, this.byGroup.get(g));
+      addAll(into, this.byKind.get(at.key.slice(0, at.key.indexOf('/'))));
+      addAll(into, this.byKey.get(at.key));
+    }
+    return into;
+  }
+
+  /** Which objects to look at now, or null for all of them. */
+  toLook(store: ObjectStore): Set<string> | null {
+    return wakeByLog ? this.woken(store.log, this.last, new Set()) : null;
+  }
+
+  settled(store: ObjectStore): void {
+    this.last = store.log;
+  }
+}
+
+let wakeByLog = true;
+
+/** Tests only: controllers look at every object each pass, as they did before the log. */
+export function lookAtEverything(on: boolean): void {
+  wakeByLog = !on;
+}
+
+function index<K>(map: Map<K, Set<string>>, at: K, key: string): void {
+  let set = map.get(at);
+  if (!set) map.set(at, (set = new Set()));
+  set.add(key);
+}
+
+function addAll(into: Set<string>, from: Set<string> | undefined): void {
+  if (from) for (const k of from) into.add(k);
 }
 
 /** A Deployment reads its ReplicaSets and their pods. */
 const deploymentDeps = (cluster: Cluster, d: Deployment): unknown[] => {
   const uid = d.metadata.uid;
-  const deps: unknown[] = [cluster.objects.groupVersion('owned', `ReplicaSet/${uid}`)];
+  const deps: unknown[] = [cluster.objects.groupVersion('owned', 'ReplicaSet', uid)];
   for (const rs of cluster.objects.ownedBy('ReplicaSet', uid))
     deps.push(cluster.objects.groupVersion('pods-owner', rs.metadata.uid));
   return deps;
 };
 
-const deploymentSync = new Inputs<Deployment>(deploymentDeps);
-const deploymentStatusSync = new Inputs<Deployment>(deploymentDeps);
+const deploymentSync = new Inputs<Deployment>('Deployment', deploymentDeps);
+const deploymentStatusSync = new Inputs<Deployment>('Deployment', deploymentDeps);
 /** A ReplicaSet (or ReplicationController) reads its own pods and the orphans it might adopt. */
 const podOwnerDeps = (cluster: Cluster, owner: KubeObject): unknown[] => [
   cluster.objects.groupVersion('pods-owner', owner.metadata.uid),
-  cluster.objects.groupVersion('pods-owner', `orphan/${owner.metadata.namespace ?? 'default'}`),
+  cluster.objects.groupVersion('pods-orphan', owner.metadata.namespace ?? 'default'),
 ];
-const replicaSetSync = new Inputs<ReplicaSet>(podOwnerDeps);
-const replicationControllerSync = new Inputs<KubeObject>(podOwnerDeps);
+const replicaSetSync = new Inputs<ReplicaSet>('ReplicaSet', podOwnerDeps);
+const replicationControllerSync = new Inputs<KubeObject>('ReplicationController', podOwnerDeps);
 /** DaemonSets, StatefulSets and Jobs read their pods and the nodes. */
 const nodeBoundDeps = (cluster: Cluster, owner: KubeObject): unknown[] => [
   cluster.objects.ofKind('Node'),
   cluster.objects.groupVersion('pods-owner', owner.metadata.uid),
 ];
-const daemonSetSync = new Inputs<KubeObject>(nodeBoundDeps);
-const statefulSetSync = new Inputs<KubeObject>(nodeBoundDeps);
-const jobSync = new Inputs<KubeObject>(nodeBoundDeps);
+const daemonSetSync = new Inputs<KubeObject>('DaemonSet', nodeBoundDeps);
+const statefulSetSync = new Inputs<KubeObject>('StatefulSet', nodeBoundDeps);
+const jobSync = new Inputs<KubeObject>('Job', nodeBoundDeps);
 /** A Service's endpoints follow from the pods it selects, its slices, its Endpoints and the nodes. */
-const endpointSync = new Inputs<Service>((cluster, svc) => {
+const endpointSync = new Inputs<Service>('Service', (cluster, svc) => {
   const ns = svc.metadata.namespace ?? 'default';
   if (!svc.spec.selector)
     return [cluster.objects.ofKind('EndpointSlice'), cluster.objects.ofKind('Endpoints')];
   return [
     cluster.objects.ofKind('Node'),
     cluster.objects.get(`Endpoints/${ns}/${svc.metadata.name}`),
-    cluster.objects.groupVersion('owned', `EndpointSlice/${svc.metadata.uid}`),
+    cluster.objects.groupVersion('owned', 'EndpointSlice', svc.metadata.uid),
     ...selectionVersion(cluster, ns, { matchLabels: svc.spec.selector }),
   ];
 });
@@ -116,11 +200,19 @@ function each<T extends KubeObject>(
   memo: Inputs<T>,
   sync: (cluster: Cluster, obj: T) => Cluster,
 ): Cluster {
+  // The objects woken by writes since the last pass, and by this pass's own syncs as it goes
+  // (a later object reading what an earlier one wrote is looked at in the same pass, as before).
+  let look = memo.toLook(cluster.objects);
   for (const obj of listObjects<T>(cluster, kind as T['kind'])) {
+    if (look !== null && !look.has(keyOf(obj))) continue;
     if (memo.unchanged(cluster, obj)) continue;
+    const before = cluster.objects;
     cluster = sync(cluster, obj);
     memo.remember(cluster, obj);
+    if (look !== null && cluster.objects !== before)
+      look = memo.woken(cluster.objects.log, before.log, look);
   }
+  memo.settled(cluster.objects);
   return cluster;
 }
 
