@@ -30,8 +30,16 @@ function imageName(image: string): string {
   return colon > slash ? noDigest.slice(0, colon) : noDigest;
 }
 
+/** Asked for every request a pod answers: the few images a cluster runs are remembered. */
+const controllerImages = new Map<string, boolean>();
+
 export function isIngressControllerImage(image: string): boolean {
-  return CONTROLLER_IMAGES.includes(imageName(image));
+  let is = controllerImages.get(image);
+  if (is === undefined) {
+    is = CONTROLLER_IMAGES.includes(imageName(image));
+    if (controllerImages.size < 1000) controllerImages.set(image, is);
+  }
+  return is;
 }
 
 /** "v1.8.0", "0.30.0", "v1.15.1@sha256:…" → the version; null for "latest" or no tag. */

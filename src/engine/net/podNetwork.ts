@@ -16,16 +16,24 @@ export interface PodRoute {
 }
 
 export function nodeHoldingPodIP(preset: Pick<Preset, 'nodes'>, ip: string): PresetNode | null {
-  // An address routed on its own (a /32: Calico's borrowed address) beats the block around it.
-  const own = `${ip}/32`;
-  return (
-    preset.nodes.find((n) => n.podRanges?.includes(own) ?? false) ??
-    preset.nodes.find(
-      (n) => inCidr(ip, n.podCIDR) || (n.podRanges?.some((r) => inCidr(ip, r)) ?? false),
-    ) ??
-    null
-  );
+  // Every packet to a pod asks: answers are kept per node list (a preset's nodes never change).
+  let known = holders.get(preset.nodes);
+  if (!known) holders.set(preset.nodes, (known = new Map()));
+  let node = known.get(ip);
+  if (node === undefined) {
+    // An address routed on its own (a /32: Calico's borrowed address) beats the block around it.
+    const own = `${ip}/32`;
+    node =
+      preset.nodes.find((n) => n.podRanges?.includes(own) ?? false) ??
+      preset.nodes.find(
+        (n) => inCidr(ip, n.podCIDR) || (n.podRanges?.some((r) => inCidr(ip, r)) ?? false),
+      ) ??
+      null;
+    if (known.size < 100_000) known.set(ip, node);
+  }
+  return node;
 }
+const holders = new WeakMap<readonly PresetNode[], Map<string, PresetNode | null>>();
 
 /** Addresses configured on the node (what `-m addrtype --dst-type LOCAL` matches). */
 export function localAddresses(node: PresetNode): string[] {

@@ -4,7 +4,7 @@
 // node's netfilter hooks, the nat and filter tables iptables-save prints are evaluated, conntrack
 // remembers the translation, and the reply is un-NATed from the entries the request created.
 import type { Cluster, Ctx } from '../api/cluster.ts';
-import { listObjects } from '../api/cluster.ts';
+import { compareNames, listObjects } from '../api/cluster.ts';
 import { runningPodWithIP } from '../api/podIndex.ts';
 import type { Container, Pod, Service } from '../api/objects.ts';
 import type { PresetNode } from '../presets/presets.ts';
@@ -636,7 +636,7 @@ function atNode(
         at,
         'dnat',
         after,
-        conntrackLine(known, cluster.now),
+        w.quiet ? null : conntrackLine(known, cluster.now),
         note('trace.dnat.conntrack', {
           node: node.name,
           dst: addr(after.dst, after.dport, w.proto),
@@ -753,7 +753,7 @@ function atNode(
       at,
       'snat',
       out,
-      conntrackLine(known, cluster.now),
+      w.quiet ? null : conntrackLine(known, cluster.now),
       note('trace.snat.conntrack', { src: addr(out.src, out.sport, w.proto) }),
     );
   }
@@ -1208,13 +1208,18 @@ function toNodeProcess(
     return { verdict: 'delivered', response: null, status: null, servedBy: null, seen: t.src };
   }
   // A pod on the host network listens on the node's own addresses.
-  const hostPod = listObjects<Pod>(w.cluster, 'Pod').find(
-    (p) =>
-      p.spec.hostNetwork === true &&
-      p.spec.nodeName === node.name &&
-      p.status.phase === 'Running' &&
-      listenerOn(p, after.dport),
-  );
+  // The node's own pods (its group in the store), the first by namespace/name as in a list.
+  const hostPod = [...w.cluster.objects.podsOnNode(node.name)]
+    .filter(
+      (p) =>
+        p.spec.hostNetwork === true && p.status.phase === 'Running' && listenerOn(p, after.dport),
+    )
+    .sort((a, b) =>
+      compareNames(
+        `${a.metadata.namespace}/${a.metadata.name}`,
+        `${b.metadata.namespace}/${b.metadata.name}`,
+      ),
+    )[0];
   if (hostPod) return deliverToPod(w, req, hostPod, node, after, from, 'network');
   const process = nodeProcess(w.cluster, node, after.dport, req.scheme ?? 'http');
   if (!process) {
@@ -1343,7 +1348,8 @@ function replyPath(w: Walk, start: Tuple, originAt: string, servedAt: string, re
     if (s.kind === 'nat') {
       const at = `node/${s.node.name}`;
       s.entry.replied = true;
-      const line = conntrackLine(s.entry, w.cluster.now);
+      // The line is for the hop shown; a quiet request (a large load) shows none.
+      const line = w.quiet ? null : conntrackLine(s.entry, w.cluster.now);
       if (s.snat) {
         p = { ...p, dst: s.entry.orig.src, dport: s.entry.orig.sport };
         w.add(
