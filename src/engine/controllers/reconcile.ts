@@ -79,11 +79,18 @@ class Inputs<T extends KubeObject> {
    * The keys of the objects to look at, written or reading what was written between `from` (the
    * newest write) and `to` (an older one); null when the log does not reach `to` (look at all).
    */
-  woken(from: Change | null, to: Change | null, into: Set<string>): Set<string> | null {
+  woken(
+    from: Change | null,
+    to: Change | null,
+    into: Set<string>,
+    budget = Infinity,
+  ): Set<string> | null {
     if (to === null) return null;
     const own = `${this.kind}/`;
+    let steps = 0;
     for (let at = from; at !== to; at = at.prev) {
-      if (at === null) return null;
+      // Past the log's cut, or so many writes that looking at every object costs less.
+      if (at === null || ++steps > budget) return null;
       if (at.key.startsWith(own)) into.add(at.key);
       for (const g of at.groups) addAll(into, this.byGroup.get(g));
       addAll(into, this.byKind.get(at.key.slice(0, at.key.indexOf('/'))));
@@ -94,7 +101,8 @@ class Inputs<T extends KubeObject> {
 
   /** Which objects to look at now, or null for all of them. */
   toLook(store: ObjectStore): Set<string> | null {
-    return wakeByLog ? this.woken(store.log, this.last, new Set()) : null;
+    if (!wakeByLog) return null;
+    return this.woken(store.log, this.last, new Set(), 64 + 4 * store.ofKind(this.kind).size);
   }
 
   settled(store: ObjectStore): void {
