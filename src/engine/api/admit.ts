@@ -20,7 +20,7 @@ import {
 import { forbidden, invalid, type FieldError } from './fieldErrors.ts';
 import { KIND_RULES } from './kindRules.ts';
 import { dns1123Subdomain, dns1123Label, pathSegmentName } from './names.ts';
-import type { KubeObject, ObjectMeta, Service } from './objects.ts';
+import { keyOf, type KubeObject, type ObjectMeta, type Service } from './objects.ts';
 import { defaultServiceSpec, validateService } from './service.ts';
 import {
   defaultDeploymentSpec,
@@ -70,16 +70,30 @@ function inputMeta(input: Input, namespace: string | undefined): ObjectMeta {
   };
 }
 
-function usedNodePorts(cluster: Cluster, except?: string): Set<number> {
-  const used = new Set<number>();
-  for (const s of cluster.objects.ofKind('Service').values() as Iterable<Service>) {
-    if (s.metadata.uid === except) continue;
-    for (const p of s.spec.ports ?? []) if (p.nodePort) used.add(p.nodePort);
-    const hc = s.spec.healthCheckNodePort;
-    if (typeof hc === 'number' && hc) used.add(hc);
+/**
+ * The values other Services hold (the store's index of ClusterIPs and node ports), plus those this
+ * admission has just taken. `except` is the Service being updated: what it holds is its own.
+ */
+class Taken<T extends string | number> {
+  private readonly mine = new Set<T>();
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly prefix: 'ip' | 'port',
+    private readonly except?: string,
+  ) {}
+  has(value: T): boolean {
+    if (this.mine.has(value)) return true;
+    const holders = this.cluster.objects.servicesHolding(`${this.prefix}:${value}`);
+    if (!holders) return false;
+    return holders.size > (this.except !== undefined && holders.has(this.except) ? 1 : 0);
   }
-  return used;
+  add(value: T): void {
+    this.mine.add(value);
+  }
 }
+
+const usedNodePorts = (cluster: Cluster, live: Service | undefined): Taken<number> =>
+  new Taken<number>(cluster, 'port', live ? keyOf(live) : undefined);
 
 const needsHealthCheck = (spec: { type?: unknown; externalTrafficPolicy?: unknown }) =>
   spec.type === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
@@ -92,7 +106,7 @@ const needsHealthCheck = (spec: { type?: unknown; externalTrafficPolicy?: unknow
 function healthCheckPort(
   spec: Obj,
   live: Service | undefined,
-  used: Set<number>,
+  used: Taken<number>,
   ctx: Ctx,
 ): number | null | FieldError[] {
   const requested = typeof spec.healthCheckNodePort === 'number' ? spec.healthCheckNodePort : 0;
@@ -155,11 +169,7 @@ function allocateService(
       out.clusterIP = live.spec.clusterIP;
       out.clusterIPs = live.spec.clusterIPs ?? [live.spec.clusterIP];
     } else {
-      const used = new Set(
-        [...(cluster.objects.ofKind('Service').values() as Iterable<Service>)].map(
-          (s) => s.spec.clusterIP ?? '',
-        ),
-      );
+      const used = new Taken<string>(cluster, 'ip');
       const cidr = cluster.preset.serviceCIDR;
       const requested = spec.clusterIP;
       if (typeof requested === 'string' && requested !== '') {
@@ -187,7 +197,7 @@ function allocateService(
     type === 'NodePort' ||
     (type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
   if (Array.isArray(spec.ports) && (type === 'NodePort' || type === 'LoadBalancer')) {
-    const used = usedNodePorts(cluster, live?.metadata.uid);
+    const used = usedNodePorts(cluster, live);
     const errors: FieldError[] = [];
     const byPortNumber = new Map<number, number>();
     const ports = spec.ports.map((p: unknown, i: number) => {
@@ -239,7 +249,7 @@ function allocateService(
     if (health === null) delete out.healthCheckNodePort;
     else out.healthCheckNodePort = health;
   } else if (Array.isArray(spec.ports)) {
-    const health = healthCheckPort(spec, live, new Set(), ctx);
+    const health = healthCheckPort(spec, live, usedNodePorts(cluster, live), ctx);
     if (Array.isArray(health)) return health;
     delete out.healthCheckNodePort;
     out.ports = spec.ports.map((p: unknown) => {

@@ -29,7 +29,7 @@ export function nodePortBandOffset(min = NODE_PORT_MIN, max = NODE_PORT_MAX): nu
   return Math.min(Math.max(16, Math.floor(size / 32)), 128);
 }
 
-export function allocateNodePort(used: ReadonlySet<number>, random: Random): number | null {
+export function allocateNodePort(used: InUse<number>, random: Random): number | null {
   const offset = nodePortBandOffset();
   const isUsed = (n: number) => used.has(n);
   return (
@@ -38,11 +38,16 @@ export function allocateNodePort(used: ReadonlySet<number>, random: Random): num
   );
 }
 
+/** What allocation asks of the values in use: whether one is taken. */
+export interface InUse<T> {
+  has(value: T): boolean;
+}
+
 export type NodePortRequestError = 'allocated' | 'range';
 
 export function checkNodePortRequest(
   port: number,
-  used: ReadonlySet<number>,
+  used: InUse<number>,
 ): NodePortRequestError | null {
   if (port < NODE_PORT_MIN || port > NODE_PORT_MAX) return 'range';
   return used.has(port) ? 'allocated' : null;
@@ -55,7 +60,7 @@ export function clusterIPBandOffset(serviceCIDR: string): number {
 
 export function allocateClusterIP(
   serviceCIDR: string,
-  used: ReadonlySet<string>,
+  used: InUse<string>,
   random: Random,
 ): string | null {
   const cidr = parseCidr(serviceCIDR);
@@ -74,7 +79,7 @@ export type ClusterIPRequestError = 'allocated' | 'range';
 export function checkClusterIPRequest(
   ip: string,
   serviceCIDR: string,
-  used: ReadonlySet<string>,
+  used: InUse<string>,
 ): ClusterIPRequestError | null {
   const cidr = parseCidr(serviceCIDR);
   if (!isIPv4(ip)) return 'range';

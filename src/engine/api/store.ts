@@ -3,7 +3,7 @@
 // (Immutable.js OrderedMap: a write costs O(log n) and keeps insertion order, as a JS Map would),
 // so a cluster with thousands of pods and events can change one object without copying the rest,
 // and listing a kind never scans the others.
-import { Map as ImmutableMap, OrderedMap } from 'immutable';
+import { Map as ImmutableMap, OrderedMap, Set as ImmutableSet } from 'immutable';
 import type { KubeObject, Pod } from './objects.ts';
 
 const kindOf = (key: string): string => key.slice(0, key.indexOf('/'));
@@ -66,6 +66,11 @@ interface Groups {
   readonly podsByNamespace: GroupMap<Pod>;
   readonly podsByLabel: GroupMap<Pod>;
   readonly owned: GroupMap<KubeObject>;
+  /**
+   * Services by the addresses they hold ("ip:<clusterIP>", "port:<nodePort or health check
+   * port>"), as the API server's allocators know them, so admitting a Service does not read all.
+   */
+  readonly serviceValues: ImmutableMap<string, ImmutableSet<string>>;
 }
 
 /** Groups by number: see GroupIds. */
@@ -77,7 +82,39 @@ const NO_GROUPS: Groups = {
   podsByNamespace: ImmutableMap(),
   podsByLabel: ImmutableMap(),
   owned: ImmutableMap(),
+  serviceValues: ImmutableMap(),
 };
+
+/** What a Service holds of the allocators' ranges (see Groups.serviceValues). */
+function serviceValues(obj: KubeObject | undefined): string[] {
+  if (!obj) return [];
+  const spec = (obj as { spec?: Record<string, unknown> }).spec ?? {};
+  const out = [`ip:${typeof spec.clusterIP === 'string' ? spec.clusterIP : ''}`];
+  if (Array.isArray(spec.ports))
+    for (const p of spec.ports as { nodePort?: unknown }[])
+      if (typeof p?.nodePort === 'number' && p.nodePort) out.push(`port:${p.nodePort}`);
+  const hc = spec.healthCheckNodePort;
+  if (typeof hc === 'number' && hc) out.push(`port:${hc}`);
+  return out;
+}
+
+function reindexService(
+  values: ImmutableMap<string, ImmutableSet<string>>,
+  key: string,
+  old: KubeObject | undefined,
+  obj: KubeObject | undefined,
+): ImmutableMap<string, ImmutableSet<string>> {
+  const before = serviceValues(old);
+  const after = serviceValues(obj);
+  for (const v of before)
+    if (!after.includes(v)) {
+      const rest = values.get(v)?.delete(key);
+      values = rest && rest.size ? values.set(v, rest) : values.delete(v);
+    }
+  for (const v of after)
+    if (!before.includes(v)) values = values.set(v, (values.get(v) ?? ImmutableSet()).add(key));
+  return values;
+}
 
 /**
  * A group's name is a few strings (a tag, then a uid, a node, a namespace, a label's key and value),
@@ -204,6 +241,10 @@ function regroupObject(
   obj: KubeObject | undefined,
 ): Groups {
   if (kind === 'Pod') return regroupPod(g, key, old as Pod | undefined, obj as Pod | undefined);
+  if (kind === 'Service') {
+    const serviceValues = reindexService(g.serviceValues, key, old, obj);
+    return serviceValues === g.serviceValues ? g : { ...g, serviceValues };
+  }
   const before = ownedGroup(kind, old);
   const after = ownedGroup(kind, obj);
   if (before.length === 0 && after.length === 0) return g;
@@ -318,6 +359,11 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   ): { pods: Iterable<Pod>; size: number } {
     const group = members(this.groups.podsByLabel, readGroup('label', namespace, key, value));
     return { pods: group?.values() ?? NOTHING, size: group?.size ?? 0 };
+  }
+
+  /** The keys of the Services holding a ClusterIP (`ip:ADDRESS`) or a node port (`port:N`). */
+  servicesHolding(value: string): { has(key: string): boolean; readonly size: number } | undefined {
+    return this.groups.serviceValues.get(value);
   }
 
   /** The objects of `kind` whose first owner is `uid`, in the order they were stored. */
