@@ -110,10 +110,9 @@ interface Depths {
   blockOver: number;
 }
 
-/** Nesting of the CST's collections, walked without recursion (the CST itself is built iteratively). */
-function depths(tokens: readonly CST.Token[]): Depths {
-  const out: Depths = { total: 0, totalAt: 0, flowOver: -1, blockOver: -1 };
-  const stack: [CST.Token, number, number][] = tokens.map((t) => [t, 0, 0]);
+/** Adds one token's nesting to `out`, walked without recursion (the CST itself is built iteratively). */
+function measure(token: CST.Token, out: Depths): void {
+  const stack: [CST.Token, number, number][] = [[token, 0, 0]];
   while (stack.length) {
     const [tok, flow, block] = stack.pop()!;
     if (tok.type === 'document') {
@@ -136,7 +135,6 @@ function depths(tokens: readonly CST.Token[]): Depths {
       if ('value' in item && item.value) stack.push([item.value, f, b]);
     }
   }
-  return out;
 }
 
 /** kubectl reads a stream whose first non-space character is `{` as JSON (YAMLOrJSONDecoder). */
@@ -239,9 +237,6 @@ export function parseManifest(text: string): ParsedManifest {
     };
   }
   const counter = new LineCounter();
-  const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
-  const deep = tooDeep(text, depths(tokens), counter);
-  if (deep) return { docs: [], errors: [deep] };
   // Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
   // keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
   const composer = new Composer({
@@ -250,21 +245,10 @@ export function parseManifest(text: string): ParsedManifest {
     schema: 'yaml-1.1',
     customTags: goYamlTags,
   });
-  const documents = Array.from(composer.compose(tokens));
   const errors: (ManifestError & { offset: number })[] = [];
   const control = looksJson(text) ? null : CONTROL.exec(text);
-  if (control) {
-    const pos = counter.linePos(control.index);
-    errors.push({
-      offset: control.index,
-      line: pos.line,
-      column: pos.col,
-      message: 'control characters are not allowed',
-      detail: 'error converting YAML to JSON: yaml: control characters are not allowed',
-    });
-  }
   const docs: ManifestDoc[] = [];
-  for (const doc of documents) {
+  const take = (doc: Document.Parsed) => {
     for (const e of doc.errors) {
       const pos = counter.linePos(e.pos[0]);
       errors.push({
@@ -274,7 +258,7 @@ export function parseManifest(text: string): ParsedManifest {
         message: e.message.split('\n')[0]!,
       });
     }
-    if (doc.errors.length || control) continue;
+    if (doc.errors.length || control) return;
     let value: unknown;
     try {
       // maxAliasCount (nodes reached through aliases) stops "billion laughs" alias bombs early.
@@ -294,13 +278,37 @@ export function parseManifest(text: string): ParsedManifest {
             }
           : { message: (err as Error).message }),
       });
-      continue;
+      return;
     }
-    if (value === null || value === undefined) continue;
+    if (value === null || value === undefined) return;
     const start = doc.contents?.range
       ? counter.linePos(doc.contents.range[0]).line
       : counter.linePos(doc.range[0]).line;
     docs.push({ value, line: start, lineOf: lineFinder(doc, counter, start) });
+  };
+  // One CST token (a document) at a time: its nesting measured before the recursive composer sees
+  // it, then composed and converted while the next is read, so a long stream's syntax trees do not
+  // all stay in memory. Past the first document nested too deep, the rest is only measured (the
+  // answer is the depth error, placed as if the whole stream had been measured first).
+  const d: Depths = { total: 0, totalAt: 0, flowOver: -1, blockOver: -1 };
+  let deep = false;
+  for (const token of new Parser(counter.addNewLine).parse(text)) {
+    measure(token, d);
+    if (!deep && d.total > MAX_NESTING) deep = true;
+    if (!deep) for (const doc of composer.next(token)) take(doc);
+  }
+  if (deep) return { docs: [], errors: [tooDeep(text, d, counter)!] };
+  for (const doc of composer.end()) take(doc);
+  if (control) {
+    // Placed once the parser has counted the lines.
+    const pos = counter.linePos(control.index);
+    errors.push({
+      offset: control.index,
+      line: pos.line,
+      column: pos.col,
+      message: 'control characters are not allowed',
+      detail: 'error converting YAML to JSON: yaml: control characters are not allowed',
+    });
   }
   // kubectl reads the stream in order and stops at the first problem.
   errors.sort((a, b) => a.offset - b.offset);
