@@ -132,25 +132,27 @@ const root: Trie = { id: -1, next: new Map() };
 let groupCount = 0;
 
 /** The number of a group's name, given one if it has none yet. */
-function groupId(...parts: string[]): number {
-  let at = root;
-  for (const part of parts) {
-    let next = at.next.get(part);
-    if (next === undefined) at.next.set(part, (next = { id: -1, next: new Map() }));
-    at = next;
-  }
+function groupId(tag: string, a: string, b?: string, c?: string): number {
+  let at = step(root, tag);
+  at = step(at, a);
+  if (b !== undefined) at = step(at, b);
+  if (c !== undefined) at = step(at, c);
   if (at.id < 0) at.id = groupCount++;
   return at.id;
 }
 
+function step(at: Trie, part: string): Trie {
+  let next = at.next.get(part);
+  if (next === undefined) at.next.set(part, (next = { id: -1, next: new Map() }));
+  return next;
+}
+
 /** The number of a group's name, or -1 if no object was ever put in such a group. */
-function knownGroup(...parts: string[]): number {
-  let at: Trie | undefined = root;
-  for (const part of parts) {
-    at = at.next.get(part);
-    if (at === undefined) return -1;
-  }
-  return at.id;
+function knownGroup(tag: string, a: string, b?: string, c?: string): number {
+  let at = root.next.get(tag)?.next.get(a);
+  if (b !== undefined) at = at?.next.get(b);
+  if (c !== undefined) at = at?.next.get(c);
+  return at === undefined ? -1 : at.id;
 }
 
 const ownerGroup = (pod: Pod): number => {
@@ -301,9 +303,9 @@ export function recordReads(fn: () => void): Reads {
 }
 
 /** A group's number for a read: while recording, named even if empty, so its first member wakes it. */
-function readGroup(...parts: string[]): number {
-  if (reading === null) return knownGroup(...parts);
-  const id = groupId(...parts);
+function readGroup(tag: string, a: string, b?: string, c?: string): number {
+  if (reading === null) return knownGroup(tag, a, b, c);
+  const id = groupId(tag, a, b, c);
   reading.groups.push(id);
   return id;
 }
@@ -379,7 +381,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
    * or the objects of a kind owned by a uid (`owned`: kind, uid).
    */
   groupVersion(
-    ...[index, ...name]:
+    ...[index, a, b, c]:
       | readonly ['pods-owner' | 'pods-orphan' | 'pods-node' | 'pods-ns', string]
       | readonly ['pods-label', string, string, string]
       | readonly ['owned', string, string]
@@ -387,17 +389,17 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const g = this.groups;
     switch (index) {
       case 'pods-owner':
-        return members(g.podsByOwner, readGroup('owner', ...name));
+        return members(g.podsByOwner, readGroup('owner', a));
       case 'pods-orphan':
-        return members(g.podsByOwner, readGroup('orphan', ...name));
+        return members(g.podsByOwner, readGroup('orphan', a));
       case 'pods-node':
-        return members(g.podsByNode, readGroup('node', ...name));
+        return members(g.podsByNode, readGroup('node', a));
       case 'pods-ns':
-        return members(g.podsByNamespace, readGroup('ns', ...name));
+        return members(g.podsByNamespace, readGroup('ns', a));
       case 'pods-label':
-        return members(g.podsByLabel, readGroup('label', ...name));
+        return members(g.podsByLabel, readGroup('label', a, b, c));
       case 'owned':
-        return members(g.owned, readGroup('owned', ...name));
+        return members(g.owned, readGroup('owned', a, b));
     }
   }
 
