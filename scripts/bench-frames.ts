@@ -135,7 +135,7 @@ interface Redraw {
   readonly render: number[];
   /** From the command to the next painted frame: engine, store, React, D3, style, layout, paint. */
   readonly painted: number;
-  /** The engine and everything synchronous (command, store, topology update). */
+  /** The command's round trip: the engine's worker, then the store and the topology's update. */
   readonly script: number;
 }
 
@@ -150,7 +150,7 @@ async function timeRedraw(page: Page, line: string): Promise<Redraw> {
     });
     observer.observe({ type: 'measure' });
     const t0 = performance.now();
-    const ran = window.labBench!.run(command);
+    const ran = await window.labBench!.run(command);
     const t1 = performance.now();
     if (ran.exitCode !== 0) throw new Error(`${command}: ${ran.stderr}`);
     // The frame after the next one has painted what the command changed.

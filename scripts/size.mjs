@@ -2,8 +2,8 @@
 // The JavaScript the browser downloads, gzip-compressed, read from a production build
 // (`vite build` writes dist/.vite/manifest.json): the initial JavaScript every screen loads before
 // anything else (index.html's entry and its static imports) against the 250 KB target, what each
-// first screen adds (the lessons' catalog, the engine), and the parts that load only when used
-// (the editor with its workers and schema, the terminal).
+// first screen adds (the lessons' catalog, the engine's worker), and the parts that load only when
+// used (the editor with its workers and schema, the terminal).
 //
 //   node scripts/size.mjs [DIST]    (npm run size builds first)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -78,20 +78,26 @@ function report(label, srcs, loaded, extraFiles = []) {
   return new Set([...loaded, ...added]);
 }
 
+const assets = readdirSync(join(dist, 'assets'));
+/** Worker scripts (built apart, so not in the manifest): the engine's, and the editor's. */
+const workerFiles = (test) =>
+  assets
+    .filter((file) => /\.worker-[\w-]+\.js$/.test(file) && test(file))
+    .map((f) => `assets/${f}`);
+const engine = workerFiles((file) => file.startsWith('engine.worker-'));
+const workers = workerFiles((file) => !file.startsWith('engine.worker-'));
+
 console.log('\nfirst screens (loaded before the editor, after the initial JavaScript)');
 report('  home #/ : lesson index (built)', ['virtual:lesson-index'], initial);
-const playground = report('  playground #/playground : engine', ['src/engine/index.ts'], initial);
+const playground = report('  playground #/playground : engine worker', [], initial, engine);
 report(
-  '  lesson #/lessons/<id> : catalog, runner, engine',
-  ['src/app/lessons/catalog.ts', 'src/lessons/runner.ts', 'src/engine/index.ts'],
+  '  lesson #/lessons/<id> : catalog, engine worker',
+  ['src/app/lessons/catalog.ts'],
   initial,
+  engine,
 );
 
 console.log('\nlazy (loaded when first used, on top of the playground)');
-const assets = readdirSync(join(dist, 'assets'));
-const workers = assets
-  .filter((file) => /\.worker-[\w-]+\.js$/.test(file))
-  .map((f) => `assets/${f}`);
 const schema = assets
   .filter((file) => /^k8s-1\.33-[\w-]+\.js$/.test(file))
   .map((f) => `assets/${f}`);

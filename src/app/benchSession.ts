@@ -2,7 +2,8 @@
 // grown to ten nodes, a Deployment of 100 pods behind a NodePort Service. `npm run bench:frames`
 // opens it, flies packets and reads the topology's timings; on this route the page also offers
 // `window.labBench.run(line)`, a shell line run as a topology control runs it.
-import type { LabSession } from './store/labStore.ts';
+import { openRemoteSession } from './engineClient/remoteSession.ts';
+import type { LabSession } from './store/labSession.ts';
 import { useLabStore } from './store/labStore.ts';
 
 export const BENCH_WORKERS = 9;
@@ -47,26 +48,21 @@ export const benchScenario = {
   manifest,
 } as const;
 
-export async function openBenchSession(): Promise<LabSession> {
-  const [{ createSession }, { scalePreset }] = await Promise.all([
-    import('../engine/index.ts'),
-    import('../engine/presets/presets.ts'),
-  ]);
-  return createSession({ custom: scalePreset(BENCH_WORKERS), seed: benchScenario.seed });
+export function openBenchSession(): Promise<LabSession> {
+  return openRemoteSession({ kind: 'scaled', workers: BENCH_WORKERS, seed: benchScenario.seed });
 }
 
 declare global {
   interface Window {
-    labBench?: { run(line: string): { exitCode: number; stderr: string } };
+    labBench?: { run(line: string): Promise<{ exitCode: number; stderr: string }> };
   }
 }
 
 /** The benchmark's hand on the lab: runs a shell line (scale, label) as the controls do. */
 export function exposeBenchHooks(): () => void {
   window.labBench = {
-    run(line) {
-      const store = useLabStore.getState();
-      store.runCommand(line);
+    async run(line) {
+      await useLabStore.getState().runCommand(line);
       const answer = useLabStore.getState().lastCommand?.answer;
       if (answer === undefined) return { exitCode: -1, stderr: 'no session' };
       return answer.ok

@@ -2,7 +2,7 @@
 // and the animation can be seen (`#/playground?fixture=1`) without the engine. It knows nothing
 // of Kubernetes; its apply only echoes the kinds and names it finds.
 import type { ApplyOutcome, ClusterView, CommandResult, Trace } from '../engine/index.ts';
-import type { LabSession } from './store/labStore.ts';
+import type { LabSession } from './store/labSession.ts';
 import traceJson from '../viz/__fixtures__/nodeport-trace.json';
 import viewJson from '../viz/__fixtures__/nodeport-view.json';
 
@@ -29,8 +29,8 @@ export function createFixtureSession(): LabSession {
     return { command: line, exitCode: 127, stdout: '', stderr: 'fixture session: no shell\n' };
   };
   return {
-    run,
-    apply(text): ApplyOutcome {
+    run: async (line) => run(line),
+    async apply(text): Promise<ApplyOutcome> {
       const lines = appliedObjects(text).map((id) => {
         const verb = applied.has(id) ? 'unchanged' : 'created';
         applied.add(id);
@@ -39,6 +39,6 @@ export function createFixtureSession(): LabSession {
       const stdout = lines.map((l) => `${l}\n`).join('');
       return { command: 'kubectl apply -f -', exitCode: 0, stdout, stderr: '', errors: [] };
     },
-    view: (): ClusterView => view,
+    view: async (): Promise<ClusterView> => view,
   };
 }

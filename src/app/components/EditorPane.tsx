@@ -7,11 +7,11 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { clearEditorHandle, editorHandle, setEditorHandle } from '../editor/editorHandle.ts';
 import { MonacoBoundary } from '../editor/MonacoBoundary.tsx';
 import { useEditorUi } from '../editor/editorUi.ts';
+import { MAX_PASTE, refuseLargePaste } from '../editor/pasteLimit.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { ApplyOutput } from './ApplyOutput.tsx';
 import { useT } from '../i18n/i18n.ts';
-import type { CommandResult } from '../../engine/index.ts';
 
 const MonacoEditor = lazy(() => import('../editor/MonacoEditor.tsx'));
 
@@ -64,6 +64,7 @@ function PlainEditor({ onUse }: { readonly onUse: () => void }) {
       wrap="off"
       value={text}
       onChange={(e) => setText(e.target.value)}
+      onPaste={(e) => refuseLargePaste(e.clipboardData, () => e.preventDefault())}
       onKeyDown={onKeyDown}
       onPointerDown={onUse}
       aria-label={t('editor.textarea')}
@@ -79,14 +80,32 @@ type DiffState =
  * What Apply would change: `kubectl diff -f -` on the editor's text, read without letting simulated
  * time pass or recording anything in the scenario (the session's `read`).
  */
-function diffEditor(): DiffState {
-  const { session, editorText } = useLabStore.getState();
-  const read = (session as { read?: (line: string, stdin?: string) => CommandResult } | null)?.read;
-  if (session === null || typeof read !== 'function') return { kind: 'none' };
-  const out = read.call(session, 'kubectl diff -f -', editorText);
+async function diffEditor(): Promise<DiffState> {
+  const { editorText, read } = useLabStore.getState();
+  const answer = await read('kubectl diff -f -', editorText);
+  if (answer === null) return { kind: 'none' };
+  if (!answer.ok) return { kind: 'shown', text: answer.message, error: true };
+  const out = answer.value;
   return out.exitCode > 1 || (out.exitCode === 1 && out.stdout === '')
     ? { kind: 'shown', text: out.stderr, error: true }
     : { kind: 'shown', text: out.stdout, error: false };
+}
+
+/** Why the last paste did not reach the editor (too large to apply), until the text changes. */
+function RefusedPaste() {
+  const length = useEditorUi((s) => s.refusedPaste);
+  const text = useLabStore((s) => s.editorText);
+  const t = useT();
+  useEffect(() => {
+    useEditorUi.getState().setRefusedPaste(null);
+  }, [text]);
+  if (length === null) return null;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return (
+    <p className="editor-note is-error" role="alert" data-testid="editor-note">
+      {t('editor.pasteTooBig', { size: mb(length), max: mb(MAX_PASTE) })}
+    </p>
+  );
 }
 
 /** The diff's lines, coloured as a terminal's `diff` would be. */
@@ -191,12 +210,13 @@ export function EditorPane({
           data-testid="diff"
           disabled={!ready}
           title={t('editor.diffHint')}
-          onClick={() => setDiff(diffEditor())}
+          onClick={() => void diffEditor().then(setDiff)}
         >
           {t('editor.diff')}
         </button>
         <span className="hint">kubectl apply -f -</span>
       </div>
+      <RefusedPaste />
       <DiffView diff={diff} onClose={() => setDiff({ kind: 'none' })} />
       <ApplyOutput
         onPickLine={(line) => {

@@ -10,6 +10,9 @@ import {
   linkProblemText,
 } from '../scenario/shareLink.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { ask } from '../store/labSession.ts';
+import { engineTask } from '../engineClient/remoteSession.ts';
+import { MAX_IMPORT } from '../scenario/model.ts';
 import { currentLanguage, tNow, useT } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../lessons/LanguageSwitch.tsx';
 
@@ -72,8 +75,9 @@ function ScenarioControls() {
     act(async () => {
       const scenario = store().scenario;
       if (scenario === null) return;
-      const { toListYaml } = await import('../scenario/exportYaml.ts');
-      download(`k8s-lab-${scenario.preset}.yaml`, toListYaml(scenario));
+      const written = await ask(() => engineTask('exportScenario', [scenario]));
+      if (written.ok) download(`k8s-lab-${scenario.preset}.yaml`, written.value);
+      else store().setScenarioNote({ tone: 'error', text: written.message });
     });
 
   const importFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -81,7 +85,6 @@ function ScenarioControls() {
     event.target.value = '';
     if (chosen === undefined) return;
     act(async () => {
-      const { MAX_IMPORT, fromListYaml } = await import('../scenario/exportYaml.ts');
       if (chosen.size > MAX_IMPORT) {
         store().setScenarioNote({
           tone: 'error',
@@ -94,7 +97,12 @@ function ScenarioControls() {
         return;
       }
       const current = store().scenario ?? { preset: 'lab', seed: 1 };
-      const parsed = fromListYaml(await chosen.text(), current, currentLanguage());
+      // Read in an engine worker: parsing a large file must not hold the page.
+      const text = await chosen.text();
+      const read = await ask(() =>
+        engineTask('importScenario', [text, current, currentLanguage()]),
+      );
+      const parsed = read.ok ? read.value : read;
       if (!parsed.ok) {
         store().setScenarioNote({
           tone: 'error',

@@ -2,10 +2,10 @@
 // iptables-save` when a hop is chosen: the chains the packet walked are open, their rules numbered
 // in walk order, and the rule that decided the hop highlighted.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Hop } from '../../engine/index.ts';
+import type { CommandResult, Hop } from '../../engine/index.ts';
 import { ruleNode, ruleTree } from '../../viz/ruleTree.ts';
 import type { ChainNode } from '../../viz/ruleTree.ts';
-import { useLabStore } from '../store/labStore.ts';
+import { useLabStore, type Answer } from '../store/labStore.ts';
 import { useT } from '../i18n/i18n.ts';
 
 function Chain({ chain }: { readonly chain: ChainNode }) {
@@ -55,13 +55,24 @@ export function RuleTree({ hop }: { readonly hop: Hop }) {
   const node = ruleNode(hop.at);
   const playId = useLabStore((s) => s.playId);
   const read = useLabStore((s) => s.read);
-  // Read once per node and trace (the rules the packet met), not on every render.
-  const answer = useMemo(
-    () => (node === null ? null : read(`ssh ${node} iptables-save`)),
-    // playId: a new trace may have met new rules.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [node, playId, read],
-  );
+  // Read once per node and trace (the rules the packet met), not on every render; the answer comes
+  // from the engine's worker, and one for another node or trace is not shown.
+  const asked = node === null ? null : `${node} ${playId}`;
+  const [got, setGot] = useState<{
+    readonly asked: string;
+    readonly answer: Answer<CommandResult> | null;
+  } | null>(null);
+  useEffect(() => {
+    if (node === null) return;
+    let live = true;
+    void read(`ssh ${node} iptables-save`).then((answer) => {
+      if (live) setGot({ asked: `${node} ${playId}`, answer });
+    });
+    return () => {
+      live = false;
+    };
+  }, [node, playId, read]);
+  const answer = got !== null && got.asked === asked ? got.answer : null;
   const tree = useMemo(
     () => (answer?.ok === true ? ruleTree(answer.value.stdout, hop.walk ?? [], hop.rule) : null),
     [answer, hop.walk, hop.rule],

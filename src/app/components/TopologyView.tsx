@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useLabStore } from '../store/labStore.ts';
 import { useTopology } from '../useTopology.ts';
 import { ControlsPanel } from './ControlsPanel.tsx';
+import { EngineActivity } from './EngineActivity.tsx';
 import { StatusMessage } from './StatusMessage.tsx';
 import { useT } from '../i18n/i18n.ts';
 
@@ -28,6 +29,7 @@ export function TopologyView({ fixtureLink }: { readonly fixtureLink: string | n
   return (
     <div className="topology-wrap">
       <svg ref={svgRef} className="topology" data-testid="topology" />
+      <EngineActivity />
       {status.kind === 'ready' && (
         <div className="topology-zoom" role="toolbar" aria-label={t('topology.zoom')}>
           <button

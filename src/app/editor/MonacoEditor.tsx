@@ -6,6 +6,7 @@ import { useLabStore } from '../store/labStore.ts';
 import { clearEditorHandle, setEditorHandle } from './editorHandle.ts';
 import { useEditorUi } from './editorUi.ts';
 import { applyMarkers, schemaMinor } from './markers.ts';
+import { refuseLargePaste } from './pasteLimit.ts';
 import { loadSchema, monaco, MODEL_URI, SCHEMA_MINORS } from './monaco.ts';
 
 /** Marker owner for Apply's errors (monaco-yaml owns the syntax and schema ones). */
@@ -55,6 +56,14 @@ export default function MonacoEditor() {
       useLabStore.getState().apply();
     });
 
+    // Before Monaco's own handler (capture phase, on its host): a paste too large to apply stops here.
+    const element = host.current;
+    const onPaste = (event: ClipboardEvent) => {
+      if (refuseLargePaste(event.clipboardData, () => event.preventDefault()))
+        event.stopPropagation();
+    };
+    element.addEventListener('paste', onPaste, true);
+
     const typed = model.onDidChangeContent(() => {
       const text = model.getValue();
       if (text !== useLabStore.getState().editorText) useLabStore.getState().setEditorText(text);
@@ -98,6 +107,7 @@ export default function MonacoEditor() {
       useEditorUi.getState().setMonacoShown(false);
       clearEditorHandle(handle);
       unsubscribe();
+      element.removeEventListener('paste', onPaste, true);
       typed.dispose();
       editor.dispose();
     };

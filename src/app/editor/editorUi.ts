@@ -1,6 +1,7 @@
 // Whether the page has asked for Monaco yet (it loads when the learner first clicks or types in
 // the plain editor, so the first screen never waits for it) and whether it has taken the
-// textarea's place. Its own small store: the lab store holds the text.
+// textarea's place, and the size of a paste the editor refused. Its own small store: the lab store
+// holds the text.
 import { create } from 'zustand';
 
 interface EditorUi {
@@ -9,7 +10,10 @@ interface EditorUi {
   readonly monacoShown: boolean;
   /** Monaco could not load (offline, old browser): the textarea stays. */
   readonly monacoFailed: boolean;
+  /** The length of the last paste refused as too large to apply, until the text changes. */
+  readonly refusedPaste: number | null;
   wantMonaco(): void;
+  setRefusedPaste(length: number | null): void;
   setMonacoShown(shown: boolean): void;
   monacoFailedToLoad(): void;
 }
@@ -18,6 +22,10 @@ export const useEditorUi = create<EditorUi>()((set, get) => ({
   monacoWanted: false,
   monacoShown: false,
   monacoFailed: false,
+  refusedPaste: null,
+  setRefusedPaste(refusedPaste) {
+    if (get().refusedPaste !== refusedPaste) set({ refusedPaste });
+  },
   wantMonaco() {
     if (!get().monacoWanted && !get().monacoFailed) set({ monacoWanted: true });
   },

@@ -62,21 +62,21 @@ function go(step: number): void {
 }
 
 /** Runs the current step's commands, one by one, as if typed in the terminal. */
-function runCurrent(): void {
+async function runCurrent(): Promise<void> {
   const player = usePlayer.getState();
   const step = player.lesson?.steps[player.step - 1];
   if (step === undefined || useLabStore.getState().session === null) return;
   player.setRunning(true);
   try {
     for (const line of step.run) {
-      const result = runInLab(line, undefined);
+      const result = await runInLab(line, undefined);
       // The terminal shows it too, as if typed there.
       if (result !== null) echoInTerminal(result);
     }
   } finally {
     player.setRunning(false);
   }
-  usePlayer.getState().evaluate();
+  await usePlayer.getState().evaluate();
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -103,7 +103,7 @@ function usePresenterKeys(): void {
       event.stopImmediatePropagation();
       const { step, results } = usePlayer.getState();
       if (event.key === 'ArrowLeft') go(step - 1);
-      else if (results.length === 0) runCurrent();
+      else if (results.length === 0) void runCurrent();
       else go(step + 1);
     };
     window.addEventListener('keydown', onKey, { capture: true });
@@ -239,7 +239,7 @@ export function LessonPanel() {
           type="button"
           className={passed ? 'button' : 'button button-primary'}
           disabled={!ready || running || step.run.length === 0}
-          onClick={runCurrent}
+          onClick={() => void runCurrent()}
           title={t('lesson.runTitle')}
           data-testid="lesson-run"
         >

@@ -3,7 +3,7 @@
 // cluster (read without letting simulated time pass) whenever a command runs or the cluster changes.
 import { create } from 'zustand';
 import type { CommandResult } from '../../engine/index.ts';
-import { evaluateCheck, type CheckOutcome } from '../../lessons/checks.ts';
+import type { CheckOutcome } from '../../lessons/checks.ts';
 import type { Check, Lesson } from '../../lessons/types.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { lessonProgress, markPassed, markStep, readProgress, type Progress } from './progress.ts';
@@ -27,7 +27,8 @@ export interface PlayerState {
   open(lesson: Lesson, step: number): void;
   goTo(step: number): void;
   record(result: CommandResult): void;
-  evaluate(): void;
+  /** Judges the step's checks (in the engine's worker) on what was run and the cluster now. */
+  evaluate(): Promise<void>;
   setRunning(running: boolean): void;
 }
 
@@ -58,26 +59,28 @@ export const usePlayer = create<PlayerState>()((set, get) => ({
 
   record(result) {
     set((s) => ({ results: [...s.results, result] }));
-    get().evaluate();
+    void get().evaluate();
   },
 
-  evaluate() {
+  async evaluate() {
     const { lesson, step, results } = get();
     const current = lesson?.steps[step - 1];
     const session = useLabStore.getState().session;
     if (lesson === null || current === undefined || results.length === 0) return;
-    const read = session?.read;
-    if (read === undefined) return;
-    const target = { read: (line: string) => read(line) };
-    const checks = current.check.map((check) => {
-      let outcome: CheckOutcome;
-      try {
-        outcome = evaluateCheck(check, target, results);
-      } catch (error) {
-        outcome = { pass: false, reason: error instanceof Error ? error.message : String(error) };
-      }
-      return { check, outcome };
-    });
+    if (session === null || session.checks === undefined) return;
+    let outcomes: readonly CheckOutcome[];
+    try {
+      outcomes = await session.checks(current.check, results);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      outcomes = current.check.map(() => ({ pass: false, reason }));
+    }
+    // Judged in the engine's worker: an answer for a step or results since left behind is not shown.
+    if (get().lesson !== lesson || get().step !== step || get().results !== results) return;
+    const checks = current.check.map((check, i) => ({
+      check,
+      outcome: outcomes[i] ?? { pass: false, reason: '' },
+    }));
     const before = get().checks;
     const progress = checks.every((c) => c.outcome.pass)
       ? markPassed(lesson.id, current.id)

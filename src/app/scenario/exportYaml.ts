@@ -12,6 +12,7 @@ import type { Language } from '../../engine/messages/format.ts';
 import { importNote, importNoteText } from '../../engine/import/importNotes.ts';
 import {
   IMPORTED,
+  MAX_IMPORT,
   SCENARIO_VERSION,
   parseScenario,
   type Action,
@@ -19,8 +20,7 @@ import {
   type Scenario,
 } from './model.ts';
 
-/** An imported file, at most. */
-export const MAX_IMPORT = 1_000_000;
+export { MAX_IMPORT };
 
 const HEADER = '# k8s-lab: ';
 const RUN = '# $ ';

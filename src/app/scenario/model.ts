@@ -12,6 +12,8 @@ export const PRESETS = ['lab', 'k8sinfra', 'minikube', 'gke', 'aws'] as const;
 export const MAX_ACTIONS = 500;
 /** One applied text, one stdin or the editor's text (an imported file may be 1 MB). */
 export const MAX_TEXT = 1_000_000;
+/** An imported file, at most (read by the header before the file goes to the engine's worker). */
+export const MAX_IMPORT = 1_000_000;
 /** One shell line. */
 export const MAX_LINE = 10_000;
 /** One wait: a day of simulated time. */

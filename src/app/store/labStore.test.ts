@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { inProcessTransport } from '../engineClient/inProcess.ts';
+import { openRemoteSession, setTransport } from '../engineClient/remoteSession.ts';
 import { createFixtureSession } from '../fixtureSession.ts';
 import { nodePortExample } from '../scenarios/nodePortExample.ts';
 import { useLabStore } from './labStore.ts';
+import type { CommandResult } from '../../engine/index.ts';
 import type { LabSession } from './labStore.ts';
 
 const store = useLabStore;
 let run = 0;
+// The engine's host on this thread, behind the same messages as the browser's worker.
+setTransport(inProcessTransport);
 
 /** A fresh key per test: `start` runs once per key. */
 async function startWith(open: () => Promise<LabSession>): Promise<void> {
@@ -26,17 +31,17 @@ describe('the lab store', () => {
     expect(s.view?.nodes.map((n) => n.name)).toContain('w2-k8s');
   });
 
-  it('keeps the trace of a sent request and asks the topology to play it', () => {
+  it('keeps the trace of a sent request and asks the topology to play it', async () => {
     const before = store.getState().playId;
-    store.getState().sendRequest();
+    await store.getState().sendRequest();
     const s = store.getState();
     expect(s.trace?.verdict).toBe('delivered');
     expect(s.playId).toBe(before + 1);
     expect(s.selectedHop).toBeNull();
   });
 
-  it('selects the first hop at a clicked place', () => {
-    store.getState().sendRequest();
+  it('selects the first hop at a clicked place', async () => {
+    await store.getState().sendRequest();
     store.getState().selectPlace('node/w3-k8s');
     const s = store.getState();
     expect(s.trace?.hops[s.selectedHop ?? -1]?.at).toBe('node/w3-k8s');
@@ -62,18 +67,44 @@ describe('the lab store', () => {
   });
 });
 
-describe('a load of requests', () => {
-  beforeEach(async () => {
-    const { createSession } = await import('../../engine/index.ts');
-    await startWith(async () => createSession({ preset: 'k8sinfra', seed: 1 }));
-    // The example's three pods pull their image and turn ready.
-    store.getState().tick(30);
+describe('an engine that answers later', () => {
+  it('lets no time pass while the engine is still busy, rather than queue seconds up', async () => {
+    const advanced: number[] = [];
+    await startWith(async () => ({
+      ...createFixtureSession(),
+      advance: async (seconds: number) => void advanced.push(seconds),
+      busy: () => true,
+    }));
+    await store.getState().tick(1);
+    expect(advanced).toEqual([]);
   });
 
-  it('keeps every request trace, flies them, and shows the one picked', () => {
+  it('does not show what a cluster since replaced (Reset, Undo, an import) answered', async () => {
+    let answer: (result: CommandResult) => void = () => {};
+    const slow: LabSession = {
+      ...createFixtureSession(),
+      run: () => new Promise<CommandResult>((resolve) => (answer = resolve)),
+    };
+    await startWith(async () => slow);
+    const ran = store.getState().runCommand('kubectl get pods');
+    await store.getState().reset();
+    answer({ command: 'kubectl get pods', exitCode: 0, stdout: 'late\n', stderr: '' });
+    await ran;
+    expect(store.getState().lastCommand).toBeNull();
+  });
+});
+
+describe('a load of requests', () => {
+  beforeEach(async () => {
+    await startWith(() => openRemoteSession({ kind: 'preset', preset: 'k8sinfra', seed: 1 }));
+    // The example's three pods pull their image and turn ready.
+    await store.getState().tick(30);
+  });
+
+  it('keeps every request trace, flies them, and shows the one picked', async () => {
     store.getState().setTarget(nodePortExample.target);
     const before = store.getState().loadPlayId;
-    store.getState().sendLoad(12, false);
+    await store.getState().sendLoad(12, false);
     const s = store.getState();
     expect(s.loadTraces).toHaveLength(12);
     expect(s.loadPlayId).toBe(before + 1);
@@ -91,11 +122,11 @@ describe('a load of requests', () => {
     expect(trace.servedBy?.pod).toMatch(/^default\/np-pods-/);
   });
 
-  it('a lab load typed in the terminal flies and draws its bars as the panel does', () => {
+  it('a lab load typed in the terminal flies and draws its bars as the panel does', async () => {
     const session = store.getState().session!;
-    const result = session.run(`lab load -n 7 ${nodePortExample.target}`);
+    const result = await session.run(`lab load -n 7 ${nodePortExample.target}`);
     const before = store.getState().loadPlayId;
-    store.getState().showResult(result);
+    await store.getState().showResult(result);
     const s = store.getState();
     expect(s.loadTraces).toHaveLength(7);
     expect(s.loadPlayId).toBe(before + 1);

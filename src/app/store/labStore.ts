@@ -1,13 +1,7 @@
 // The lab screen's one store: the session, what it last said, and what the user is looking at.
 // Engine values are kept exactly as the engine returned them; components only select and render.
 import { create } from 'zustand';
-import type {
-  ApplyOutcome,
-  ClusterView,
-  CommandResult,
-  Session,
-  Trace,
-} from '../../engine/index.ts';
+import type { ApplyOutcome, ClusterView, CommandResult, Trace } from '../../engine/index.ts';
 import { clampSpeed } from '../../viz/animate.ts';
 import type { AnimState } from '../../viz/animate.ts';
 import { factsFromView, NO_FACTS } from '../../viz/sceneFacts.ts';
@@ -16,6 +10,7 @@ import { loadCommand, loadGroups } from '../../viz/distribution.ts';
 import type { LoadRun } from '../../viz/distribution.ts';
 import { traceCommand } from '../targets.ts';
 import { openEngineSession } from '../scenario/engineSession.ts';
+import { engineTask } from '../engineClient/remoteSession.ts';
 import {
   canUndo,
   MAX_ACTIONS,
@@ -25,7 +20,6 @@ import {
   type Action,
   type Scenario,
 } from '../scenario/model.ts';
-import { replay } from '../scenario/replay.ts';
 import {
   decodeScenario,
   encodeScenario,
@@ -42,14 +36,9 @@ import {
   storageKey,
 } from '../scenario/storage.ts';
 import { currentLanguage, tNow } from '../i18n/i18n.ts';
+import { ask, messageOf, replayOn, type Answer, type LabSession } from './labSession.ts';
 
-/** The part of the engine's Session this screen uses (a stand-in need offer no more). */
-export type LabSession = Pick<Session, 'run' | 'apply' | 'view'> &
-  Partial<Pick<Session, 'advance' | 'read'>>;
-
-/** An engine call either answered or threw (the engine is young: a throw must not blank the page). */
-export type Answer<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type { Answer, LabSession };
 
 export type SessionStatus =
   | { readonly kind: 'starting' }
@@ -137,13 +126,13 @@ export interface LabState {
   setEditorText(text: string): void;
   setTarget(target: string): void;
   setSender(sender: string): void;
-  apply(): void;
-  sendRequest(): void;
+  apply(): Promise<void>;
+  sendRequest(): Promise<void>;
   /**
    * Shows what a command run elsewhere (the terminal) produced: its trace flies in the topology as
    * the request bar's does, and the view follows the cluster.
    */
-  showResult(result: CommandResult): void;
+  showResult(result: CommandResult): Promise<void>;
   replay(): void;
   selectHop(index: number): void;
   followHop(index: number): void;
@@ -157,15 +146,18 @@ export interface LabState {
   /** One step up or down the speed ladder (0.25, 0.5, 1, 2, 4). */
   nudgeSpeed(direction: 1 | -1): void;
   setProjector(on: boolean): void;
-  /** Lets simulated time follow real time: pods pull, start and terminate as the learner watches. */
-  tick(seconds: number): void;
+  /**
+   * Lets simulated time follow real time: pods pull, start and terminate as the learner watches.
+   * Skipped while the engine is still busy with something else (time does not queue up behind it).
+   */
+  tick(seconds: number): Promise<void>;
   /**
    * What the page reads on its own (a node's iptables-save for the inspector): a command run
    * without letting simulated time pass; null when the session cannot (the recorded example).
    */
-  read(line: string): Answer<CommandResult> | null;
+  read(line: string, stdin?: string): Promise<Answer<CommandResult> | null>;
   /** Sends `count` requests from the chosen sender to the target (`lab load`). */
-  sendLoad(count: number, keepalive: boolean): void;
+  sendLoad(count: number, keepalive: boolean): Promise<void>;
   /** Pins the latest run (the next one is drawn beside it); null unpins. */
   pinLoad(pin: boolean): void;
   /** Shows one request of the latest load in the inspector (its hops, its rules). */
@@ -175,25 +167,25 @@ export interface LabState {
   /** The whole cluster back in view. */
   fitView(): void;
   /** Runs a shell line for a control on the topology (power a node, delete a pod, scale). */
-  runCommand(line: string): void;
+  runCommand(line: string): Promise<void>;
   setInspectorTab(tab: 'hops' | 'distribution'): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function ask<T>(call: () => T): Answer<T> {
+/** The call's answer, with `after` run once it has come (or failed, at once or later). */
+async function settled<T>(call: () => Promise<T>, after: () => void): Promise<T> {
   try {
-    return { ok: true, value: call() };
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return await call();
+  } finally {
+    after();
   }
 }
 
 /** The view after a change; keeps the previous one if the engine cannot draw the cluster now. */
-function freshView(session: LabSession, previous: ClusterView | null): ClusterView | null {
-  const answer = ask(() => session.view());
+async function freshView(
+  session: LabSession,
+  previous: ClusterView | null,
+): Promise<ClusterView | null> {
+  const answer = await ask(() => session.view());
   return answer.ok ? answer.value : previous;
 }
 
@@ -327,73 +319,70 @@ export const useLabStore = create<LabState>()((set, get) => {
     persist(next);
   };
 
-  /** The session as the store hands it out: every run, apply and tick is recorded. */
+  /**
+   * The session as the store hands it out: every run, apply and tick is recorded, when the engine
+   * has answered it (the engine answers in the order it was asked, so the scenario keeps that order).
+   */
   const recording = (session: LabSession, gen: number): LabSession => {
-    const read = session.read;
-    const advance = session.advance;
+    const { advance } = session;
     return {
+      ...session,
       run(line, stdin) {
-        try {
-          return session.run(line, stdin);
-        } finally {
-          note(gen, stdin === undefined ? { kind: 'run', line } : { kind: 'run', line, stdin });
-        }
+        return settled(
+          () => session.run(line, stdin),
+          () =>
+            note(gen, stdin === undefined ? { kind: 'run', line } : { kind: 'run', line, stdin }),
+        );
       },
       apply(text) {
-        try {
-          return session.apply(text);
-        } finally {
-          note(gen, { kind: 'apply', text });
-        }
+        return settled(
+          () => session.apply(text),
+          () => note(gen, { kind: 'apply', text }),
+        );
       },
-      view: () => session.view(),
-      ...(read === undefined
-        ? {}
-        : { read: (line: string, stdin?: string) => read.call(session, line, stdin) }),
       ...(advance === undefined
         ? {}
         : {
-            advance(seconds: number) {
-              advance.call(session, seconds);
+            async advance(seconds: number) {
+              await advance.call(session, seconds);
               if (Number.isInteger(seconds) && seconds > 0) note(gen, { kind: 'wait', seconds });
             },
           }),
     };
   };
 
-  /**
-   * Opens a pasted cluster dump as the scenario's cluster (the import's parser loads only then);
-   * a List that is no dump after all is applied as usual.
-   */
-  const openPastedDump = async (text: string, applyInstead: () => void) => {
-    const { fromListYaml, isClusterDumpText } = await import('../scenario/exportYaml.ts');
-    const current = get().scenario ?? { preset: 'lab', seed: 1 };
-    // Not a dump after all, or not YAML at all: apply, whose answer marks the lines at fault.
-    if (!isClusterDumpText(text)) {
-      applyInstead();
-      return;
-    }
-    const parsed = fromListYaml(text, current, currentLanguage());
-    if (parsed.ok && parsed.value.clusterDump === undefined) {
-      applyInstead();
-      return;
-    }
-    if (!parsed.ok) {
-      set({
-        scenarioNote: {
-          tone: 'error',
-          text: tNow('scenario.dumpCannotOpen', { why: parsed.message }),
-        },
-      });
-      return;
-    }
-    await rebuild(parsed.value, { tone: 'info', text: tNow('scenario.dumpOpened') });
+  /** Applies the text and shows the answer, with the cluster as it is after it. */
+  const applyText = async (session: LabSession, text: string) => {
+    const applyAnswer = await ask(() => session.apply(text));
+    const view = await freshView(session, get().view);
+    if (get().session !== session) return;
+    set({ applyAnswer, ...withView(get(), view) });
   };
 
-  /** A fresh session with the scenario's actions replayed on it, then recording. */
+  /**
+   * Opens a pasted cluster dump as the scenario's cluster (read in an engine worker, as an imported
+   * file is); a List that is no dump after all is applied as usual.
+   */
+  const openPastedDump = async (session: LabSession, text: string) => {
+    const current = get().scenario ?? { preset: 'lab', seed: 1 };
+    const read = await ask(() => engineTask('pastedDump', [text, current, currentLanguage()]));
+    if (get().session !== session) return;
+    const cannotOpen = (why: string) =>
+      set({ scenarioNote: { tone: 'error', text: tNow('scenario.dumpCannotOpen', { why }) } });
+    if (!read.ok) cannotOpen(read.message);
+    // Not a dump after all, or not YAML at all: apply, whose answer marks the lines at fault.
+    else if (read.value.kind === 'not-a-dump') await applyText(session, text);
+    else if (read.value.kind === 'unreadable') cannotOpen(read.value.message);
+    else await rebuild(read.value.scenario, { tone: 'info', text: tNow('scenario.dumpOpened') });
+  };
+
+  /**
+   * A fresh session with the scenario's actions replayed on it, then recording; the session it
+   * replaces is closed (whatever it was still working on stops).
+   */
   const rebuild = async (scenario: Scenario, scenarioNote: ScenarioNote | null) => {
     const gen = ++generation;
-    let raw: LabSession;
+    let raw: LabSession | null = null;
     let view: ClusterView;
     let applyAnswer: Answer<ApplyOutcome> | null;
     try {
@@ -401,14 +390,22 @@ export const useLabStore = create<LabState>()((set, get) => {
       raw = await (scenario.clusterDump === undefined
         ? openFor(scenario.preset, scenario.seed)
         : openEngineSession(scenario.preset, scenario.seed, scenario.clusterDump));
-      if (gen !== generation) return;
-      applyAnswer = replay(raw, scenario.actions);
-      view = raw.view();
+      if (gen !== generation) {
+        raw.close?.();
+        return;
+      }
+      applyAnswer = await replayOn(raw, scenario.actions);
+      view = await raw.view();
     } catch (error) {
+      raw?.close?.();
       if (gen === generation) set({ status: { kind: 'failed', message: messageOf(error) } });
       return;
     }
-    if (gen !== generation) return;
+    if (gen !== generation) {
+      raw.close?.();
+      return;
+    }
+    const previous = get().session;
     set((s) => ({
       session: recording(raw, gen),
       scenario,
@@ -426,6 +423,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       ...withView(s, view),
       status: { kind: 'ready' },
     }));
+    previous?.close?.();
     persist(scenario);
   };
 
@@ -523,25 +521,20 @@ export const useLabStore = create<LabState>()((set, get) => {
       set({ sender });
     },
 
-    apply() {
-      const { session, editorText, view } = get();
+    async apply() {
+      const { session, editorText } = get();
       if (session === null) return;
       // A real cluster's dump pasted into the editor opens as the cluster; it is not applied.
-      if (looksLikeDumpText(editorText)) {
-        void openPastedDump(editorText, () => {
-          const applyAnswer = ask(() => session.apply(editorText));
-          set({ applyAnswer, ...withView(get(), freshView(session, view)) });
-        });
-        return;
-      }
-      const applyAnswer = ask(() => session.apply(editorText));
-      set({ applyAnswer, ...withView(get(), freshView(session, view)) });
+      if (looksLikeDumpText(editorText)) await openPastedDump(session, editorText);
+      else await applyText(session, editorText);
     },
 
-    sendRequest() {
+    async sendRequest() {
       const { session, target, view, sender } = get();
       if (session === null) return;
-      const requestAnswer = ask(() => session.run(traceCommand(view, sender, target)));
+      const requestAnswer = await ask(() => session.run(traceCommand(view, sender, target)));
+      const next = await freshView(session, get().view);
+      if (get().session !== session) return;
       const trace = requestAnswer.ok ? (requestAnswer.value.trace ?? null) : null;
       set((s) => ({
         requestAnswer,
@@ -551,17 +544,18 @@ export const useLabStore = create<LabState>()((set, get) => {
         hopSource: 'animation',
         inspectorTab: 'hops',
         playId: trace === null ? s.playId : s.playId + 1,
-        ...withView(s, freshView(session, view)),
+        ...withView(s, next),
       }));
     },
 
-    showResult(result) {
-      const { session, view } = get();
+    async showResult(result) {
+      const { session } = get();
       const trace = result.trace ?? null;
       // A `lab load` typed in the terminal flies its packets and draws its bars too.
       const load = result.load;
       const traces = result.traces ?? null;
-      const next = session === null ? view : freshView(session, view);
+      const next = session === null ? get().view : await freshView(session, get().view);
+      if (get().session !== session) return;
       if (load !== undefined) runs++;
       set((s) => ({
         ...(load === undefined
@@ -605,27 +599,32 @@ export const useLabStore = create<LabState>()((set, get) => {
       set({ selectedHop: index, hopSource: 'animation' });
     },
 
-    tick(seconds) {
-      const { session, view } = get();
-      if (session?.advance === undefined) return;
-      const answer = ask(() => session.advance!(seconds));
+    async tick(seconds) {
+      const { session } = get();
+      const advance = session?.advance;
+      if (session === null || advance === undefined || session.busy?.() === true) return;
+      const answer = await ask(() => advance.call(session, seconds));
       if (!answer.ok) return;
-      const next = freshView(session, view);
-      // The view is rebuilt every second; the topology redraws only when the cluster looks different.
-      if (JSON.stringify(next) !== JSON.stringify(view)) set(withView(get(), next));
+      const next = await freshView(session, get().view);
+      // The view is rebuilt every second; the engine answers the same view (the same object) when
+      // the cluster looks as it did, and the topology redraws only when it looks different.
+      if (get().session === session && next !== get().view) set(withView(get(), next));
     },
 
-    read(line) {
-      const read = get().session?.read;
-      return read === undefined ? null : ask(() => read(line));
+    async read(line, stdin) {
+      const session = get().session;
+      const read = session?.read;
+      if (session === null || read === undefined) return null;
+      return ask(() => read.call(session, line, stdin));
     },
 
-    sendLoad(count, keepalive) {
+    async sendLoad(count, keepalive) {
       const { session, target, view, sender } = get();
       if (session === null) return;
       const line = loadCommand(view, sender, target, count, keepalive);
-      const answer = ask(() => session.run(line));
-      const next = freshView(session, view);
+      const answer = await ask(() => session.run(line));
+      const next = await freshView(session, get().view);
+      if (get().session !== session) return;
       const load = answer.ok ? answer.value.load : undefined;
       runs++;
       const loadRun: LoadRun | null =
@@ -669,11 +668,13 @@ export const useLabStore = create<LabState>()((set, get) => {
       set((s) => ({ pinnedRun: pin ? s.loadRun : null }));
     },
 
-    runCommand(line) {
-      const { session, view } = get();
+    async runCommand(line) {
+      const { session } = get();
       if (session === null) return;
-      const answer = ask(() => session.run(line));
-      set((s) => ({ lastCommand: { line, answer }, ...withView(s, freshView(session, view)) }));
+      const answer = await ask(() => session.run(line));
+      const next = await freshView(session, get().view);
+      if (get().session !== session) return;
+      set((s) => ({ lastCommand: { line, answer }, ...withView(s, next) }));
     },
 
     setInspectorTab(inspectorTab) {
@@ -687,7 +688,7 @@ export const useLabStore = create<LabState>()((set, get) => {
     togglePlay() {
       const { animState, trace } = get();
       if (trace === null) {
-        get().sendRequest();
+        void get().sendRequest();
         return;
       }
       if (animState === 'playing') player?.pause();

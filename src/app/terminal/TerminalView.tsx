@@ -4,7 +4,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
-import { labLookup, runInTerminal, setTerminalEcho } from './labHost.ts';
+import { completeInLab, runInTerminal, setTerminalEcho } from './labHost.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { LabShell } from './shell.ts';
 
@@ -46,10 +46,10 @@ export default function TerminalView() {
     };
     refit();
     const shell = new LabShell({
-      ...labLookup,
       run: runInTerminal,
-      read: (line) => {
-        const answer = useLabStore.getState().read(line);
+      complete: completeInLab,
+      read: async (line) => {
+        const answer = await useLabStore.getState().read(line);
         return answer !== null && answer.ok ? answer.value : null;
       },
       // The store's view changes when the cluster does (it is rebuilt every simulated second).

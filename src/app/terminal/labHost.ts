@@ -1,34 +1,36 @@
 // What the terminal's shell asks of the page: the lab store's session runs each command (the same
-// interpreter as the CLI), a traced command is handed to the topology as the request bar's is,
-// and completion reads names from the cluster without letting simulated time pass.
+// interpreter as the CLI, in the engine's worker), a traced command is handed to the topology as
+// the request bar's is, and completion reads names from the cluster without letting simulated time
+// pass.
 import type { CommandResult } from '../../engine/index.ts';
-import { useLabStore, type LabSession } from '../store/labStore.ts';
-import type { Lookup } from './complete.ts';
+import { useLabStore } from '../store/labStore.ts';
+import { complete } from './complete.ts';
 import { useWorkspaceLayout } from '../editor/workspaceLayout.ts';
 import { tNow } from '../i18n/i18n.ts';
 
-/** A session that can read without ageing the cluster (the engine's; a stand-in may lack it). */
-function reader(session: LabSession): ((line: string) => CommandResult) | null {
-  const read = (session as Partial<{ read(line: string): CommandResult }>).read;
-  return typeof read === 'function' ? (line) => read.call(session, line) : null;
+function failed(line: string, why: string): CommandResult {
+  return { command: line, exitCode: 70, stdout: '', stderr: `lab: internal error: ${why}\n` };
 }
 
-export function runInLab(line: string, stdin: string | undefined): CommandResult | null {
+export async function runInLab(
+  line: string,
+  stdin: string | undefined,
+): Promise<CommandResult | null> {
   const { session } = useLabStore.getState();
   if (session === null) return null;
   let result: CommandResult;
   try {
-    result = session.run(line, stdin);
+    result = await session.run(line, stdin);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    result = {
-      command: line,
-      exitCode: 70,
-      stdout: '',
-      stderr: `lab: internal error: ${message}\n`,
-    };
+    result = failed(line, error instanceof Error ? error.message : String(error));
   }
-  useLabStore.getState().showResult(result);
+  // Undo, Reset or an import replaced the cluster while the command ran: its answer is not shown.
+  if (useLabStore.getState().session !== session) {
+    const stderr =
+      'lab: the cluster was rebuilt (Undo, Reset or an import) before this command ended\n';
+    return { command: line, exitCode: 1, stdout: '', stderr };
+  }
+  void useLabStore.getState().showResult(result);
   return result;
 }
 
@@ -57,7 +59,7 @@ const EDIT_HEADER =
  * kubectl edit's header, goes into the editor, where Apply saves it. Anything kubectl would refuse
  * (no such object, a bad flag) is answered by the engine as kubectl answers it.
  */
-function editInEditor(line: string): CommandResult | null {
+async function editInEditor(line: string): Promise<CommandResult | null> {
   const { session, read } = useLabStore.getState();
   if (session === null) return null;
   const words = line.trim().split(/\s+/).slice(2);
@@ -69,7 +71,7 @@ function editInEditor(line: string): CommandResult | null {
     else if (w.startsWith('-') && !w.startsWith('--namespace=')) plain = false;
   }
   if (!plain || words.length === 0) return runInLab(line, undefined);
-  const got = read(`kubectl get ${words.join(' ')} -o yaml`);
+  const got = await read(`kubectl get ${words.join(' ')} -o yaml`);
   if (got === null || !got.ok) return runInLab(line, undefined);
   const out = got.value;
   if (out.exitCode !== 0 || out.stdout.startsWith('apiVersion: v1\nitems:'))
@@ -88,24 +90,25 @@ function editInEditor(line: string): CommandResult | null {
 }
 
 /** What the terminal runs: the lab shell, with `kubectl edit` opening the editor. */
-export function runInTerminal(line: string, stdin: string | undefined): CommandResult | null {
+export function runInTerminal(
+  line: string,
+  stdin: string | undefined,
+): Promise<CommandResult | null> {
   return /^\s*kubectl\s+edit(\s|$)/.test(line) ? editInEditor(line) : runInLab(line, stdin);
 }
 
-export const labLookup: Lookup = {
-  names(resource, namespace) {
-    const { session } = useLabStore.getState();
-    const read = session === null ? null : reader(session);
-    if (read === null) return [];
-    const ns = namespace === undefined ? '' : ` -n ${namespace}`;
-    const out = read(`kubectl get ${resource} -o name${ns}`);
-    if (out.exitCode !== 0) return [];
-    return out.stdout
-      .split('\n')
-      .filter((l) => l.includes('/'))
-      .map((l) => l.slice(l.indexOf('/') + 1));
-  },
-  nodes() {
-    return useLabStore.getState().view?.nodes.map((n) => n.name) ?? [];
-  },
-};
+/**
+ * Tab completion's candidates: worked out in the engine's worker against the cluster; a stand-in
+ * session (the recorded example) completes commands, kinds and its drawn nodes only.
+ */
+export async function completeInLab(
+  before: readonly string[],
+  prefix: string,
+): Promise<readonly string[]> {
+  const { session, view } = useLabStore.getState();
+  if (session?.complete !== undefined) return session.complete(before, prefix);
+  return complete(before, prefix, {
+    names: () => [],
+    nodes: () => view?.nodes.map((n) => n.name) ?? [],
+  });
+}

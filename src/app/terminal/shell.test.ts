@@ -2,6 +2,7 @@
 // history, completion from the cluster, Ctrl+C.
 import { describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../../engine/index.ts';
+import { complete, type Lookup } from './complete.ts';
 import { isComplete, LabShell, type ShellHost } from './shell.ts';
 
 interface Harness {
@@ -17,6 +18,17 @@ function harness(storage = new Map<string, string>()): Harness {
   const session = createSession({ preset: 'lab', seed: 1 });
   let written = '';
   const commands: { line: string; stdin: string | undefined }[] = [];
+  const lookup: Lookup = {
+    names(resource, namespace) {
+      const ns = namespace === undefined ? '' : ` -n ${namespace}`;
+      const out = session.read(`kubectl get ${resource} -o name${ns}`);
+      return out.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.slice(l.indexOf('/') + 1));
+    },
+    nodes: () => session.view().nodes.map((n) => n.name),
+  };
   const host: ShellHost = {
     run(line, stdin) {
       commands.push({ line, stdin });
@@ -29,15 +41,7 @@ function harness(storage = new Map<string, string>()): Harness {
       written = '';
     },
     cols: () => 80,
-    names(resource, namespace) {
-      const ns = namespace === undefined ? '' : ` -n ${namespace}`;
-      const out = session.read(`kubectl get ${resource} -o name${ns}`);
-      return out.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => l.slice(l.indexOf('/') + 1));
-    },
-    nodes: () => session.view().nodes.map((n) => n.name),
+    complete: (before, prefix) => complete(before, prefix, lookup),
     storage: {
       getItem: (k) => storage.get(k) ?? null,
       setItem: (k, v) => void storage.set(k, v),
@@ -169,8 +173,7 @@ describe('LabShell', () => {
       },
       clear: () => {},
       cols: () => 120,
-      names: () => [],
-      nodes: () => [],
+      complete: () => [],
     });
     shell.input('kubectl create deployment web --image=nginx\r');
     written = '';
@@ -269,6 +272,77 @@ describe('LabShell', () => {
     expect(nodes.length).toBeGreaterThan(1);
     h.shell.input('\t');
     expect(h.screen()).toContain(nodes.join('  '));
+  });
+});
+
+describe('LabShell with a host that answers later (the engine in its worker)', () => {
+  function laterHarness() {
+    const session = createSession({ preset: 'lab', seed: 1 });
+    let written = '';
+    const lines: string[] = [];
+    const asked: (() => void)[] = [];
+    const later = <T>(answer: () => T) =>
+      new Promise<T>((resolve) => asked.push(() => resolve(answer())));
+    const shell = new LabShell({
+      run(line, stdin) {
+        lines.push(line);
+        return later(() => session.run(line, stdin));
+      },
+      complete: (before, prefix) =>
+        later(() =>
+          complete(before, prefix, { names: () => ['shop', 'staging'], nodes: () => [] }),
+        ),
+      write(text) {
+        written += text;
+      },
+      clear() {},
+      cols: () => 80,
+    });
+    shell.start();
+    /** Answers what was asked, and what that asks in turn. */
+    const settle = async () => {
+      while (asked.length > 0) {
+        asked.shift()!();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    return { shell, lines, settle, screen: () => render(written, 80) };
+  }
+
+  it('holds the prompt while a command runs, and runs what was typed meanwhile after it', async () => {
+    const h = laterHarness();
+    h.shell.input('kubectl get ns\r');
+    h.shell.input('kubectl get nodes\r');
+    // No prompt until the answer: what is typed waits, as it does while a program runs.
+    expect(h.screen()).toBe('$ kubectl get ns\n');
+    expect(h.lines).toEqual(['kubectl get ns']);
+    await h.settle();
+    expect(h.lines).toEqual(['kubectl get ns', 'kubectl get nodes']);
+    expect(h.screen()).toMatch(
+      /^\$ kubectl get ns\nNAME +STATUS +AGE\n[^$]*\$ kubectl get nodes\nNAME +STATUS +ROLES[^$]*\$ $/,
+    );
+  });
+
+  it('prints ^C after the command when Ctrl+C is typed while it runs', async () => {
+    const h = laterHarness();
+    h.shell.input('kubectl get ns\r\x03');
+    await h.settle();
+    expect(h.screen()).toMatch(/NAME +STATUS +AGE\n[^$]*\$ \^C\n\$ $/);
+  });
+
+  it('completes once the candidates come, with the keys typed meanwhile after it', async () => {
+    const h = laterHarness();
+    h.shell.input('kubectl get namespaces sh\t\r');
+    await h.settle();
+    expect(h.lines).toEqual(['kubectl get namespaces shop']);
+  });
+
+  it("shows a lesson's command after the one running, then the prompt again", async () => {
+    const h = laterHarness();
+    h.shell.input('kubectl get ns\r');
+    h.shell.showElsewhere({ command: 'lab wait 1', exitCode: 0, stdout: '', stderr: '' });
+    await h.settle();
+    expect(h.screen()).toMatch(/NAME +STATUS +AGE\n[^$]*\$ lab wait 1\n\$ $/);
   });
 });
 

@@ -2,14 +2,20 @@
 // the arrows), here-documents and `\` continuations across lines, Tab completion, Ctrl+C and
 // Ctrl+L, and the lab shell (the engine's session) running each command. It turns the terminal's
 // input (xterm's onData strings) into what to write back; it knows nothing of xterm itself.
+// The host may answer at once or later (the engine works in its worker): while a command or a
+// completion waits for its answer, the shell holds its prompt and keeps what is typed for after,
+// as a terminal does while a program runs.
 import { splitScript } from '../../engine/shell/script.ts';
 import type { CommandResult } from '../../engine/index.ts';
-import { commonPrefix, complete, type Lookup } from './complete.ts';
+import { commonPrefix } from './complete.ts';
 import { loadHistory, remember, saveHistory, type HistoryStore } from './history.ts';
 
-export interface ShellHost extends Lookup {
+/** A value now, or a promise of it. */
+export type Later<T> = T | Promise<T>;
+
+export interface ShellHost {
   /** Runs one command of the lab shell; null when no session is open yet. */
-  run(line: string, stdin: string | undefined): CommandResult | null;
+  run(line: string, stdin: string | undefined): Later<CommandResult | null>;
   /** Writes to the terminal (with \n line ends; the terminal converts them). */
   write(text: string): void;
   /** Clears the screen and the scrollback (Ctrl+L, `clear`). */
@@ -19,10 +25,26 @@ export interface ShellHost extends Lookup {
   /** Where history is kept (localStorage in the browser). */
   readonly storage?: HistoryStore;
   /** Runs a command without letting simulated time pass (for `-w`'s looks at the cluster). */
-  read?(line: string): CommandResult | null;
+  read?(line: string): Later<CommandResult | null>;
   /** Calls `changed` whenever the cluster may have changed; returns how to stop. */
   watch?(changed: () => void): () => void;
+  /** Tab completion's candidates for the word being typed (`complete.ts` against the cluster). */
+  complete(before: readonly string[], prefix: string): Later<readonly string[]>;
 }
+
+function isPromise<T>(value: Later<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function internalError(line: string, error: unknown): CommandResult {
+  const why = error instanceof Error ? error.message : String(error);
+  return { command: line, exitCode: 70, stdout: '', stderr: `lab: internal error: ${why}\n` };
+}
+
+/** Held while the shell waits for its host: typed input, and commands run elsewhere to show. */
+type Held =
+  | { readonly kind: 'input'; readonly data: string }
+  | { readonly kind: 'elsewhere'; readonly result: CommandResult };
 
 export const PROMPT = '$ ';
 export const CONTINUATION = '> ';
@@ -60,6 +82,9 @@ export class LabShell {
   private pod: PodShell | null = null;
   /** `kubectl get ... -w`: until Ctrl+C, the rows printed last (by name) and how to stop. */
   private watching: Watch | null = null;
+  /** Answers the shell waits for (a command's, a completion's); input is held meanwhile. */
+  private waiting = 0;
+  private held: Held[] = [];
 
   constructor(private readonly host: ShellHost) {
     this.history = loadHistory(host.storage);
@@ -79,6 +104,33 @@ export class LabShell {
   /** Writes the first prompt. */
   start(): void {
     this.host.write(this.prompt());
+  }
+
+  /** Goes on with `value`: at once when it is here, else when it comes (holding input until then). */
+  private when<T>(value: Later<T>, next: (value: T) => void, failed: (error: unknown) => T): void {
+    if (!isPromise(value)) {
+      next(value);
+      return;
+    }
+    this.waiting++;
+    const resume = (got: T) => {
+      this.waiting--;
+      try {
+        next(got);
+      } finally {
+        this.release();
+      }
+    };
+    value.then(resume, (error: unknown) => resume(failed(error)));
+  }
+
+  /** Once nothing is awaited, what was held is handled in the order it came. */
+  private release(): void {
+    while (this.waiting === 0 && this.held.length > 0) {
+      const next = this.held.shift()!;
+      if (next.kind === 'input') this.input(next.data);
+      else this.showElsewhere(next.result);
+    }
   }
 
   /** Redraws the line being edited, from the prompt, leaving the cursor where it belongs. */
@@ -105,6 +157,10 @@ export class LabShell {
    * being edited, which is drawn again below it as it was.
    */
   showElsewhere(result: CommandResult): void {
+    if (this.waiting > 0) {
+      this.held.push({ kind: 'elsewhere', result });
+      return;
+    }
     const cols = Math.max(this.host.cols(), 1);
     const rowsUp = Math.floor((this.prompt().length + this.cursor) / cols);
     // Up to the prompt's row, wipe what is being typed, then the command as if typed.
@@ -117,25 +173,46 @@ export class LabShell {
   }
 
   /** Prints the list once (as `get` without -w), then every row that changes, until Ctrl+C. */
-  private startWatch(get: string): void {
-    const first = this.host.run(get, undefined);
-    if (first === null) {
-      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
-      return;
-    }
-    this.print(first);
-    if (first.exitCode !== 0) return;
-    const rows = tableRows(first.stdout);
-    if (rows === null) return;
-    const watch: Watch = { get, rows, stop: () => {} };
-    this.watching = watch;
-    watch.stop = this.host.watch!(() => this.watchTick(watch));
+  private startWatch(get: string, done: () => void): void {
+    this.when(
+      this.host.run(get, undefined),
+      (first) => {
+        if (first === null) {
+          this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+          done();
+          return;
+        }
+        this.print(first);
+        const rows = first.exitCode === 0 ? tableRows(first.stdout) : null;
+        if (rows !== null) {
+          const watch: Watch = { get, rows, looking: false, stop: () => {} };
+          this.watching = watch;
+          watch.stop = this.host.watch!(() => this.watchTick(watch));
+        }
+        done();
+      },
+      (error) => internalError(get, error),
+    );
   }
 
   /** A look at the cluster while watching: rows that changed (AGE aside) are printed again. */
   private watchTick(watch: Watch): void {
-    if (this.watching !== watch) return;
+    // One look at a time: a look still being answered is not asked again.
+    if (this.watching !== watch || watch.looking) return;
     const now = this.host.read?.(watch.get);
+    if (now === undefined || !isPromise(now)) {
+      this.showChanges(watch, now ?? null);
+      return;
+    }
+    watch.looking = true;
+    const look = (got: CommandResult | null) => {
+      watch.looking = false;
+      if (this.watching === watch) this.showChanges(watch, got);
+    };
+    now.then(look, () => look(null));
+  }
+
+  private showChanges(watch: Watch, now: CommandResult | null): void {
     if (!now || now.exitCode !== 0) return;
     const rows = tableRows(now.stdout);
     if (rows === null) return;
@@ -159,35 +236,49 @@ export class LabShell {
   }
 
   /** `kubectl exec -it POD -- sh`: checks the pod as kubectl would, then its shell's prompt. */
-  private enterPod(exec: { readonly prefix: string; readonly shell: string }): void {
-    const probe = this.host.run(`kubectl exec ${exec.prefix} -- hostname`, undefined);
-    if (probe === null) {
-      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
-      return;
-    }
-    if (probe.exitCode !== 0) {
-      this.print({ ...probe, stdout: '' });
-      return;
-    }
-    // kubectl's notices (the defaulted container) come first, as kubectl prints them.
-    if (probe.stderr !== '') this.host.write(withNewline(probe.stderr));
-    const host = probe.stdout.trim();
-    const bash = /(^|\/)bash$/.test(exec.shell);
-    this.pod = { prefix: exec.prefix, prompt: bash ? `root@${host}:/# ` : '/ # ' };
+  private enterPod(
+    exec: { readonly prefix: string; readonly shell: string },
+    done: () => void,
+  ): void {
+    const line = `kubectl exec ${exec.prefix} -- hostname`;
+    this.when(
+      this.host.run(line, undefined),
+      (probe) => {
+        if (probe === null) {
+          this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+        } else if (probe.exitCode !== 0) {
+          this.print({ ...probe, stdout: '' });
+        } else {
+          // kubectl's notices (the defaulted container) come first, as kubectl prints them.
+          if (probe.stderr !== '') this.host.write(withNewline(probe.stderr));
+          const host = probe.stdout.trim();
+          const bash = /(^|\/)bash$/.test(exec.shell);
+          this.pod = { prefix: exec.prefix, prompt: bash ? `root@${host}:/# ` : '/ # ' };
+        }
+        done();
+      },
+      (error) => internalError(line, error),
+    );
   }
 
   /** A line typed in a pod's shell: `exit` leaves, anything else runs there. */
-  private inPod(pod: PodShell, text: string): void {
+  private inPod(pod: PodShell, text: string, done: () => void): void {
     const line = text.trim();
-    if (line === '') return;
-    if (line === 'exit' || line.startsWith('exit ')) {
-      this.leavePod();
+    if (line === '' || line === 'exit' || line.startsWith('exit ')) {
+      if (line !== '') this.leavePod();
+      done();
       return;
     }
     const quoted = `'${line.replace(/'/g, `'\\''`)}'`;
-    const result = this.host.run(`kubectl exec ${pod.prefix} -- sh -c ${quoted}`, undefined);
-    if (result === null) return;
-    this.print(result);
+    const command = `kubectl exec ${pod.prefix} -- sh -c ${quoted}`;
+    this.when(
+      this.host.run(command, undefined),
+      (result) => {
+        if (result !== null) this.print(result);
+        done();
+      },
+      (error) => internalError(command, error),
+    );
   }
 
   /** Back to the lab shell; Ctrl+D writes its prompt at once, a typed exit when the line ends. */
@@ -219,6 +310,10 @@ export class LabShell {
 
   /** Feeds what the terminal received: typed keys, escape sequences, pasted text. */
   input(data: string): void {
+    if (this.waiting > 0) {
+      this.held.push({ kind: 'input', data });
+      return;
+    }
     if (this.watching !== null) {
       // A watch holds the terminal: only Ctrl+C ends it, as in a real one.
       if (data.includes('\x03')) this.stopWatch();
@@ -252,12 +347,14 @@ export class LabShell {
         this.enter();
         // \r\n from a paste is one line end.
         text = ch === '\r' && text[1] === '\n' ? text.slice(2) : text.slice(1);
+        if (this.hold(text)) return;
         continue;
       }
       if (ch < ' ' || ch === '\x7f') {
         flush();
         this.key(ch);
         text = text.slice(1);
+        if (this.hold(text)) return;
         continue;
       }
       this.lastWasTab = false;
@@ -265,6 +362,13 @@ export class LabShell {
       text = text.slice(1);
     }
     flush();
+  }
+
+  /** When the shell now waits (a command runs), keeps the rest of the input for after. */
+  private hold(rest: string): boolean {
+    if (this.waiting === 0) return false;
+    if (rest !== '') this.held.unshift({ kind: 'input', data: rest });
+    return true;
   }
 
   private key(key: string): void {
@@ -394,13 +498,21 @@ export class LabShell {
       .trim()
       .split(/\s+/)
       .filter(Boolean);
-    let candidates: string[];
+    let asked: Later<readonly string[]>;
     try {
-      candidates = complete(before, prefix, this.host);
+      asked = this.host.complete(before, prefix);
     } catch {
-      candidates = [];
+      asked = [];
     }
-    candidates = [...new Set(candidates)].sort();
+    this.when(
+      asked,
+      (found) => this.offer([...new Set(found)].sort(), prefix, secondTab),
+      () => [],
+    );
+  }
+
+  /** Completes the word from the candidates, or lists them on a second Tab. */
+  private offer(candidates: readonly string[], prefix: string, secondTab: boolean): void {
     if (candidates.length === 0) {
       this.host.write('\x07');
       return;
@@ -450,44 +562,61 @@ export class LabShell {
     }
     const script = this.pending.join('\n');
     this.pending = [];
-    for (const command of splitScript(script)) {
-      this.execute(command.text, command.stdin);
-      // A watch holds the terminal; Ctrl+C ends it and, as in bash, the rest of the line with it.
-      if (this.watching !== null) return;
-    }
-    this.host.write(this.prompt());
+    this.runAll(splitScript(script), 0);
   }
 
-  private execute(text: string, stdin: string | undefined): void {
+  /** Runs the line's commands one after another, each once the one before has answered. */
+  private runAll(commands: readonly { text: string; stdin?: string }[], from: number): void {
+    const command = commands[from];
+    if (command === undefined) {
+      this.host.write(this.prompt());
+      return;
+    }
+    this.execute(command.text, command.stdin, () => {
+      // A watch holds the terminal; Ctrl+C ends it and, as in bash, the rest of the line with it.
+      if (this.watching === null) this.runAll(commands, from + 1);
+    });
+  }
+
+  /** Runs one command; `done` when it has answered. */
+  private execute(text: string, stdin: string | undefined, done: () => void): void {
     if (text === 'clear') {
       this.host.clear();
+      done();
       return;
     }
     if (this.pod !== null) {
-      this.inPod(this.pod, text);
+      this.inPod(this.pod, text, done);
       return;
     }
     const watch = watchCommand(text);
     if (watch !== null && this.host.read !== undefined && this.host.watch !== undefined) {
-      this.startWatch(watch);
+      this.startWatch(watch, done);
       return;
     }
     const entering = interactiveExec(text);
     if (entering !== null) {
-      this.enterPod(entering);
+      this.enterPod(entering, done);
       return;
     }
     if (text === 'history') {
       // bash's format: the entry number right-aligned in five columns, two spaces, the command.
       this.host.write(this.history.map((h, i) => `${String(i + 1).padStart(5)}  ${h}\n`).join(''));
+      done();
       return;
     }
-    const result = this.host.run(text, stdin);
-    if (result === null) {
-      this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
-      return;
-    }
-    this.print(result);
+    this.when(
+      this.host.run(text, stdin),
+      (result) => {
+        if (result === null) {
+          this.host.write(`${RED}The cluster is still starting; try again in a moment.${RESET}\n`);
+        } else {
+          this.print(result);
+        }
+        done();
+      },
+      (error) => internalError(text, error),
+    );
   }
 }
 
@@ -496,6 +625,8 @@ interface Watch {
   readonly get: string;
   /** The rows printed last, by object. */
   rows: ReadonlyMap<string, { readonly row: string; readonly sig: string }>;
+  /** A look at the cluster is being answered. */
+  looking: boolean;
   stop: () => void;
 }
 
