@@ -49,19 +49,31 @@ class Inputs<T extends KubeObject> {
     private readonly deps: (cluster: Cluster, obj: T) => readonly unknown[],
   ) {}
 
-  unchanged(cluster: Cluster, obj: T): boolean {
+  /**
+   * Whether the object's inputs are the values it was last synced against. In a pass that looks at
+   * every object (`reindex`), what it reads is recorded again too: the indexes are shared by every
+   * cluster value the controller sees (another session, a look that was not kept), so after a pass
+   * from another history they must describe this one before the log is trusted again.
+   */
+  unchanged(cluster: Cluster, obj: T, reindex = false): boolean {
     const before = this.seen.get(obj);
-    if (!before) return false;
-    const now = this.deps(cluster, obj);
-    return now.length === before.length && now.every((d, i) => d === before[i]);
+    if (!reindex && !before) return false;
+    const now = reindex ? this.read(cluster, obj) : this.deps(cluster, obj);
+    return (
+      before !== undefined && now.length === before.length && now.every((d, i) => d === before[i])
+    );
   }
 
   remember(cluster: Cluster, obj: T): void {
+    this.seen.set(obj, this.read(cluster, obj));
+  }
+
+  /** The object's inputs, with what they were read from recorded in the indexes. */
+  private read(cluster: Cluster, obj: T): readonly unknown[] {
     let deps: readonly unknown[] = [];
     const reads = recordReads(() => {
       deps = this.deps(cluster, obj);
     });
-    this.seen.set(obj, deps);
     const key = keyOf(obj);
     const old = this.readsOf.get(key);
     if (old) {
@@ -73,6 +85,7 @@ class Inputs<T extends KubeObject> {
     for (const g of reads.groups) index(this.byGroup, g, key);
     for (const k of reads.kinds) index(this.byKind, k, key);
     for (const k of reads.keys) index(this.byKey, k, key);
+    return deps;
   }
 
   /**
@@ -105,8 +118,8 @@ class Inputs<T extends KubeObject> {
     return this.woken(store.log, this.last, new Set(), 64 + 4 * store.ofKind(this.kind).size);
   }
 
-  settled(store: ObjectStore): void {
-    this.last = store.log;
+  settled(store: ObjectStore | null): void {
+    this.last = store?.log ?? null;
   }
 }
 
@@ -211,16 +224,19 @@ function each<T extends KubeObject>(
   // The objects woken by writes since the last pass, and by this pass's own syncs as it goes
   // (a later object reading what an earlier one wrote is looked at in the same pass, as before).
   let look = memo.toLook(cluster.objects);
+  // A pass that looks at everything records every object's reads afresh.
+  const fromLog = look !== null;
   for (const obj of listObjects<T>(cluster, kind as T['kind'])) {
     if (look !== null && !look.has(keyOf(obj))) continue;
-    if (memo.unchanged(cluster, obj)) continue;
+    if (memo.unchanged(cluster, obj, look === null)) continue;
     const before = cluster.objects;
     cluster = sync(cluster, obj);
     memo.remember(cluster, obj);
     if (look !== null && cluster.objects !== before)
       look = memo.woken(cluster.objects.log, before.log, look);
   }
-  memo.settled(cluster.objects);
+  // Begun from the log but unable to follow it to the end: the next pass looks at everything.
+  memo.settled(fromLog && look === null ? null : cluster.objects);
   return cluster;
 }
 
