@@ -192,6 +192,18 @@ describe('LabShell', () => {
     session.advance(30);
     changed!();
     expect(written.split('\n').at(-2)).toMatch(/^web-\S+ +1\/1 +Running +0 +\d+s$/);
+    // The pod deleted elsewhere (gone by the next look): its last row as the DELETED event shows
+    // it, containers stopped and Terminating, in the table's columns; its replacement's row.
+    const pod = session.run('kubectl get pods -o name').stdout.trim().slice('pod/'.length);
+    session.run(`kubectl delete pod ${pod}`);
+    changed!();
+    const header = written.slice(0, written.indexOf('\n'));
+    const lines = written.split('\n');
+    const deleted = lines.find((l) => l.startsWith(pod) && l.includes('Terminating'));
+    expect(deleted).toMatch(new RegExp(`^${pod} +0/1 +Terminating +0 +\\d+s$`));
+    expect(deleted!.indexOf('Terminating')).toBe(header.indexOf('STATUS'));
+    expect(deleted!.indexOf('0/1')).toBe(header.indexOf('READY'));
+    expect(lines.some((l) => /^web-\S+ +[01]\/1 +/.test(l) && !l.startsWith(pod))).toBe(true);
     // Typing does nothing while watching; Ctrl+C ends the watch.
     shell.input('ls');
     shell.input('\x03');

@@ -221,8 +221,9 @@ export class LabShell {
       const before = watch.rows.get(name);
       if (before === undefined || before.sig !== now.sig) out += `${now.row}\n`;
     }
-    // An object gone from the list: the watch saw its deletion, printed as its last row.
-    for (const [name, last] of watch.rows) if (!rows.has(name)) out += `${last.row}\n`;
+    // An object gone from the list: the watch saw its deletion, printed as its last row (a pod's
+    // as the DELETED event carries it: containers stopped, Terminating).
+    for (const [name, last] of watch.rows) if (!rows.has(name)) out += `${deletedRow(last)}\n`;
     watch.rows = rows;
     if (out !== '') this.host.write(out);
   }
@@ -624,7 +625,7 @@ interface Watch {
   /** The same `kubectl get`, without -w. */
   readonly get: string;
   /** The rows printed last, by object. */
-  rows: ReadonlyMap<string, { readonly row: string; readonly sig: string }>;
+  rows: ReadonlyMap<string, TableRow>;
   /** A look at the cluster is being answered. */
   looking: boolean;
   stop: () => void;
@@ -652,22 +653,52 @@ export function watchCommand(line: string): string | null {
  * A table's rows by the object they show (NAME, or NAMESPACE and NAME), each with its columns
  * except AGE (which changes every second without any event), read against its own header.
  */
-function tableRows(text: string): Map<string, { row: string; sig: string }> | null {
+interface TableRow {
+  readonly row: string;
+  /** The columns but AGE, to tell a change from time passing. */
+  readonly sig: string;
+  readonly cells: readonly string[];
+  /** The header's column names and where each starts. */
+  readonly columns: readonly { readonly name: string; readonly at: number }[];
+}
+
+function tableRows(text: string): Map<string, TableRow> | null {
   const lines = text.split('\n').filter((l) => l !== '');
   const header = lines[0];
   if (header === undefined || !/^(NAME|NAMESPACE)\s/.test(header)) return null;
-  const columns = header.split(/\s{2,}/);
-  const age = columns.indexOf('AGE');
-  const keyColumns = columns[0] === 'NAMESPACE' ? 2 : 1;
-  const rows = new Map<string, { row: string; sig: string }>();
+  const columns = [...header.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ name: m[0], at: m.index }));
+  const age = columns.findIndex((c) => c.name === 'AGE');
+  const keyColumns = columns[0]?.name === 'NAMESPACE' ? 2 : 1;
+  const rows = new Map<string, TableRow>();
   for (const row of lines.slice(1)) {
     const cells = row.split(/\s{2,}/);
     rows.set(cells.slice(0, keyColumns).join(' '), {
       row,
       sig: cells.filter((_, i) => i !== age).join('|'),
+      cells,
+      columns,
     });
   }
   return rows;
+}
+
+/**
+ * The row a watch prints for a deleted object: as it was last, or for a pod (READY and STATUS
+ * columns) with its containers stopped and Terminating, aligned on the table's columns.
+ */
+function deletedRow(last: TableRow): string {
+  const ready = last.columns.findIndex((c) => c.name === 'READY');
+  const status = last.columns.findIndex((c) => c.name === 'STATUS');
+  if (ready < 0 || status < 0 || last.cells.length !== last.columns.length) return last.row;
+  const cells = last.cells.map((cell, i) =>
+    i === ready ? cell.replace(/^\d+\//, '0/') : i === status ? 'Terminating' : cell,
+  );
+  let out = '';
+  cells.forEach((cell, i) => {
+    const next = last.columns[i + 1];
+    out += next === undefined ? cell : cell.padEnd(Math.max(next.at - out.length, cell.length + 3));
+  });
+  return out;
 }
 
 interface PodShell {
