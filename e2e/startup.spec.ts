@@ -1,12 +1,12 @@
-// The engine is loaded lazily as its own chunk (engine-*.js). If it cannot start, the screen must
-// say so rather than stay blank.
+// The engine is loaded lazily, in its own worker (engine.worker-*.js). If it cannot start, the
+// screen must say so rather than stay blank.
 import { expect, test } from '@playwright/test';
 import { LabPage } from './labPage.ts';
 
 test('when the engine cannot start, the lab says why and offers the recorded example', async ({
   page,
 }) => {
-  await page.route('**/assets/engine-*.js', (route) =>
+  await page.route('**/assets/engine.worker-*.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
       body: "throw new Error('not implemented yet');",

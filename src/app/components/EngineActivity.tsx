@@ -3,6 +3,7 @@
 // If the engine's worker died, why, until the page is reloaded.
 import { useEffect, useState } from 'react';
 import { useEngineActivity } from '../engineClient/activity.ts';
+import { useLabStore } from '../store/labStore.ts';
 import { useT } from '../i18n/i18n.ts';
 
 /** Whole seconds since `since` (performance.now()), counted while shown. */
@@ -18,10 +19,12 @@ function useSecondsSince(since: number | null): number {
 
 export function EngineActivity() {
   const working = useEngineActivity((s) => s.working);
+  // A cluster that did not start says why over the topology already.
   const stopped = useEngineActivity((s) => s.stopped);
+  const failed = useLabStore((s) => s.status.kind === 'failed');
   const seconds = useSecondsSince(working?.since ?? null);
   const t = useT();
-  if (stopped !== null) {
+  if (stopped !== null && !failed) {
     return (
       <p className="engine-activity is-stopped" role="alert" data-testid="engine-stopped">
         {t('engine.stopped', { why: stopped })}

@@ -71,7 +71,12 @@ export function ended(token: number): void {
   if (active.delete(token)) refresh();
 }
 
-/** The engine's worker died: the page says so until it is reloaded. */
+/** The engine's worker died: the page says so until a new one starts (or the page reloads). */
 export function engineStopped(message: string): void {
   useEngineActivity.setState({ stopped: message });
+}
+
+/** A new engine opened its cluster: an earlier one's death is no longer news. */
+export function engineStarted(): void {
+  if (useEngineActivity.getState().stopped !== null) useEngineActivity.setState({ stopped: null });
 }

@@ -4,6 +4,7 @@
 // In unit tests, `setTransport` swaps the worker for the same host on the same thread.
 import type { UiKey } from '../i18n/ui.ts';
 import type { LabSession } from '../store/labStore.ts';
+import { engineStarted } from './activity.ts';
 import { connect, type Connection, type Transport } from './connection.ts';
 import type { Args, Method, Reply, Result, SessionSpec } from './protocol.ts';
 
@@ -73,6 +74,7 @@ export async function openRemoteSession(spec: SessionSpec): Promise<LabSession> 
     connection.close();
     throw error;
   }
+  engineStarted();
   return remote(connection);
 }
 
