@@ -35,12 +35,26 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
       topology.play(trace);
       if (selectedHop !== null) topology.showHop(selectedHop);
     }
+    // A new view alone (time passing, an apply) is drawn in a task of its own, after the screens
+    // it changed have rendered: a large cluster's redraw and React's render then hold the page in
+    // two shorter tasks, not one long one. A packet to fly is drawn on the view it needs at once.
+    let redraw: ReturnType<typeof setTimeout> | null = null;
+    const drawNow = () => {
+      if (redraw !== null) clearTimeout(redraw);
+      redraw = null;
+      topology.update(store.getState().view, store.getState().facts);
+    };
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.speed !== previous.speed) topology.setSpeed(state.speed);
       if (state.projector !== previous.projector) topology.setProjector(state.projector);
+      const flies =
+        state.playId !== previous.playId ||
+        state.loadPlayId !== previous.loadPlayId ||
+        state.trace !== previous.trace;
       if (state.view !== previous.view || state.facts !== previous.facts) {
-        topology.update(state.view, state.facts);
-      }
+        if (flies) drawNow();
+        else redraw ??= setTimeout(drawNow, 0);
+      } else if (flies && redraw !== null) drawNow();
       if (state.loadPlayId !== previous.loadPlayId && state.loadTraces !== null) {
         topology.playLoad(state.loadTraces);
       }
@@ -69,6 +83,7 @@ export function useTopology(svgRef: RefObject<SVGSVGElement | null>): void {
         topology.showHop(state.selectedHop);
     });
     return () => {
+      if (redraw !== null) clearTimeout(redraw);
       offLanguage();
       unsubscribe();
       attachPlayer(null);

@@ -2,11 +2,13 @@
 // Keyed joins keep each element (and its data-* attributes) across updates; an element's content
 // is simply redrawn, which is cheap because views change only when the cluster does.
 import type { Selection } from 'd3';
+import type { PodView } from '../engine/index.ts';
 import { chipColour, shorten } from './chips.ts';
 import { PROJECTOR_SIZES } from './layout.ts';
 import { vizText } from './text.ts';
 import type {
   BalancerLayout,
+  Box,
   ClientLayout,
   NodeLayout,
   PodLayout,
@@ -261,6 +263,12 @@ function placeOf(el: Element): { x: number; y: number } | null {
 /** How long pods take to appear, leave and move to a new place (ms). */
 const POD_MS = 350;
 
+/**
+ * More cards than this coming, going or moving at once change without animating: each animated
+ * card makes the browser lay out and paint the picture again in every frame of the transition.
+ */
+const MAX_ANIMATED = 24;
+
 function drawPods(
   g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>,
   S: Sizes,
@@ -288,7 +296,7 @@ function drawPods(
     .join(
       (enter) => {
         const added = enter.append('g').attr('class', 'pod').attr('transform', translateOf);
-        if (animate) {
+        if (animate && added.size() <= MAX_ANIMATED) {
           added
             .style('opacity', 0)
             .transition('pod-in')
@@ -306,7 +314,7 @@ function drawPods(
         const moved = update.filter(function hasMoved(d) {
           return this.getAttribute('transform') !== translateOf(d);
         });
-        if (animate) {
+        if (animate && moved.size() <= MAX_ANIMATED) {
           // Interpolated in our own format, so the attribute ends exactly as translateOf says.
           moved
             .transition('pod-move')
@@ -327,7 +335,7 @@ function drawPods(
           .attr('data-pod', null)
           .attr('data-place', null)
           .attr('class', 'pod-leaving');
-        if (animate) {
+        if (animate && leaving.size() <= MAX_ANIMATED) {
           leaving
             .interrupt('pod-in')
             .transition('pod-out')
@@ -346,6 +354,63 @@ function drawPods(
     .call(drawPod, S);
 }
 
+/** What a node's frame shows (its words too, in the language in use). */
+function frameSignature(d: NodeLayout, S: Sizes): string {
+  const names = (pods: readonly PodView[]) =>
+    pods.slice(0, SUMMARY_NAMES).map((p) => `${p.namespace}/${p.name}`);
+  return JSON.stringify([
+    S === PROJECTOR_SIZES,
+    vizText('viz.controlPlane'),
+    d.box,
+    d.node,
+    d.ports,
+    d.vips,
+    d.pods.length === 0,
+    d.systemBox,
+    d.systemPods.length,
+    names(d.systemPods),
+    d.moreBox,
+    d.morePods.length,
+    names(d.morePods),
+  ]);
+}
+
+/** Names in a summary line's tooltip, at most (the rest as "…"). */
+const SUMMARY_NAMES = 30;
+
+/** A node's one-line summary of pods without cards (system pods, pods past its share). */
+function summaryLine(
+  frame: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>,
+  S: Sizes,
+  className: string,
+  boxOf: (d: NodeLayout) => Box | null,
+  podsOf: (d: NodeLayout) => readonly PodView[],
+  text: (n: number) => string,
+): void {
+  const line = frame
+    .filter((d) => boxOf(d) !== null)
+    .append('g')
+    .attr('class', className);
+  line.append('title').text((d) => {
+    const pods = podsOf(d);
+    const names = pods.slice(0, SUMMARY_NAMES).map((p) => `${p.namespace}/${p.name}`);
+    return pods.length > SUMMARY_NAMES ? [...names, '…'].join('\n') : names.join('\n');
+  });
+  line
+    .append('rect')
+    .attr('x', (d) => boxOf(d)?.x ?? 0)
+    .attr('y', (d) => boxOf(d)?.y ?? 0)
+    .attr('width', (d) => boxOf(d)?.width ?? 0)
+    .attr('height', (d) => boxOf(d)?.height ?? 0)
+    .attr('rx', 6);
+  line
+    .append('text')
+    .attr('x', (d) => (boxOf(d)?.x ?? 0) + 10)
+    .attr('y', (d) => (boxOf(d)?.y ?? 0) + S.systemLine / 2 + S.text.small * 0.37)
+    .style('font-size', `${S.text.small}px`)
+    .text((d) => text(podsOf(d).length));
+}
+
 function drawNode(
   g: Selection<SVGGElement, NodeLayout, SVGGElement, unknown>,
   S: Sizes,
@@ -358,11 +423,19 @@ function drawNode(
     .classed('is-not-ready', (d) => d.node !== null && !d.node.ready)
     .classed('is-powered-off', (d) => d.node?.poweredOff === true)
     .classed('is-control-plane', (d) => d.node?.role === 'control-plane');
-  // The frame (box, texts, ports) is redrawn; pods are joined by id after it, so they stay on top.
+  // The frame (box, texts, ports) is redrawn when what it shows changed, as a pod card is: time
+  // passing redraws every node every second, and a picture of 40 nodes has thousands of frame
+  // elements. Pods are joined by id after it, so they stay on top.
   const frame = g
     .selectAll<SVGGElement, NodeLayout>(':scope > g.node-frame')
     .data((d) => [d])
-    .join((enter) => enter.insert('g', ':first-child').attr('class', 'node-frame'));
+    .join((enter) => enter.insert('g', ':first-child').attr('class', 'node-frame'))
+    .filter(function changed(d) {
+      const signature = frameSignature(d, S);
+      if (drawn.get(this) === signature) return false;
+      drawn.set(this, signature);
+      return true;
+    });
   frame.selectAll('*').remove();
   frame
     .append('rect')
@@ -490,29 +563,22 @@ function drawNode(
     .style('font-size', `${T.badge}px`)
     .text((p) => p.label);
 
-  const system = frame
-    .filter((d) => d.systemBox !== null)
-    .append('g')
-    .attr('class', 'node-system');
-  system
-    .append('title')
-    .text((d) => d.systemPods.map((p) => `${p.namespace}/${p.name}`).join('\n'));
-  system
-    .append('rect')
-    .attr('x', (d) => d.systemBox?.x ?? 0)
-    .attr('y', (d) => d.systemBox?.y ?? 0)
-    .attr('width', (d) => d.systemBox?.width ?? 0)
-    .attr('height', (d) => d.systemBox?.height ?? 0)
-    .attr('rx', 6);
-  system
-    .append('text')
-    .attr('x', (d) => (d.systemBox?.x ?? 0) + 10)
-    .attr('y', (d) => (d.systemBox?.y ?? 0) + S.systemLine / 2 + T.small * 0.37)
-    .style('font-size', `${T.small}px`)
-    .text((d) => {
-      const n = d.systemPods.length;
-      return vizText(n === 1 ? 'viz.systemPod' : 'viz.systemPods', { n });
-    });
+  summaryLine(
+    frame,
+    S,
+    'node-system',
+    (d) => d.systemBox,
+    (d) => d.systemPods,
+    (n) => vizText(n === 1 ? 'viz.systemPod' : 'viz.systemPods', { n }),
+  );
+  summaryLine(
+    frame,
+    S,
+    'node-more',
+    (d) => d.moreBox,
+    (d) => d.morePods,
+    (n) => vizText(n === 1 ? 'viz.morePod' : 'viz.morePods', { n }),
+  );
 
   drawPods(g, S, animate);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView, NodeView, PodView } from '../engine/index.ts';
-import { fallbackPlace, layoutTopology } from './layout.ts';
+import { fallbackPlace, layoutTopology, MAX_POD_CARDS, MIN_CARDS_PER_NODE } from './layout.ts';
 import type { Box } from './layout.ts';
 
 function node(i: number): NodeView {
@@ -165,6 +165,49 @@ describe('layoutTopology', () => {
     const shown = badges.length - 1;
     expect(Number(badges.at(-1)?.label.slice(1))).toBe(30 - shown);
     for (const b of badges) expect(b.box.x).toBeGreaterThanOrEqual(only?.box.x ?? 0);
+  });
+});
+
+describe('a cluster of thousands of pods', () => {
+  const viewport = { width: 1600, height: 1000 };
+
+  it('draws at most MAX_POD_CARDS cards; each node sums up the rest on one line, still a place', () => {
+    for (const [n, p] of [
+      [3, 2000],
+      [30, 900],
+      [50, 1500],
+    ] as const) {
+      const layout = layoutTopology(cluster(n, p), viewport);
+      const label = `${n} nodes, ${p} pods`;
+      const cards = layout.nodes.flatMap((nd) => nd.pods);
+      expect(cards.length, label).toBeLessThanOrEqual(
+        Math.max(MAX_POD_CARDS, MIN_CARDS_PER_NODE * n),
+      );
+      expect(cards.length + layout.nodes.reduce((sum, nd) => sum + nd.morePods.length, 0)).toBe(p);
+      for (const nd of layout.nodes) {
+        const inner = [...nd.pods.map((pd) => pd.box), nd.moreBox!, nd.systemBox!];
+        inner.forEach((a, i) => {
+          expect(inside(a, nd.box), label).toBe(true);
+          inner.slice(i + 1).forEach((b) => expect(overlaps(a, b), label).toBe(false));
+        });
+        for (const more of nd.morePods)
+          expect(layout.places.get(`pod/${more.namespace}/${more.name}`), label).toEqual({
+            x: nd.moreBox!.x + nd.moreBox!.width / 2,
+            y: nd.moreBox!.y + nd.moreBox!.height / 2,
+          });
+      }
+    }
+  });
+
+  it('keeps the cards it drew when pods are added past the share', () => {
+    const view = cluster(3, 600);
+    const first = layoutTopology(view, viewport);
+    const more = { ...view, pods: [...view.pods, pod(999, 'node-00')] };
+    const next = layoutTopology(more, viewport, undefined, 'normal', first);
+    expect(next.nodes.map((nd) => nd.pods.map((pd) => pd.id))).toEqual(
+      first.nodes.map((nd) => nd.pods.map((pd) => pd.id)),
+    );
+    expect(next.nodes[0]!.morePods.map((pd) => pd.name)).toContain('web-999');
   });
 });
 

@@ -53,6 +53,9 @@ export interface NodeLayout {
   readonly systemPods: readonly PodView[];
   /** The collapsed "+N system pods" line, null when the node has none. */
   readonly systemBox: Box | null;
+  /** App pods past the node's share of cards (MAX_POD_CARDS), drawn as one "+N more pods" line. */
+  readonly morePods: readonly PodView[];
+  readonly moreBox: Box | null;
   /** MetalLB VIPs this node's speaker answers for, as badges in its header. */
   readonly vips: readonly PortBadgeLayout[];
   /** Pod ids by card slot (null: a slot a gone pod left), so the next layout keeps them there. */
@@ -216,6 +219,16 @@ const COMFORTABLE_SCALE = 1.15;
 /** Up to this many app pods on every node, pods get one wide card per row (full names). */
 const ONE_COLUMN_MAX_PODS = 6;
 
+/**
+ * Pod cards in the whole picture, at most: each node gets an even share (at least
+ * MIN_CARDS_PER_NODE) and shows the pods past it as one "+N more pods" line. A card is a dozen SVG
+ * elements that the browser lays out again whenever the drawing changes; thousands of them (500
+ * Deployments, a large cluster's dump) held the page for seconds, and nobody reads the 600th card
+ * of a node. The pods past the share are still places a packet can go (their line).
+ */
+export const MAX_POD_CARDS = 120;
+export const MIN_CARDS_PER_NODE = 2;
+
 export function podId(pod: PodView): string {
   return `${pod.namespace}/${pod.name}`;
 }
@@ -235,6 +248,8 @@ interface Group {
   readonly node: NodeView | null;
   /** App pods by card slot; null is a slot left empty so the pods after it stay where they are. */
   readonly pods: readonly (PodView | null)[];
+  /** App pods past the node's share of cards. */
+  readonly more: readonly PodView[];
   readonly systemPods: readonly PodView[];
 }
 
@@ -278,13 +293,18 @@ function groupPods(view: ClusterView, previous: TopologyLayout | null): Group[] 
     pods: pods.filter((p) => p.node === node.name),
   }));
   if (homeless.length > 0) members.push({ name: '', node: null, pods: homeless });
-  const slotted = members.map((m) => ({
-    ...m,
-    slots: podSlots(
+  const share = Math.max(MIN_CARDS_PER_NODE, Math.floor(MAX_POD_CARDS / members.length));
+  const slotted = members.map((m) => {
+    const slots = podSlots(
       m.pods.filter((p) => !p.system),
       before.get(m.name),
-    ),
-  }));
+    );
+    return {
+      ...m,
+      slots: slots.slice(0, share),
+      more: slots.slice(share).filter((p): p is PodView => p !== null),
+    };
+  });
   const most = Math.max(0, ...slotted.map((m) => m.slots.length));
   const podColumns = most <= ONE_COLUMN_MAX_PODS ? 1 : 2;
   return slotted.map((m): Group => ({
@@ -292,6 +312,7 @@ function groupPods(view: ClusterView, previous: TopologyLayout | null): Group[] 
     podColumns,
     node: m.node,
     pods: m.slots,
+    more: m.more,
     systemPods: m.pods.filter((p) => p.system),
   }));
 }
@@ -299,8 +320,9 @@ function groupPods(view: ClusterView, previous: TopologyLayout | null): Group[] 
 function groupHeight(S: Sizes, group: Group): number {
   const rows = Math.ceil(group.pods.length / group.podColumns);
   const podsHeight = rows === 0 ? S.emptyPodsHeight : rows * S.podHeight + (rows - 1) * S.podGap;
+  const more = group.more.length > 0 ? S.systemLine + S.podGap : 0;
   const system = group.systemPods.length > 0 ? S.systemLine + S.podGap : 0;
-  return S.nodeHeader + podsHeight + system + S.nodePad;
+  return S.nodeHeader + podsHeight + more + system + S.nodePad;
 }
 
 function clientsWidth(S: Sizes, count: number): number {
@@ -479,6 +501,17 @@ function layoutGroup(
       },
     });
   });
+  const rows = Math.ceil(group.pods.length / columns);
+  // Right under the cards.
+  const moreBox: Box | null =
+    group.more.length === 0
+      ? null
+      : {
+          x: x + S.nodePad,
+          y: y + S.nodeHeader + rows * (S.podHeight + S.podGap),
+          width: S.nodeWidth - 2 * S.nodePad,
+          height: S.systemLine,
+        };
   const systemBox: Box | null =
     group.systemPods.length === 0
       ? null
@@ -496,6 +529,8 @@ function layoutGroup(
     pods,
     systemPods: group.systemPods,
     systemBox,
+    morePods: group.more,
+    moreBox,
     vips: vipBadges(S, group.node, box, facts),
     slots: group.pods.map((p) => (p === null ? null : podId(p))),
   };
@@ -533,11 +568,15 @@ function placesOf(
       places.set(`pod/${p.id}`, centre(p.box));
       areas.set(`pod/${p.id}`, p.box);
     }
-    // Collapsed system pods share their summary line.
-    const line = n.systemBox ?? n.box;
-    for (const p of n.systemPods) {
-      places.set(`pod/${podId(p)}`, centre(line));
-      areas.set(`pod/${podId(p)}`, line);
+    // Collapsed system pods share their summary line, pods past the node's cards theirs.
+    for (const [pods, line] of [
+      [n.systemPods, n.systemBox ?? n.box],
+      [n.morePods, n.moreBox ?? n.box],
+    ] as const) {
+      for (const p of pods) {
+        places.set(`pod/${podId(p)}`, centre(line));
+        areas.set(`pod/${podId(p)}`, line);
+      }
     }
   }
   return { places, areas };

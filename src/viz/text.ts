@@ -12,6 +12,8 @@ export type VizKey =
   | 'viz.controlPlane'
   | 'viz.systemPod'
   | 'viz.systemPods'
+  | 'viz.morePod'
+  | 'viz.morePods'
   | 'viz.deletePod'
   | 'viz.power'
   | 'viz.request'
@@ -51,6 +53,8 @@ export const VIZ_EN: Readonly<Record<VizKey, string>> = {
   'viz.controlPlane': 'control plane',
   'viz.systemPod': '+{n} system pod',
   'viz.systemPods': '+{n} system pods',
+  'viz.morePod': '+{n} more pod',
+  'viz.morePods': '+{n} more pods',
   'viz.deletePod': 'Delete pod {pod}',
   'viz.power': 'Power of {node}',
   'viz.request': 'Request {n}',

@@ -2,6 +2,7 @@
 // last command a control ran with what it printed, so every click reads as the line a user types.
 import { useMemo } from 'react';
 import { controlCommand, deploymentsOf } from '../../viz/controls.ts';
+import { firstOf } from '../firstOf.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -12,7 +13,7 @@ export function ControlsPanel() {
   const lastCommand = useLabStore((s) => s.lastCommand);
   const ready = useIsReady();
   const t = useT();
-  const deployments = useMemo(() => deploymentsOf(view), [view]);
+  const deployments = useMemo(() => firstOf(deploymentsOf(view)), [view]);
   const output =
     lastCommand === null
       ? ''
@@ -30,9 +31,9 @@ export function ControlsPanel() {
 
   return (
     <div className="controls-panel" role="group" aria-label={t('controls.label')}>
-      {deployments.length > 0 && (
+      {deployments.shown.length > 0 && (
         <ul className="scale-list">
-          {deployments.map((d) => {
+          {deployments.shown.map((d) => {
             const scale = (replicas: number) =>
               runCommand(controlCommand({ kind: 'scale', ...d, replicas }));
             const id = `${d.namespace}/${d.name}`;
@@ -69,6 +70,9 @@ export function ControlsPanel() {
               </li>
             );
           })}
+          {deployments.more > 0 && (
+            <li className="scale-more">{t('controls.more', { n: deployments.more })}</li>
+          )}
         </ul>
       )}
       {lastCommand !== null && (

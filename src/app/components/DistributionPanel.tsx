@@ -7,7 +7,9 @@ import { compareRuns } from '../../viz/distribution.ts';
 import type { LoadRun } from '../../viz/distribution.ts';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { firstOf } from '../firstOf.ts';
 import { sendersOf } from '../targets.ts';
+import { MoreOption } from './MoreOption.tsx';
 import type { Trace } from '../../engine/index.ts';
 import { useT, type Translator } from '../i18n/i18n.ts';
 
@@ -122,11 +124,20 @@ export function DistributionPanel() {
             onChange={(e) => setSender(e.target.value)}
             disabled={senders.length === 0}
           >
-            {senders.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
+            {(['client', 'node', 'pod'] as const).map((kind) => {
+              const group = firstOf(
+                senders.filter((s) => s.kind === kind),
+                (s) => s.id === from,
+              );
+              return [
+                ...group.shown.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                )),
+                <MoreOption key={`more-${kind}`} n={group.more} />,
+              ];
+            })}
           </select>
         </label>
         <div className="dist-target mono" title={t('dist.urlTitle')}>

@@ -4,6 +4,8 @@ import { useMemo } from 'react';
 import type { FormEvent } from 'react';
 import { useIsReady } from '../store/selectors.ts';
 import { useLabStore } from '../store/labStore.ts';
+import { firstOf } from '../firstOf.ts';
+import { MoreOption } from './MoreOption.tsx';
 import { sendersOf, targetsFor } from '../targets.ts';
 import type { TargetChoice } from '../targets.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -53,16 +55,20 @@ export function RequestBar() {
           disabled={senders.length === 0}
         >
           {(['client', 'node', 'pod'] as const).map((kind) => {
-            const group = senders.filter((s) => s.kind === kind);
-            if (group.length === 0) return null;
+            const group = firstOf(
+              senders.filter((s) => s.kind === kind),
+              (s) => s.id === from,
+            );
+            if (group.shown.length === 0) return null;
             const title = t(SENDER_GROUPS[kind]);
             return (
               <optgroup key={kind} label={title}>
-                {group.map((s) => (
+                {group.shown.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.label}
                   </option>
                 ))}
+                <MoreOption n={group.more} />
               </optgroup>
             );
           })}
@@ -92,15 +98,16 @@ export function RequestBar() {
           {targets.length === 0 ? t('request.noAddresses') : t('request.addresses')}
         </option>
         {GROUPS.map(([group, title]) => {
-          const items = targets.filter((x) => x.group === group);
-          if (items.length === 0) return null;
+          const items = firstOf(targets.filter((x) => x.group === group));
+          if (items.shown.length === 0) return null;
           return (
             <optgroup key={group} label={t(title)}>
-              {items.map((x) => (
+              {items.shown.map((x) => (
                 <option key={x.url} value={x.url}>
                   {x.url} · {t.message(x.says)}
                 </option>
               ))}
+              <MoreOption n={items.more} />
             </optgroup>
           );
         })}

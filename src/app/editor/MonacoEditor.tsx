@@ -49,6 +49,11 @@ export default function MonacoEditor() {
       // swallow it (the schema suggests on nearly every key). Tab or a click accepts one.
       acceptSuggestionOnEnter: 'off',
       fixedOverflowWidgets: true,
+      // A pasted file of a thousand objects must not hold the page: sticky scroll follows the
+      // YAML's indentation instead of the outline the YAML worker sends (reading that outline took
+      // 150 ms), and folding stops at 1,000 regions (each is a decoration Monaco places).
+      stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
+      foldingMaximumRegions: 1000,
       ariaLabel: 'YAML manifest',
     });
 

@@ -267,6 +267,9 @@ function withView(
   return { view, facts };
 }
 
+/** How long time let pass waits to be saved (see `saveIn`). */
+const WAIT_SAVE_MS = 3000;
+
 /** Load runs so far (each gets the next number). */
 let runs = 0;
 
@@ -311,12 +314,38 @@ export const useLabStore = create<LabState>()((set, get) => {
     }
   };
 
+  /**
+   * The scenario is saved in a task of its own, not in the one that changed it (saving a large
+   * scenario writes a megabyte to localStorage), and time let pass a few seconds later with
+   * whatever else passed meanwhile (the page's clock records a wait every second). A save still
+   * due is made when the page goes.
+   */
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let saveDue = Infinity;
+  const saveNow = () => {
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveTimer = null;
+    saveDue = Infinity;
+    const scenario = get().scenario;
+    if (scenario !== null) persist(scenario);
+  };
+  const saveIn = (ms: number) => {
+    const due = Date.now() + ms;
+    if (saveTimer !== null && saveDue <= due) return;
+    if (saveTimer !== null) clearTimeout(saveTimer);
+    saveDue = due;
+    saveTimer = setTimeout(saveNow, ms);
+  };
+  if (typeof window !== 'undefined')
+    window.addEventListener('pagehide', () => {
+      if (saveTimer !== null) saveNow();
+    });
+
   const note = (gen: number, action: Action) => {
     const scenario = get().scenario;
     if (gen !== generation || scenario === null) return;
-    const next = record(scenario, action);
-    set({ scenario: next });
-    persist(next);
+    set({ scenario: record(scenario, action) });
+    saveIn(action.kind === 'wait' ? WAIT_SAVE_MS : 0);
   };
 
   /**
@@ -354,9 +383,12 @@ export const useLabStore = create<LabState>()((set, get) => {
   /** Applies the text and shows the answer, with the cluster as it is after it. */
   const applyText = async (session: LabSession, text: string) => {
     const applyAnswer = await ask(() => session.apply(text));
+    // The answer is shown as soon as it comes, the cluster after it (two smaller tasks than one).
+    if (get().session !== session) return;
+    set({ applyAnswer });
     const view = await freshView(session, get().view);
     if (get().session !== session) return;
-    set({ applyAnswer, ...withView(get(), view) });
+    set(withView(get(), view));
   };
 
   /**
@@ -424,7 +456,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       status: { kind: 'ready' },
     }));
     previous?.close?.();
-    persist(scenario);
+    saveIn(0);
   };
 
   return {
@@ -433,6 +465,9 @@ export const useLabStore = create<LabState>()((set, get) => {
     async start(key, open, first) {
       // React's StrictMode runs effects twice in development: one session per key.
       if (get().sessionKey === key) return;
+      // What the screen before this one has not saved yet, under its own key.
+      if (saveTimer !== null) saveNow();
+      get().session?.close?.();
       set({ ...initial, sessionKey: key, editorText: first.manifest, target: first.target });
       const preset = first.preset ?? 'lab';
       const seed = first.seed ?? 1;
@@ -507,9 +542,8 @@ export const useLabStore = create<LabState>()((set, get) => {
       set({ editorText });
       const { scenario } = get();
       if (scenario !== null && scenario.editorText !== editorText) {
-        const next = { ...scenario, editorText };
-        set({ scenario: next });
-        persist(next);
+        set({ scenario: { ...scenario, editorText } });
+        saveIn(0);
       }
     },
 
