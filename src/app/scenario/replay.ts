@@ -1,8 +1,9 @@
 // Replaying a scenario's actions on a fresh session rebuilds its cluster (the engine is
-// deterministic per preset, seed and actions). Engine throws become answers, as in the store.
+// deterministic per preset, seed and actions). Engine throws become answers, as in the store. In
+// the browser it runs inside the engine's worker (engineClient/engineHost.ts), in one request.
 import type { Action } from './model.ts';
 
-/** What a replay needs of a session (the store's LabSession has it). */
+/** What a replay needs of a session (the engine's Session has it). */
 export interface Replayable {
   run(line: string, stdin?: string): unknown;
   apply(text: string): unknown;

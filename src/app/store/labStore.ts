@@ -37,6 +37,7 @@ import {
 } from '../scenario/storage.ts';
 import { currentLanguage, tNow } from '../i18n/i18n.ts';
 import { ask, messageOf, replayOn, type Answer, type LabSession } from './labSession.ts';
+import { laterSave } from './laterSave.ts';
 
 export type { Answer, LabSession };
 
@@ -267,7 +268,7 @@ function withView(
   return { view, facts };
 }
 
-/** How long time let pass waits to be saved (see `saveIn`). */
+/** How long time let pass waits to be saved (see laterSave.ts). */
 const WAIT_SAVE_MS = 3000;
 
 /** Load runs so far (each gets the next number). */
@@ -314,38 +315,17 @@ export const useLabStore = create<LabState>()((set, get) => {
     }
   };
 
-  /**
-   * The scenario is saved in a task of its own, not in the one that changed it (saving a large
-   * scenario writes a megabyte to localStorage), and time let pass a few seconds later with
-   * whatever else passed meanwhile (the page's clock records a wait every second). A save still
-   * due is made when the page goes.
-   */
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
-  let saveDue = Infinity;
-  const saveNow = () => {
-    if (saveTimer !== null) clearTimeout(saveTimer);
-    saveTimer = null;
-    saveDue = Infinity;
+  const saving = laterSave(() => {
     const scenario = get().scenario;
     if (scenario !== null) persist(scenario);
-  };
-  const saveIn = (ms: number) => {
-    const due = Date.now() + ms;
-    if (saveTimer !== null && saveDue <= due) return;
-    if (saveTimer !== null) clearTimeout(saveTimer);
-    saveDue = due;
-    saveTimer = setTimeout(saveNow, ms);
-  };
-  if (typeof window !== 'undefined')
-    window.addEventListener('pagehide', () => {
-      if (saveTimer !== null) saveNow();
-    });
+  });
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => saving.flush());
 
   const note = (gen: number, action: Action) => {
     const scenario = get().scenario;
     if (gen !== generation || scenario === null) return;
     set({ scenario: record(scenario, action) });
-    saveIn(action.kind === 'wait' ? WAIT_SAVE_MS : 0);
+    saving.within(action.kind === 'wait' ? WAIT_SAVE_MS : 0);
   };
 
   /**
@@ -456,7 +436,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       status: { kind: 'ready' },
     }));
     previous?.close?.();
-    saveIn(0);
+    saving.within(0);
   };
 
   return {
@@ -466,7 +446,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       // React's StrictMode runs effects twice in development: one session per key.
       if (get().sessionKey === key) return;
       // What the screen before this one has not saved yet, under its own key.
-      if (saveTimer !== null) saveNow();
+      saving.flush();
       get().session?.close?.();
       set({ ...initial, sessionKey: key, editorText: first.manifest, target: first.target });
       const preset = first.preset ?? 'lab';
@@ -543,7 +523,7 @@ export const useLabStore = create<LabState>()((set, get) => {
       const { scenario } = get();
       if (scenario !== null && scenario.editorText !== editorText) {
         set({ scenario: { ...scenario, editorText } });
-        saveIn(0);
+        saving.within(0);
       }
     },
 
