@@ -195,7 +195,10 @@ function clusterDump(nodes: number): string {
 }
 
 test.describe('the main thread stays free', () => {
-  test.describe.configure({ timeout: 180_000 });
+  // Long tasks are wall time: on a shared two-core machine another process can take the CPU in the
+  // middle of a 20 ms task (traces showed 95 ms tasks of 12 ms CPU). Such a try is run again; a
+  // real regression (the engine's work back on this thread: 300 ms to 22 s) fails every try.
+  test.describe.configure({ timeout: 180_000, retries: 2 });
 
   test.beforeEach(async ({ page }) => {
     const lab = new LabPage(page);

@@ -365,7 +365,7 @@ function frameSignature(d: NodeLayout, S: Sizes): string {
     d.node,
     d.ports,
     d.vips,
-    d.pods.length === 0,
+    d.slots.length === 0,
     d.systemBox,
     d.systemPods.length,
     names(d.systemPods),
@@ -514,7 +514,8 @@ function drawNode(
     .style('font-size', `${T.nodeCidr?.size ?? 0}px`)
     .text((d) => (d.node === null ? '' : `pod CIDR ${d.node.podCIDR}`));
   frame
-    .filter((d) => d.pods.length === 0)
+    // By its slots: while cards are drawn over several frames (topology.ts), a node has its slots.
+    .filter((d) => d.slots.length === 0)
     .append('text')
     .attr('class', 'node-empty')
     .attr('x', (d) => d.box.x + 16)

@@ -10,7 +10,7 @@ import type { Control } from './controls.ts';
 import { drawScene } from './drawScene.ts';
 import { createSwarm } from './swarm.ts';
 import { fallbackPlace, layoutTopology } from './layout.ts';
-import type { Box, TopologyLayout } from './layout.ts';
+import type { Box, PodLayout, TopologyLayout } from './layout.ts';
 import { factsFromTrace, mergeFacts, NO_FACTS } from './sceneFacts.ts';
 import type { SceneFacts } from './sceneFacts.ts';
 import { setVizText, vizText, type VizText } from './text.ts';
@@ -65,6 +65,9 @@ export interface Topology {
   destroy(): void;
 }
 
+/** Pod cards a frame adds to the drawing, at most (see drawInFrames). */
+const NEW_CARDS_PER_FRAME = 30;
+
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -98,6 +101,8 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   let layout: TopologyLayout | null = null;
   let lastTrace: Trace | null = null;
   let frame = 0;
+  /** The next frame's share of pod cards still to draw (see drawInFrames), or 0. */
+  let moreCards = 0;
   let projector = false;
   let size: { width: number; height: number } | null = null;
 
@@ -185,8 +190,36 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
   svg.call(zoomer).on('dblclick.zoom', null);
   svg.attr('data-zoom', '1.000');
 
+  /**
+   * Draws the layout, at most NEW_CARDS_PER_FRAME new pod cards at a time: the rest come in the
+   * next frames (a hundred cards at once held the page for 50 ms of script and as long again of
+   * layout). Places are the layout's from the start, so a packet flies to a card not yet drawn.
+   */
+  function drawInFrames(target: TopologyLayout): void {
+    cancelAnimationFrame(moreCards);
+    moreCards = 0;
+    const drawn = new Set(
+      scene
+        .selectAll<SVGGElement, PodLayout>('g.pod')
+        .data()
+        .map((d) => d.id),
+    );
+    let budget = NEW_CARDS_PER_FRAME;
+    const nodes = target.nodes.map((n) => {
+      const pods = n.pods.filter((p) => drawn.has(p.id) || budget-- > 0);
+      return pods.length === n.pods.length ? n : { ...n, pods };
+    });
+    drawScene(scene, budget >= 0 ? target : { ...target, nodes }, !reducedMotion());
+    if (budget < 0)
+      moreCards = requestAnimationFrame(() => {
+        moreCards = 0;
+        if (layout === target) drawInFrames(target);
+      });
+  }
+
   function render(): void {
     if (view === null) {
+      cancelAnimationFrame(moreCards);
       layout = null;
       scene.selectAll('*').remove();
       animator.clear();
@@ -212,7 +245,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
       e: (viewport.width - layout.width * k) / 2,
       f: (viewport.height - layout.height * k) / 2,
     };
-    drawScene(scene, layout, !reducedMotion());
+    drawInFrames(layout);
     animator.relayout();
     swarm.relayout();
     // User Timing: the frame benchmark reads how long a redraw (layout, D3 joins, packets) takes.
@@ -332,6 +365,7 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     },
     destroy() {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(moreCards);
       resizeObserver.disconnect();
       animator.destroy();
       swarm.destroy();

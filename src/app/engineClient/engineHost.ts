@@ -9,6 +9,7 @@ import { lessonSession } from '../../lessons/runner.ts';
 import { complete } from '../terminal/complete.ts';
 import { fromListYaml, isClusterDumpText, toListYaml } from '../scenario/exportYaml.ts';
 import { replay } from '../scenario/replay.ts';
+import { viewSender } from './viewDelta.ts';
 import type { Args, Method, Reply, Request, Result, SessionSpec } from './protocol.ts';
 
 const EMPTY_APPLY = {
@@ -56,11 +57,10 @@ type Handlers = { [M in Method]: (...args: Args<M>) => Result<M> };
 /** Answers requests; `reply` posts an answer (or progress) back to the page. */
 export function createEngineHost(reply: (message: Reply) => void): (request: Request) => void {
   let session: Session | null = null;
-  // The last view answered, so an unchanged cluster is answered "the same" (the page keeps its
-  // copy, and the topology does not redraw); the cluster value is immutable, so the same value
-  // means the same view.
+  // The cluster value is immutable: the same value is the same view, answered "no change" without
+  // making it. A new view goes as what changed since the last one (viewDelta.ts).
   let shownCluster: unknown = null;
-  let shownJson: string | null = null;
+  let sendView = viewSender();
 
   const opened = (): Session => {
     if (session === null) throw new Error('no cluster is open in the engine');
@@ -71,7 +71,7 @@ export function createEngineHost(reply: (message: Reply) => void): (request: Req
     open(spec) {
       session = open(spec);
       shownCluster = null;
-      shownJson = null;
+      sendView = viewSender();
       return null;
     },
     run: (line, stdin) => opened().run(line, stdin),
@@ -82,11 +82,7 @@ export function createEngineHost(reply: (message: Reply) => void): (request: Req
       const cluster = current.cluster();
       if (cluster === shownCluster) return null;
       shownCluster = cluster;
-      const view = current.view();
-      const json = JSON.stringify(view);
-      if (json === shownJson) return null;
-      shownJson = json;
-      return view;
+      return sendView(current.view());
     },
     advance(seconds) {
       opened().advance(seconds);

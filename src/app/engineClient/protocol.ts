@@ -2,12 +2,13 @@
 // makes, answered once (done or failed), with progress on the way for long work. Everything that
 // crosses is plain data (the structured clone copies it): CommandResult, ApplyOutcome, ClusterView
 // and Trace are plain objects and arrays; the Cluster value (Immutable.js maps) never leaves the
-// worker.
-import type { ApplyOutcome, ClusterView, CommandResult, Language } from '../../engine/index.ts';
+// worker, and a view goes as what changed since the last one.
+import type { ApplyOutcome, CommandResult, Language } from '../../engine/index.ts';
 import type { CheckOutcome } from '../../lessons/checks.ts';
 import type { Check, Lesson } from '../../lessons/types.ts';
 import type { Action, Parsed, Scenario } from '../scenario/model.ts';
 import type { ReplayAnswer } from '../scenario/replay.ts';
+import type { ViewDelta } from './viewDelta.ts';
 
 /** Which cluster a session starts from. */
 export type SessionSpec =
@@ -37,8 +38,8 @@ export interface EngineCalls {
   run: { args: [line: string, stdin: string | undefined]; result: CommandResult };
   read: { args: [line: string, stdin: string | undefined]; result: CommandResult };
   apply: { args: [text: string]; result: ApplyOutcome };
-  /** null: the same view as the last one answered (the page keeps that one). */
-  view: { args: []; result: ClusterView | null };
+  /** What changed since the last view answered; null: nothing (viewDelta.ts). */
+  view: { args: []; result: ViewDelta | null };
   advance: { args: [seconds: number]; result: null };
   /** A scenario's actions in order (progress after each); the last apply's answer. */
   replay: { args: [actions: readonly Action[]]; result: ReplayAnswer<ApplyOutcome> | null };

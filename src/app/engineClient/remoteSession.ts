@@ -7,6 +7,7 @@ import type { LabSession } from '../store/labStore.ts';
 import { engineStarted } from './activity.ts';
 import { connect, type Connection, type Transport } from './connection.ts';
 import type { Args, Method, Reply, Result, SessionSpec } from './protocol.ts';
+import { viewReader } from './viewDelta.ts';
 
 function workerTransport(): Transport {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
@@ -38,19 +39,16 @@ const say = (key: UiKey, params?: Readonly<Record<string, string | number>>) =>
   params === undefined ? { key } : { key, params };
 
 function remote(connection: Connection): LabSession {
-  // The worker answers "the same view" when the cluster looks as it did: the page keeps its copy,
-  // so an unchanged cluster keeps the same object and nothing redraws.
-  let lastView: Result<'view'> = null;
+  // Views come as what changed (viewDelta.ts): an unchanged cluster keeps the same object, so
+  // nothing redraws, and unchanged pods stay the same objects.
+  const readView = viewReader();
   return {
     run: (line, stdin) =>
       connection.call('run', [line, stdin], say('engine.running', { command: line })),
     read: (line, stdin) => connection.call('read', [line, stdin], say('engine.reading')),
     apply: (text) => connection.call('apply', [text], say('engine.applying')),
     async view() {
-      const view = await connection.call('view', [], say('engine.reading'));
-      if (view !== null) lastView = view;
-      if (lastView === null) throw new Error('the engine answered no view');
-      return lastView;
+      return readView(await connection.call('view', [], say('engine.reading')));
     },
     async advance(seconds) {
       await connection.call('advance', [seconds], say('engine.timePassing'));
