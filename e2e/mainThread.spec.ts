@@ -3,6 +3,7 @@
 // Long tasks are recorded by a PerformanceObserver installed before the page's own scripts; each
 // action's longest is printed.
 import { expect, test, type Page } from '@playwright/test';
+import { deploymentsWithServices, dumpNodesAndPods } from '../src/engine/testing/scale.ts';
 import { LabPage } from './labPage.ts';
 
 /** The longest main-thread task any action may cause. */
@@ -111,88 +112,10 @@ async function clipboard(page: Page, text: string | { repeat: string; bytes: num
   }, text);
 }
 
-function manyObjects(deployments: number): string {
-  const docs: string[] = [];
-  for (let i = 0; i < deployments; i++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web-${i}
-spec:
-  replicas: 4
-  selector:
-    matchLabels:
-      app: web-${i}
-  template:
-    metadata:
-      labels:
-        app: web-${i}
-    spec:
-      containers:
-      - name: web
-        image: nginx
-`);
-    docs.push(`apiVersion: v1
-kind: Service
-metadata:
-  name: web-${i}
-spec:
-  type: NodePort
-  selector:
-    app: web-${i}
-  ports:
-  - port: 80
-`);
-  }
-  return docs.join('---\n');
-}
-
-/**
- * A real cluster's state as `kubectl get ... -A -o json` prints it: `nodes` nodes, 30 pods each
- * (`npm run bench`'s large dump, with one space of indent to stay under the import's 1 MB).
- */
-function clusterDump(nodes: number): string {
-  const items: object[] = [];
-  for (let n = 0; n < nodes; n++) {
-    items.push({
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: `n${n}`,
-        uid: `n${n}`,
-        resourceVersion: '1',
-        creationTimestamp: '2025-01-01T00:00:00Z',
-        annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
-      },
-      spec: { podCIDR: `10.244.${n}.0/24` },
-      status: {
-        addresses: [{ type: 'InternalIP', address: `10.0.0.${10 + n}` }],
-        conditions: [{ type: 'Ready', status: 'True' }],
-        nodeInfo: { kubeletVersion: 'v1.30.2' },
-      },
-    });
-    for (let p = 0; p < 30; p++)
-      items.push({
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: {
-          name: `app-${n}-${p}`,
-          namespace: 'default',
-          uid: `p${n}-${p}`,
-          resourceVersion: '2',
-          creationTimestamp: '2025-01-02T00:00:00Z',
-          labels: { app: `app${p % 10}` },
-        },
-        spec: { nodeName: `n${n}`, containers: [{ name: 'c', image: 'nginx' }] },
-        status: {
-          phase: 'Running',
-          podIP: `10.244.${n}.${p + 2}`,
-          conditions: [{ type: 'Ready', status: 'True' }],
-        },
-      });
-  }
-  return JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 1);
-}
+/** A real cluster's state as `kubectl get ... -A -o json` prints it: `nodes` nodes, 30 pods each
+ * (one space of indent to stay under the import's 1 MB). */
+const clusterDump = (nodes: number): string =>
+  JSON.stringify({ apiVersion: 'v1', kind: 'List', items: dumpNodesAndPods(nodes) }, null, 1);
 
 test.describe('the main thread stays free', () => {
   // Long tasks are wall time: on a shared two-core machine another process can take the CPU in the
@@ -247,7 +170,7 @@ test.describe('the main thread stays free', () => {
     const monaco = page.getByTestId('monaco-editor');
     await expect(monaco.locator('.view-lines')).toBeVisible();
     await page.waitForTimeout(1000);
-    await clipboard(page, manyObjects(500));
+    await clipboard(page, deploymentsWithServices(500, { deployment: 'web', service: 'web' }));
     const pasted = await longestTask(page, 'paste 500 Deployments and 500 Services', async () => {
       await monaco.locator('textarea').evaluate((area) => {
         (area as HTMLTextAreaElement).focus();

@@ -7,6 +7,7 @@ import { createSession, NP_SVC } from '../engine/index.ts';
 import { compileNodeRules } from '../engine/proxy/compile.ts';
 import { iptablesSave } from '../engine/proxy/rule.ts';
 import { scalePreset } from '../engine/presets/presets.ts';
+import { deploymentsWithServices, dumpNodesAndPods } from '../engine/testing/scale.ts';
 
 function measure(label: string, runs: number, fn: () => void, target?: number): void {
   const times: number[] = [];
@@ -78,45 +79,7 @@ export function benchImport(): void {
     10,
     () => createSession({ clusterDump: fixture }),
   );
-  const items: object[] = [];
-  for (let n = 0; n < 50; n++) {
-    items.push({
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: `n${n}`,
-        uid: `n${n}`,
-        resourceVersion: '1',
-        creationTimestamp: '2025-01-01T00:00:00Z',
-        annotations: { 'flannel.alpha.coreos.com/backend-type': 'vxlan' },
-      },
-      spec: { podCIDR: `10.244.${n}.0/24` },
-      status: {
-        addresses: [{ type: 'InternalIP', address: `10.0.0.${10 + n}` }],
-        conditions: [{ type: 'Ready', status: 'True' }],
-        nodeInfo: { kubeletVersion: 'v1.30.2' },
-      },
-    });
-    for (let p = 0; p < 30; p++)
-      items.push({
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: {
-          name: `app-${n}-${p}`,
-          namespace: 'default',
-          uid: `p${n}-${p}`,
-          resourceVersion: '2',
-          creationTimestamp: '2025-01-02T00:00:00Z',
-          labels: { app: `app${p % 10}` },
-        },
-        spec: { nodeName: `n${n}`, containers: [{ name: 'c', image: 'nginx' }] },
-        status: {
-          phase: 'Running',
-          podIP: `10.244.${n}.${p + 2}`,
-          conditions: [{ type: 'Ready', status: 'True' }],
-        },
-      });
-  }
+  const items = dumpNodesAndPods(50);
   for (let i = 0; i < 10; i++)
     items.push({
       apiVersion: 'v1',
@@ -142,45 +105,10 @@ export function benchImport(): void {
   );
 }
 
-/** 500 Deployments of 4 replicas and 500 NodePort Services: `count` objects of YAML. */
-function bigManifest(services: number): string {
-  const docs: string[] = [];
-  for (let i = 0; i < services; i++) {
-    docs.push(`apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: app-${i}
-spec:
-  replicas: 4
-  selector:
-    matchLabels:
-      app: app-${i}
-  template:
-    metadata:
-      labels:
-        app: app-${i}
-    spec:
-      containers:
-      - name: web
-        image: nginx`);
-    docs.push(`apiVersion: v1
-kind: Service
-metadata:
-  name: svc-${i}
-spec:
-  type: NodePort
-  selector:
-    app: app-${i}
-  ports:
-  - port: 80`);
-  }
-  return docs.join('\n---\n');
-}
-
 /** The sizes of the hardening issue: 50 nodes, 2,000 pods, 500 Services. */
 function benchAtScale(): void {
   process.stdout.write('\nat scale: 50 workers, 500 Deployments x 4 pods, 500 NodePort Services\n');
-  const manifest = bigManifest(500);
+  const manifest = deploymentsWithServices(500);
   measure(
     'apply 1,000 objects from YAML (parse, validate, reconcile)',
     3,
