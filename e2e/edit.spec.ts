@@ -13,18 +13,14 @@ test('kubectl edit opens the Deployment in the editor, and Apply saves the edit'
   await lab.open();
   await lab.waitForReadyPods('default/np-pods-', 3);
 
-  const terminal = page.getByTestId('terminal');
-  const rows = terminal.locator('.xterm-rows');
-  await expect(rows).toContainText('$');
-  await terminal.click();
-  await page.keyboard.type('kubectl edit deployment nope');
-  await page.keyboard.press('Enter');
+  const rows = lab.terminalRows;
+  await lab.focusTerminal();
+  await lab.typeLine('kubectl edit deployment nope');
   await expect(rows).toContainText(
     'Error from server (NotFound): deployments.apps "nope" not found',
   );
 
-  await page.keyboard.type('kubectl edit deployment np-pods');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('kubectl edit deployment np-pods');
   await expect(rows).toContainText('Editing deployment/np-pods in the editor above');
   const text = await lab.editor.inputValue();
   expect(

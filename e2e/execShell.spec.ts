@@ -12,21 +12,15 @@ test('kubectl exec -it opens a shell in the pod; exit comes back', async ({ page
   const id = (await lab.podsNamed('default/np-pods-').first().getAttribute('data-pod')) ?? '';
   const pod = id.split('/')[1]!;
 
-  const terminal = page.getByTestId('terminal');
-  const rows = terminal.locator('.xterm-rows');
-  await expect(rows).toContainText('$');
-  await terminal.click();
-  await page.keyboard.type(`kubectl exec -it ${pod} -- sh`);
-  await page.keyboard.press('Enter');
+  const rows = lab.terminalRows;
+  await lab.focusTerminal();
+  await lab.typeLine(`kubectl exec -it ${pod} -- sh`);
   await expect(rows).toContainText('/ #');
-  await page.keyboard.type('hostname');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('hostname');
   // The rows' text runs on from one row to the next: the command, then the pod's hostname.
   await expect(rows).toContainText(`/ # hostname${pod}`);
-  await page.keyboard.type('exit');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('kubectl get svc np-svc -o name');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('exit');
+  await lab.typeLine('kubectl get svc np-svc -o name');
   await expect(rows).toContainText('service/np-svc');
   expect(errors).toEqual([]);
 });

@@ -15,12 +15,9 @@ test('export a scenario, reset, import it back; Ctrl+L clears the terminal', asy
   await lab.open();
   await lab.waitForReadyPods('default/np-pods-', 3);
 
-  const terminal = page.getByTestId('terminal');
-  const rows = terminal.locator('.xterm-rows');
-  await expect(rows).toContainText('$');
-  await terminal.click();
-  await page.keyboard.type('kubectl scale deployment np-pods --replicas=4');
-  await page.keyboard.press('Enter');
+  const { terminal, terminalRows: rows } = lab;
+  await lab.focusTerminal();
+  await lab.typeLine('kubectl scale deployment np-pods --replicas=4');
   await expect(rows).toContainText('deployment.apps/np-pods scaled');
   await lab.waitForReadyPods('default/np-pods-', 4);
 

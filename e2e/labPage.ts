@@ -13,6 +13,9 @@ export class LabPage {
   readonly hops: Locator;
   readonly hopDetail: Locator;
   readonly response: Locator;
+  /** The xterm terminal, and the rows it draws (their text runs on from one row to the next). */
+  readonly terminal: Locator;
+  readonly terminalRows: Locator;
 
   constructor(readonly page: Page) {
     this.topology = page.getByTestId('topology');
@@ -25,6 +28,20 @@ export class LabPage {
     this.hops = page.getByTestId('hop');
     this.hopDetail = page.getByTestId('hop-detail');
     this.response = page.getByTestId('response');
+    this.terminal = page.getByTestId('terminal');
+    this.terminalRows = this.terminal.locator('.xterm-rows');
+  }
+
+  /** Waits for the terminal's prompt and gives it the keyboard. */
+  async focusTerminal(): Promise<void> {
+    await expect(this.terminalRows).toContainText('$');
+    await this.terminal.click();
+  }
+
+  /** Types a line into whatever has the keyboard, then Enter. */
+  async typeLine(line: string): Promise<void> {
+    await this.page.keyboard.type(line);
+    await this.page.keyboard.press('Enter');
   }
 
   async open(query = ''): Promise<void> {

@@ -25,13 +25,10 @@ test('the terminal runs kubectl, completes, takes a here-document, traces a curl
   await lab.open();
   await lab.waitForReadyPods('default/np-pods-', 3);
 
-  const terminal = page.getByTestId('terminal');
-  const rows = terminal.locator('.xterm-rows');
-  await expect(rows).toContainText('$');
-  await terminal.click();
+  const { terminal, terminalRows: rows } = lab;
+  await lab.focusTerminal();
 
-  await page.keyboard.type('kubectl get pods');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('kubectl get pods');
   // kubectl's pod table (NAME READY STATUS RESTARTS AGE), the example's three pods.
   await expect(rows).toContainText(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
   await expect(rows).toContainText(/np-pods-\S+\s+1\/1\s+Running/);
@@ -61,8 +58,7 @@ test('the terminal runs kubectl, completes, takes a here-document, traces a curl
   await expect(rows).toContainText('namespace/shop created');
 
   // Errors come on stderr, in red.
-  await page.keyboard.type('kubectl get pods nope');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('kubectl get pods nope');
   const notFound = rows.getByText('Error from server (NotFound): pods "nope" not found');
   await expect(notFound).toBeVisible();
   await expect(notFound.locator('xpath=ancestor-or-self::span[1]')).toHaveClass(/xterm-fg-1/);
@@ -73,8 +69,7 @@ test('the terminal runs kubectl, completes, takes a here-document, traces a curl
   await expect(rows).toContainText('kubectl delete ns shop^C');
 
   // A traced curl plays in the topology.
-  await page.keyboard.type('lab trace curl -s http://192.168.1.102:30000');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('lab trace curl -s http://192.168.1.102:30000');
   await expect(lab.topology).toHaveAttribute('data-anim-state', /playing|done/);
   await page.screenshot({ path: 'e2e/screenshots/terminal-trace-1920x1080.png' });
   await expect(lab.topology).toHaveAttribute('data-anim-state', 'done', { timeout: 40_000 });

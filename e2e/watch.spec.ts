@@ -14,12 +14,9 @@ test('kubectl get pods -w prints the rows that change until Ctrl+C', async ({ pa
   const id = (await first.getAttribute('data-pod')) ?? '';
   const pod = id.split('/')[1]!;
 
-  const terminal = page.getByTestId('terminal');
-  const rows = terminal.locator('.xterm-rows');
-  await expect(rows).toContainText('$');
-  await terminal.click();
-  await page.keyboard.type('kubectl get pods -w');
-  await page.keyboard.press('Enter');
+  const { terminal, terminalRows: rows } = lab;
+  await lab.focusTerminal();
+  await lab.typeLine('kubectl get pods -w');
   await expect(rows).toContainText(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
   await expect(rows).toContainText(new RegExp(`${pod}\\s+1/1\\s+Running`));
 
@@ -44,8 +41,7 @@ test('kubectl get pods -w prints the rows that change until Ctrl+C', async ({ pa
   await expect(rows).not.toContainText('ignored');
   await page.keyboard.press('Control+c');
   await expect(rows).toContainText('^C');
-  await page.keyboard.type('kubectl get svc np-svc -o name');
-  await page.keyboard.press('Enter');
+  await lab.typeLine('kubectl get svc np-svc -o name');
   await expect(rows).toContainText('service/np-svc');
   expect(errors).toEqual([]);
 });
