@@ -9,11 +9,19 @@ import { iptablesSave } from '../engine/proxy/rule.ts';
 import { scalePreset } from '../engine/presets/presets.ts';
 import { deploymentsWithServices, dumpNodesAndPods } from '../engine/testing/scale.ts';
 
-function measure(label: string, runs: number, fn: () => void, target?: number): void {
+/** Times `fn` over `runs` runs; `setup` (not timed) makes what each run works on. */
+function measure<T = void>(
+  label: string,
+  runs: number,
+  fn: (input: T) => void,
+  target?: number,
+  setup?: () => T,
+): void {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const input = setup ? setup() : (undefined as T);
     const t0 = performance.now();
-    fn();
+    fn(input);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -109,13 +117,17 @@ export function benchImport(): void {
 function benchAtScale(): void {
   process.stdout.write('\nat scale: 50 workers, 500 Deployments x 4 pods, 500 NodePort Services\n');
   const manifest = deploymentsWithServices(500);
+  // The session (its 51 nodes and system pods) is made before the clock starts: the figure is the
+  // apply itself, then the rules of one node as kube-proxy would write them.
   measure(
-    'apply 1,000 objects from YAML (parse, validate, reconcile)',
-    3,
-    () => {
-      createSession({ custom: scalePreset(50) }).apply(manifest);
+    'apply 1,000 objects (parse, validate, reconcile, rules)',
+    5,
+    (fresh) => {
+      fresh.apply(manifest);
+      compileNodeRules(fresh.cluster(), 'worker-1');
     },
     300,
+    () => createSession({ custom: scalePreset(50) }),
   );
   const s = createSession({ custom: scalePreset(50) });
   s.apply(manifest);

@@ -14,7 +14,7 @@ export interface Cluster {
   /** Simulated wall clock, in milliseconds since the epoch. */
   readonly now: number;
   /** Next pod address per node, as an offset from the node's first pod IP (host-local IPAM). */
-  readonly ipam: ReadonlyMap<string, number>;
+  readonly ipam: Ipam;
   /** Things due at a simulated time (a container starting, a terminated pod going away). */
   readonly timers: Timers;
   /** Images each node's container runtime already holds. */
@@ -32,6 +32,11 @@ export interface Cluster {
    */
   readonly hpaRecommendations: ReadonlyMap<string, readonly HpaRecommendation[]>;
 }
+
+/** Host-local IPAM's counters: a persistent map, as one is bumped for every pod bound. */
+export type Ipam = ImmutableMap<string, number>;
+
+export const NO_IPAM: Ipam = ImmutableMap();
 
 /** From `at` (ms since the epoch) on, the workload's pods together want `millicores`. */
 export interface CpuDemandStep {
@@ -136,13 +141,26 @@ const HEX = '0123456789abcdef';
 
 /** A random version-4 UUID, as the API server stamps in metadata.uid. */
 export function newUid(ctx: Ctx): string {
-  // One draw per hex digit, in order (the same draws as ever, so seeded runs keep their names).
+  // One draw per hex digit, in order (the same draws as ever, so seeded runs keep their names),
+  // gathered as character codes: one flat string, not a chain of 36 concatenations.
+  const codes = new Array<number>(36);
+  let at = 0;
   const hex = (n: number) => {
-    let out = '';
-    for (let i = 0; i < n; i++) out += HEX[ctx.random.int(16)];
-    return out;
+    for (let i = 0; i < n; i++) codes[at++] = HEX.charCodeAt(ctx.random.int(16));
   };
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[ctx.random.int(4)]}${hex(3)}-${hex(12)}`;
+  const put = (c: string) => (codes[at++] = c.charCodeAt(0));
+  hex(8);
+  put('-');
+  hex(4);
+  put('-');
+  put('4');
+  hex(3);
+  put('-');
+  codes[at++] = '89ab'.charCodeAt(ctx.random.int(4));
+  hex(3);
+  put('-');
+  hex(12);
+  return String.fromCharCode(...codes);
 }
 
 /** Stores a new object: stamps uid, resourceVersion and creationTimestamp. */

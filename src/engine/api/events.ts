@@ -45,10 +45,10 @@ export function recordEvent(
   source: EventSource,
 ): Cluster {
   const ns = about.metadata.namespace ?? 'default';
-  const aggregate = aggregationKey(ns, about.metadata.uid, reason, message);
+  const uid = about.metadata.uid;
+  const aggregate = aggregationHash(ns, uid, reason, message);
   const index = eventIndex(cluster);
-  const key = index.get(aggregate);
-  const same = key === undefined ? undefined : (cluster.objects.get(key) as KubeEvent | undefined);
+  const same = sameEvent(cluster, index.get(aggregate), ns, uid, reason, message);
   if (same) {
     [cluster] = updateObject(cluster, {
       ...same,
@@ -60,7 +60,7 @@ export function recordEvent(
   }
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
   // for the nanoseconds, so events of one millisecond keep their order.
-  const name = `${about.metadata.name}.${(BigInt(cluster.now) * 1000000n + BigInt(cluster.revision % 1000000)).toString(16)}`;
+  const name = `${about.metadata.name}.${nanosHex(cluster.now, cluster.revision % 1000000)}`;
   let created: KubeEvent;
   [cluster, created] = createObject<KubeEvent>(cluster, ctx, {
     apiVersion: 'v1',
@@ -71,7 +71,7 @@ export function recordEvent(
       kind: about.kind,
       name: about.metadata.name,
       ...(about.metadata.namespace ? { namespace: about.metadata.namespace } : {}),
-      uid: about.metadata.uid,
+      uid,
     },
     reason,
     message,
@@ -81,34 +81,85 @@ export function recordEvent(
     firstTimestamp: timestamp(cluster),
     lastTimestamp: timestamp(cluster),
   });
-  indexes.set(cluster.objects.ofKind('Event'), index.set(aggregate, keyOf(created)));
+  const bucket = index.get(aggregate);
+  indexes.set(
+    cluster.objects.ofKind('Event'),
+    index.set(aggregate, bucket ? [...bucket, keyOf(created)] : [keyOf(created)]),
+  );
   return cluster;
 }
 
-const aggregationKey = (ns: string, uid: string, reason: string, message: string) =>
-  JSON.stringify([ns, uid, reason, message]);
+/**
+ * `millis` * 10^6 + `extra` in hex, exactly (the product passes 2^53): the milliseconds split at
+ * bit 20, each part times 10^6 kept below 2^53, the low 20 bits carried into the high part.
+ */
+export function nanosHex(millis: number, extra: number): string {
+  const high = Math.floor(millis / 0x100000);
+  const low = (millis % 0x100000) * 1_000_000 + extra;
+  const top = high * 1_000_000 + Math.floor(low / 0x100000);
+  const bottom = (low % 0x100000).toString(16).padStart(5, '0');
+  return top > 0 ? top.toString(16) + bottom : (low % 0x100000).toString(16);
+}
 
 /**
- * Which event aggregates which (object, reason, message), per version of the Event kind. Carried
- * forward by recordEvent (a persistent map, so each event costs O(log n)); rebuilt when events
- * changed some other way.
+ * The aggregation key (namespace, object uid, reason, message) as a 32-bit FNV-1a number over its
+ * UTF-16 code units: a number is hashed for free by the index, where a long string key is hashed
+ * again on each look (Immutable.js caches only 255 of them). Keys that collide share a bucket.
  */
-const indexes = new WeakMap<object, ImmutableMap<string, string>>();
+function aggregationHash(ns: string, uid: string, reason: string, message: string): number {
+  let h = 0x811c9dc5;
+  for (const part of [ns, uid, reason, message]) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xffff, 0x01000193);
+  }
+  return h >>> 0;
+}
 
-function eventIndex(cluster: Cluster): ImmutableMap<string, string> {
+/** The event of the bucket that aggregates exactly this (namespace, uid, reason, message). */
+function sameEvent(
+  cluster: Cluster,
+  bucket: readonly string[] | undefined,
+  ns: string,
+  uid: string,
+  reason: string,
+  message: string,
+): KubeEvent | undefined {
+  if (!bucket) return undefined;
+  for (const key of bucket) {
+    const e = cluster.objects.get(key) as KubeEvent | undefined;
+    if (
+      e &&
+      (e.metadata.namespace ?? 'default') === ns &&
+      e.involvedObject.uid === uid &&
+      e.reason === reason &&
+      e.message === message
+    )
+      return e;
+  }
+  return undefined;
+}
+
+/**
+ * Which events aggregate which (object, reason, message), by aggregation hash, per version of the
+ * Event kind. Carried forward by recordEvent (a persistent map, so each event costs O(log n));
+ * rebuilt when events changed some other way.
+ */
+const indexes = new WeakMap<object, ImmutableMap<number, readonly string[]>>();
+
+function eventIndex(cluster: Cluster): ImmutableMap<number, readonly string[]> {
   const events = cluster.objects.ofKind('Event');
   const hit = indexes.get(events);
   if (hit) return hit;
-  const index = ImmutableMap<string, string>().withMutations((m) => {
+  const index = ImmutableMap<number, readonly string[]>().withMutations((m) => {
     for (const [key, o] of events) {
       const e = o as KubeEvent;
-      const agg = aggregationKey(
+      const h = aggregationHash(
         e.metadata.namespace ?? 'default',
         e.involvedObject.uid,
         e.reason,
         e.message,
       );
-      if (!m.has(agg)) m.set(agg, key);
+      m.set(h, [...(m.get(h) ?? []), key]);
     }
   });
   indexes.set(events, index);

@@ -319,14 +319,15 @@ const NOTHING: readonly never[] = [];
 
 export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   private constructor(
-    private readonly kinds: ReadonlyMap<string, Kind>,
+    /** Kind name -> its objects; ordered as a JS Map would be, and shared between versions. */
+    private readonly kinds: OrderedMap<string, Kind>,
     readonly size: number,
     private readonly groups: Groups = NO_GROUPS,
     /** The write that made this store (null for the empty one, or past the log's cut). */
     readonly log: Change | null = null,
   ) {}
 
-  static readonly empty = new ObjectStore(new Map(), 0);
+  static readonly empty = new ObjectStore(OrderedMap(), 0);
 
   /** The pods whose controller is `uid`, in the order they were stored. */
   podsOwnedBy(uid: string): Iterable<Pod> {
@@ -413,12 +414,12 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   with(key: string, obj: KubeObject): ObjectStore {
     const kind = kindOf(key);
     const old = this.kinds.get(kind) ?? EMPTY_KIND;
-    const kinds = new Map(this.kinds);
-    kinds.set(kind, old.set(key, obj));
+    const next = old.set(key, obj);
+    const kinds = this.kinds.set(kind, next);
     touched = [];
     const groups = regroupObject(this.groups, kind, key, old.get(key), obj);
     const log = logged(this.log, key, touched);
-    return new ObjectStore(kinds, this.size + (old.has(key) ? 0 : 1), groups, log);
+    return new ObjectStore(kinds, this.size + next.size - old.size, groups, log);
   }
 
   /** A store without `key`. */
@@ -426,10 +427,8 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const kind = kindOf(key);
     const old = this.kinds.get(kind);
     if (!old?.has(key)) return this;
-    const kinds = new Map(this.kinds);
     const next = old.delete(key);
-    if (next.size) kinds.set(kind, next);
-    else kinds.delete(kind);
+    const kinds = next.size ? this.kinds.set(kind, next) : this.kinds.delete(kind);
     touched = [];
     const groups = regroupObject(this.groups, kind, key, old.get(key), undefined);
     return new ObjectStore(kinds, this.size - 1, groups, logged(this.log, key, touched));

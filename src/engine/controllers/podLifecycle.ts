@@ -22,15 +22,14 @@ import { invalidImageMessage } from '../workloads/imageRef.ts';
 import { containerExited, enterBackOff, restartContainers, scheduleExit } from './crashLoop.ts';
 import { recordContainerStart, recordImagePresent } from './kubeletEvents.ts';
 import { schedulePod } from './scheduler.ts';
+import { presetNode } from '../presets/presets.ts';
 
 /** Host-local IPAM: the next address after the last one handed out on that node. */
 function allocatePodIP(cluster: Cluster, nodeName: string): [Cluster, string] {
-  const node = cluster.preset.nodes.find((n) => n.name === nodeName)!;
+  const node = presetNode(cluster.preset, nodeName)!;
   const offset = cluster.ipam.get(nodeName) ?? 0;
   const ip = intToIp(ipToInt(node.firstPodIP) + offset);
-  const ipam = new Map(cluster.ipam);
-  ipam.set(nodeName, offset + 1);
-  return [{ ...cluster, ipam }, ip];
+  return [{ ...cluster, ipam: cluster.ipam.set(nodeName, offset + 1) }, ip];
 }
 
 const podKey = (pod: Pod) => `Pod/${pod.metadata.namespace}/${pod.metadata.name}`;
@@ -129,7 +128,7 @@ function bindAndStart(
   nodeName: string,
   stored_: boolean,
 ): [Cluster, Pod] {
-  const node = cluster.preset.nodes.find((n) => n.name === nodeName)!;
+  const node = presetNode(cluster.preset, nodeName)!;
   let podIP = node.ip;
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
   const bound: Pod = {

@@ -54,19 +54,23 @@ function termMatchesOn(cluster: Cluster, pod: Pod, term: AffinityTerm, node: str
   return false;
 }
 
+/** What the filter plugins ask of a pod, read once for all the nodes. */
+interface Wants {
+  readonly tolerations: readonly Toleration[];
+  readonly antiAffinity: readonly AffinityTerm[];
+  readonly affinity: readonly AffinityTerm[];
+}
+
 /** Why a node cannot take the pod (the scheduler's filter plugins), or null when it can. */
-function unfit(cluster: Cluster, pod: Pod, node: Node): string | null {
-  const tolerations = (pod.spec.tolerations ?? []) as readonly Toleration[];
-  const taint = (node.spec.taints ?? []).find(
-    (t) => t.effect === 'NoSchedule' && !tolerates(tolerations, t),
+function unfit(cluster: Cluster, pod: Pod, wants: Wants, node: Node): string | null {
+  const taint = node.spec.taints?.find(
+    (t) => t.effect === 'NoSchedule' && !tolerates(wants.tolerations, t),
   );
   if (taint) return `taint:${taint.key}:${(taint as { value?: string }).value ?? ''}`;
   if (!isNodeReady(node)) return 'taint:node.kubernetes.io/not-ready:';
   const name = node.metadata.name;
-  if (requiredTerms(pod, 'podAntiAffinity').some((t) => termMatchesOn(cluster, pod, t, name)))
-    return 'anti-affinity';
-  const affinity = requiredTerms(pod, 'podAffinity');
-  if (affinity.length && !affinity.every((t) => termMatchesOn(cluster, pod, t, name)))
+  if (wants.antiAffinity.some((t) => termMatchesOn(cluster, pod, t, name))) return 'anti-affinity';
+  if (wants.affinity.length && !wants.affinity.every((t) => termMatchesOn(cluster, pod, t, name)))
     return 'affinity';
   return null;
 }
@@ -110,33 +114,40 @@ function failureMessage(cluster: Cluster, reasons: readonly string[]): string {
 
 /** The node the scheduler binds the pod to, or why none can take it. */
 export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { message: string } {
-  const all = listObjects<Node>(cluster, 'Node');
+  const wants: Wants = {
+    tolerations: (pod.spec.tolerations ?? []) as readonly Toleration[],
+    antiAffinity: requiredTerms(pod, 'podAntiAffinity'),
+    affinity: requiredTerms(pod, 'podAffinity'),
+  };
   const reasons: string[] = [];
-  const nodes = all.filter((n) => {
-    const why = unfit(cluster, pod, n);
+  const nodes: string[] = [];
+  for (const n of listObjects<Node>(cluster, 'Node')) {
+    const why = unfit(cluster, pod, wants, n);
     if (why) reasons.push(why);
-    return why === null;
-  });
+    else nodes.push(n.metadata.name);
+  }
   if (nodes.length === 0) return { message: failureMessage(cluster, reasons) };
   const owner = pod.metadata.ownerReferences?.[0]?.uid;
-  // From the store's groups: how many pods each node runs, and how many of this pod's siblings.
+  // From the store's groups: how many of this pod's siblings each node runs, then how many pods.
   const siblingsPerNode = new Map<string, number>();
   if (owner)
     for (const p of cluster.objects.podsOwnedBy(owner)) {
       const at = p.spec.nodeName;
       if (at) siblingsPerNode.set(at, (siblingsPerNode.get(at) ?? 0) + 1);
     }
-  const perNode = new Map<string, number>(
-    nodes.map((n) => [n.metadata.name, cluster.objects.podCountOnNode(n.metadata.name)]),
-  );
-  const score = (node: Node) => {
-    const name = node.metadata.name;
-    return [siblingsPerNode.get(name) ?? 0, perNode.get(name) ?? 0] as const;
-  };
-  const scored = nodes.map((n) => ({ name: n.metadata.name, score: score(n) }));
-  const best = scored.reduce((a, b) =>
-    b.score[0] < a.score[0] || (b.score[0] === a.score[0] && b.score[1] < a.score[1]) ? b : a,
-  );
-  const ties = scored.filter((s) => s.score[0] === best.score[0] && s.score[1] === best.score[1]);
-  return ties[ctx.random.int(ties.length)]!.name;
+  // The fittest nodes in list order: fewest siblings, then fewest pods; a seeded pick among ties.
+  let ties: string[] = [];
+  let bestSiblings = Infinity;
+  let bestPods = Infinity;
+  for (const name of nodes) {
+    const siblings = siblingsPerNode.get(name) ?? 0;
+    if (siblings > bestSiblings) continue;
+    const pods = cluster.objects.podCountOnNode(name);
+    if (siblings === bestSiblings && pods > bestPods) continue;
+    if (siblings < bestSiblings || pods < bestPods) ties = [];
+    bestSiblings = siblings;
+    bestPods = pods;
+    ties.push(name);
+  }
+  return ties[ctx.random.int(ties.length)]!;
 }

@@ -5,6 +5,7 @@
 // (the pod network from the CNI's node annotations and provider IDs, the Kubernetes version from the
 // kubelets) and said in the import's notes. Nothing in the text runs: it is read as data, checked
 // field by field, and a problem is reported with the line it is on.
+import { Map as ImmutableMap } from 'immutable';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { newUid, NO_TIMERS, type Cluster, type Ctx } from '../api/cluster.ts';
 import { keyOf, type KubeObject, type Node, type Pod } from '../api/objects.ts';
@@ -1066,7 +1067,7 @@ export function clusterFromDump(dump: ClusterDump, ctx: Ctx): Cluster {
     objects,
     revision,
     now: dump.now,
-    ipam,
+    ipam: ImmutableMap(ipam),
     timers: NO_TIMERS,
     images: new Map(
       dump.objects

@@ -2,7 +2,7 @@
 // (a node with static pods under kubeadm and minikube; managed and invisible on GKE and kops), the
 // kubernetes and kube-dns Services, CoreDNS, then the workers joining with kube-proxy and the CNI.
 import { ObjectStore } from '../api/store.ts';
-import { createObject, NO_TIMERS, type Cluster, type Ctx } from '../api/cluster.ts';
+import { createObject, NO_IPAM, NO_TIMERS, type Cluster, type Ctx } from '../api/cluster.ts';
 import type { KubeObject, Pod } from '../api/objects.ts';
 import { defaultPodSpec } from '../api/workload.ts';
 import { advance } from '../controllers/clock.ts';
@@ -82,7 +82,7 @@ export function bootstrap(preset: Preset, ctx: Ctx): Cluster {
     objects: ObjectStore.empty,
     revision: 200,
     now: created,
-    ipam: new Map(),
+    ipam: NO_IPAM,
     timers: NO_TIMERS,
     images: new Map(),
     poweredOff: new Set(),

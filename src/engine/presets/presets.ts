@@ -338,6 +338,16 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
 
 export const presetNames: readonly string[] = Object.keys(PRESETS);
 
+const nodesByName = new WeakMap<readonly PresetNode[], ReadonlyMap<string, PresetNode>>();
+
+/** A preset's node by name (looked up for every pod bound, so indexed once per preset). */
+export function presetNode(preset: Pick<Preset, 'nodes'>, name: string): PresetNode | undefined {
+  let byName = nodesByName.get(preset.nodes);
+  if (!byName)
+    nodesByName.set(preset.nodes, (byName = new Map(preset.nodes.map((n) => [n.name, n]))));
+  return byName.get(name);
+}
+
 /**
  * A `lab`-like cluster with `workers` worker nodes (worker-1 .. worker-N at 10.0.1.1, 10.0.1.2...),
  * for benchmarks at scale. Not one of the presets learners pick.
