@@ -139,27 +139,23 @@ export function timestamp(cluster: Cluster): string {
 
 const HEX = '0123456789abcdef';
 
+/** Where a v4 UUID has fixed characters: its dashes, the version 4, the variant digit (drawn). */
+const UUID_SHAPE = 'xxxxxxxx-xxxx-4xxx-vxxx-xxxxxxxxxxxx';
+
 /** A random version-4 UUID, as the API server stamps in metadata.uid. */
 export function newUid(ctx: Ctx): string {
   // One draw per hex digit, in order (the same draws as ever, so seeded runs keep their names),
   // gathered as character codes: one flat string, not a chain of 36 concatenations.
-  const codes = new Array<number>(36);
-  let at = 0;
-  const hex = (n: number) => {
-    for (let i = 0; i < n; i++) codes[at++] = HEX.charCodeAt(ctx.random.int(16));
-  };
-  const put = (c: string) => (codes[at++] = c.charCodeAt(0));
-  hex(8);
-  put('-');
-  hex(4);
-  put('-');
-  put('4');
-  hex(3);
-  put('-');
-  codes[at++] = '89ab'.charCodeAt(ctx.random.int(4));
-  hex(3);
-  put('-');
-  hex(12);
+  const codes = new Array<number>(UUID_SHAPE.length);
+  for (let i = 0; i < UUID_SHAPE.length; i++) {
+    const c = UUID_SHAPE[i];
+    codes[i] =
+      c === 'x'
+        ? HEX.charCodeAt(ctx.random.int(16))
+        : c === 'v'
+          ? '89ab'.charCodeAt(ctx.random.int(4))
+          : UUID_SHAPE.charCodeAt(i);
+  }
   return String.fromCharCode(...codes);
 }
 
