@@ -9,7 +9,10 @@ import { iptablesSave } from '../engine/proxy/rule.ts';
 import { scalePreset } from '../engine/presets/presets.ts';
 import { deploymentsWithServices, dumpNodesAndPods } from '../engine/testing/scale.ts';
 
-/** Times `fn` over `runs` runs; `setup` (not timed) makes what each run works on. */
+/**
+ * Times `fn` over `runs` runs, after one run not timed (the JIT's first compile of the code is not
+ * what a learner waits for twice); `setup` (not timed) makes what each run works on.
+ */
 function measure<T = void>(
   label: string,
   runs: number,
@@ -17,6 +20,7 @@ function measure<T = void>(
   target?: number,
   setup?: () => T,
 ): void {
+  fn(setup ? setup() : (undefined as T));
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const input = setup ? setup() : (undefined as T);
