@@ -195,26 +195,36 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
   const oldPods = olds.reduce((n, rs) => n + rs.spec.replicas, 0);
   const recreate = (d.spec.strategy as { type?: string } | undefined)?.type === 'Recreate';
 
-  if (!current) {
-    const initial = oldPods === 0 ? d.spec.replicas : 0;
-    [cluster, current] = newReplicaSet(cluster, ctx, d, hash, maxRevision + 1, 0);
-    cluster = scaleTo(cluster, ctx, d, current, initial);
-    current = cluster.objects.get(
-      `ReplicaSet/${d.metadata.namespace}/${current.metadata.name}`,
-    ) as ReplicaSet;
-  } else if (revisionOf(current) < maxRevision) {
-    [cluster, current] = promote(cluster, current, maxRevision + 1, d);
-  }
-
-  if (recreate) {
-    // Recreate: every old pod goes first; the new ReplicaSet grows only once none is left.
-    for (const rs of olds) cluster = scaleTo(cluster, ctx, d, rs, 0);
-    const oldPodsLeft = olds.some((rs) => podsOf(cluster, rs).length > 0);
-    if (!oldPodsLeft) cluster = scaleTo(cluster, ctx, d, current, d.spec.replicas);
-    return cluster;
-  }
-
   const { surge, unavailable } = resolveFenceposts(d);
+  // An existing new ReplicaSet takes the next revision first (getAllReplicaSetsAndSyncRevision).
+  if (current && revisionOf(current) < maxRevision)
+    [cluster, current] = promote(cluster, current, maxRevision + 1, d);
+  if (recreate) {
+    // Recreate (rolloutRecreate): every old pod goes first; the new ReplicaSet is made, or grows,
+    // only once none is left.
+    for (const rs of olds) cluster = scaleTo(cluster, ctx, d, rs, 0);
+    if (olds.some((rs) => podsOf(cluster, rs).length > 0)) return cluster;
+  }
+  if (!current) {
+    // getNewReplicaSet: the ReplicaSet is created at its first size (NewRSNewReplicas: all the
+    // replicas for Recreate, or as many as replicas + maxSurge leaves room for beside the old
+    // ReplicaSets), and the scale-up is told as the creation's event.
+    const room = d.spec.replicas + surge - oldPods;
+    const initial = recreate || room >= d.spec.replicas ? d.spec.replicas : Math.max(0, room);
+    [cluster, current] = newReplicaSet(cluster, ctx, d, hash, maxRevision + 1, initial);
+    if (initial > 0)
+      cluster = recordEvent(
+        cluster,
+        ctx,
+        d,
+        'Normal',
+        'ScalingReplicaSet',
+        scaleMessage(cluster, { ...current, spec: { ...current.spec, replicas: 0 } }, initial),
+        SOURCE,
+      );
+  }
+  if (recreate) return scaleTo(cluster, ctx, d, current, d.spec.replicas);
+
   const refresh = (rs: ReplicaSet) =>
     cluster.objects.get(`ReplicaSet/${rs.metadata.namespace}/${rs.metadata.name}`) as ReplicaSet;
   // Scale the new ReplicaSet up, within replicas + maxSurge pods in all.

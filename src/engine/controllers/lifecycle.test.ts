@@ -136,6 +136,69 @@ describe('a rolling update (reference §2.2)', () => {
   });
 });
 
+describe("a Deployment's new ReplicaSet (getNewReplicaSet)", () => {
+  const replicaSets = (s: ReturnType<typeof createSession>) =>
+    listObjects<ReplicaSet>(s.cluster(), 'ReplicaSet', 'default');
+  const scaling = (s: ReturnType<typeof createSession>) =>
+    listObjects<KubeEvent>(s.cluster(), 'Event', 'default')
+      .filter((e) => e.reason === 'ScalingReplicaSet')
+      .map((e) => e.message);
+
+  it('is created at its size: generation 1, observed, and the scale-up told as one event', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx:1.15.12 --replicas=4');
+    const [rs] = replicaSets(s);
+    expect(rs!.spec.replicas).toBe(4);
+    expect(rs!.metadata.generation).toBe(1);
+    expect(
+      s.run(`kubectl get rs ${rs!.metadata.name} -o jsonpath={.status.observedGeneration}`).stdout,
+    ).toBe('1');
+    // v1.28 and later say where the scale started ("from 0 to 4").
+    expect(scaling(s)).toEqual([`Scaled up replica set ${rs!.metadata.name} from 0 to 4`]);
+  });
+
+  it('in a rolling update starts at the room maxSurge leaves; each later scale is one generation', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx:1.15.12 --replicas=4');
+    s.advance(10);
+    s.run('kubectl set image deployment/web nginx=nginx:1.16.0');
+    s.advance(60);
+    const next = replicaSets(s).find(
+      (rs) => rs.spec.template.spec.containers[0]!.image === 'nginx:1.16.0',
+    )!;
+    const told = scaling(s).filter((m) => m.includes(` ${next.metadata.name} `));
+    // 4 replicas + ceil(25%) = 5 pods at most, 4 of them old: the ReplicaSet is made with 1.
+    expect(told[0]).toBe(`Scaled up replica set ${next.metadata.name} from 0 to 1`);
+    expect(next.spec.replicas).toBe(4);
+    // Made at generation 1; every scale after that changed its spec once.
+    expect(next.metadata.generation).toBe(told.length);
+  });
+
+  it('with the Recreate strategy is made only once no old pod is left, at full size', () => {
+    const s = createSession({ preset: 'lab' });
+    s.run('kubectl create deployment web --image=nginx:1.15.12 --replicas=2');
+    s.run(
+      `kubectl patch deployment web -p '{"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}}'`,
+    );
+    s.advance(10);
+    s.run('kubectl set image deployment/web nginx=nginx:1.16.0');
+    s.advance(0);
+    // The old pods are terminating: rolloutRecreate waits, and no new ReplicaSet exists yet.
+    expect(replicaSets(s).map((rs) => rs.spec.replicas)).toEqual([0]);
+    s.advance(40);
+    const next = replicaSets(s).find(
+      (rs) => rs.spec.template.spec.containers[0]!.image === 'nginx:1.16.0',
+    )!;
+    expect(next.spec.replicas).toBe(2);
+    expect(next.metadata.generation).toBe(1);
+    expect(scaling(s)).toContain(`Scaled up replica set ${next.metadata.name} from 0 to 2`);
+    expect(pods(s).map((p) => p.spec.containers[0]!.image)).toEqual([
+      'nginx:1.16.0',
+      'nginx:1.16.0',
+    ]);
+  });
+});
+
 describe('a node switched off', () => {
   const setup = (preset: string) => {
     const s = createSession({ preset, seed: 4 });

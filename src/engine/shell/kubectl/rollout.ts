@@ -3,6 +3,7 @@
 import { getObject, listObjects, sameContent, updateObject } from '../../api/cluster.ts';
 import type { Deployment, ReplicaSet } from '../../api/objects.ts';
 import { advance } from '../../controllers/clock.ts';
+import { reconcile } from '../../controllers/reconcile.ts';
 import { fail, ok, parseFlags, type Output, type ShellState } from '../context.ts';
 import { NS_FLAGS, target } from './common.ts';
 import { qualifiedPlural } from '../resources.ts';
@@ -222,6 +223,8 @@ function undo(
     },
     spec: { ...d.spec, template: templateOf(target) },
   });
+  // The deployment controller sees the new template at once, as after any other change.
+  state.cluster = reconcile(state.cluster, state.ctx);
   return ok(`deployment.apps/${d.metadata.name} rolled back\n`);
 }
 
@@ -297,7 +300,10 @@ export function set(state: ShellState, args: readonly string[]): Output {
       },
       spec: { ...d.spec, template },
     };
-    if (opts.dryRun === 'none') [state.cluster, object] = updateObject(state.cluster, object);
+    if (opts.dryRun === 'none') {
+      [state.cluster, object] = updateObject(state.cluster, object);
+      state.cluster = reconcile(state.cluster, state.ctx);
+    }
   }
   const kind: string = d.kind;
   const kindLabel =
