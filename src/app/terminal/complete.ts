@@ -45,7 +45,18 @@ const DRY = ['--dry-run=client', '--dry-run=server'];
 
 /** Flags offered after `-` (kubectl's own long and short names). */
 const KUBECTL_FLAGS: Readonly<Record<string, readonly string[]>> = {
-  get: [...NS, ...OUTPUT, '-l', '--selector=', '--show-labels', '-w', '--watch'],
+  get: [
+    ...NS,
+    ...OUTPUT,
+    '-l',
+    '--selector=',
+    '--field-selector=',
+    '--show-labels',
+    '--no-headers',
+    '--sort-by=',
+    '-w',
+    '--watch',
+  ],
   describe: [...NS, '-l', '--selector='],
   delete: [...NS, '-f', '--filename=', '-l', '--selector=', '--all', '--grace-period=', '--force'],
   apply: ['-f', '--filename=', ...NS.slice(0, 2), ...DRY, ...OUTPUT],

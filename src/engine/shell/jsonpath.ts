@@ -158,3 +158,14 @@ function run(parts: readonly { literal: boolean; text: string }[], data: Value):
 export function jsonpath(template: string, data: Value): string {
   return run(tokens(template), data);
 }
+
+/**
+ * What the template's first {expression} finds, as client-go's FindResults(...)[0] with missing keys
+ * allowed (kubectl get --sort-by): none when a key on the way is missing; a JSON null is found.
+ */
+export function jsonpathValues(template: string, data: Value): Value[] {
+  const action = tokens(template).find((t) => !t.literal);
+  if (action === undefined) return [];
+  const path = action.text.startsWith('range ') ? action.text.slice('range '.length) : action.text;
+  return evaluate([data], parsePath(path.trim()));
+}

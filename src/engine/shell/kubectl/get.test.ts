@@ -53,3 +53,65 @@ describe('kubectl get --field-selector', () => {
     );
   });
 });
+
+describe('kubectl get --sort-by (kubectl sorter.go)', () => {
+  const lab = () => {
+    const s = createSession({ preset: 'lab', seed: 3 });
+    s.run('kubectl create deployment web --image=nginx --replicas=28');
+    s.run('kubectl create deployment api --image=nginx --replicas=2');
+    s.advance(20);
+    return s;
+  };
+  const column = (out: string, n: number) =>
+    out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(/\s+/)[n]!);
+
+  it('orders a table by the field, addresses in natural order (.9 before .10)', () => {
+    const s = lab();
+    const ips = column(s.run('kubectl get pods -o wide --sort-by=.status.podIP').stdout, 5);
+    expect(ips).toHaveLength(30);
+    // Natural order compares each run of digits by value, so 10.244.1.9 comes before 10.244.1.10.
+    const value = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+    expect(ips).toEqual([...ips].sort((a, b) => value(a) - value(b)));
+    expect(ips.some((ip) => ip.endsWith('.10'))).toBe(true);
+  });
+
+  it('reads the field in any relaxed form: a.b, .a.b, {a.b}, {.a.b}', () => {
+    const s = lab();
+    const outputs = ['metadata.name', '.metadata.name', '{metadata.name}', '{.metadata.name}'].map(
+      (f) => s.read(`kubectl get pods -o name --sort-by=${f}`).stdout,
+    );
+    expect(new Set(outputs).size).toBe(1);
+    expect(s.read('kubectl get pods --sort-by={.a}{.b} -o name').stderr).toBe(
+      "error: unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'\n",
+    );
+  });
+
+  it('sorts one List across kinds for -o name, and a table per kind', () => {
+    const s = lab();
+    expect(s.run('kubectl get deploy,rs -o name --sort-by=.metadata.name').stdout).toMatch(
+      /^deployment\.apps\/api\nreplicaset\.apps\/api-\w+\ndeployment\.apps\/web\nreplicaset\.apps\/web-\w+\n$/,
+    );
+  });
+
+  it('refuses a field no object has, but not on a table of one row (kubectl sorts only longer ones)', () => {
+    const s = lab();
+    const r = s.run('kubectl get pods --sort-by=.metadata.nothing');
+    expect(r.stderr).toBe(
+      'error: couldn\'t find any field with path "{.metadata.nothing}" in the list of objects\n',
+    );
+    expect(r.exitCode).toBe(1);
+    expect(s.run('kubectl get deploy api --sort-by=.metadata.nothing').exitCode).toBe(0);
+  });
+
+  it('stops, as kubectl does, on a field it cannot compare', () => {
+    const r = lab().run('kubectl get pods -o json --sort-by=.metadata.labels');
+    expect(r.stderr).toBe(
+      'Field {.metadata.labels} in *unstructured.Unstructured is an unsortable type: interface, err: unsortable type: map[string]interface {}\n',
+    );
+    expect(r.exitCode).toBe(1);
+  });
+});

@@ -10,6 +10,7 @@ import { findResourceIn } from '../restMapping.ts';
 import { humanDuration } from '../table.ts';
 import { renderTable } from '../table.ts';
 import { matchesSelector } from './common.ts';
+import { relaxedJsonPath, RELAXED_ERROR, SortError, sortObjects } from './sortBy.ts';
 
 const FLAGS = {
   '-n': { name: 'namespace', value: true },
@@ -25,6 +26,7 @@ const FLAGS = {
   '--field-selector': { name: 'field-selector', value: true },
   '-w': { name: 'watch', value: false },
   '--watch': { name: 'watch', value: false },
+  '--sort-by': { name: 'sort-by', value: true },
 };
 
 /**
@@ -61,6 +63,15 @@ const FIELD_LABELS: Readonly<Record<string, readonly string[]>> = {
   ReplicaSet: ['status.replicas'],
   Service: [],
 };
+
+/** What kubectl printed before it could not sort, and why (a fatal log line, or `error: `). */
+function sortFailure(e: SortError, stdout: readonly string[]): Output {
+  return {
+    stdout: stdout.join(''),
+    stderr: `${e.fatal ? '' : 'error: '}${e.message}\n`,
+    exitCode: 1,
+  };
+}
 
 /** `--field-selector a=b,c!=d`: a filter, or the API server's error for a field it does not index. */
 function parseFieldSelector(kind: string, text: string): ((o: KubeObject) => boolean) | string {
@@ -158,6 +169,13 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
   }
+  const sortBy = flags.values.get('sort-by');
+  const humanReadable = output === '' || output === 'wide';
+  // A list is sorted by the relaxed path, or refused; a table falls back to the text as given.
+  const sortField = sortBy === undefined || sortBy === '' ? null : relaxedJsonPath(sortBy);
+  if (sortBy && sortField === null && !humanReadable) return fail(RELAXED_ERROR);
+  const sorted = (objects: KubeObject[], sorter: 'table' | 'list'): KubeObject[] =>
+    sortBy ? sortObjects(objects, sortField ?? sortBy, sorter) : objects;
   const allNs = flags.values.get('all-namespaces') === 'true';
   const namespace = flags.values.get('namespace') ?? 'default';
   // `all` is the category of that name: these kinds, in discovery order, those this server serves.
@@ -188,6 +206,7 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const collected: KubeObject[] = [];
+  const resourceOf = new Map<KubeObject, ResourceType>();
   let exitCode = 0;
   for (const r of resources) {
     const ns = r.namespaced && !allNs ? namespace : undefined;
@@ -226,9 +245,17 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
       );
     }
     collected.push(...objects);
-    if (output === 'name') {
-      for (const o of objects) stdout.push(`${qualifiedSingular(r)}/${o.metadata.name}\n`);
-    } else if (output === '' || output === 'wide') {
+    for (const o of objects) resourceOf.set(o, r);
+    if (humanReadable) {
+      // Each kind's table is sorted on its own, and only when it has rows to order.
+      if (objects.length > 1) {
+        try {
+          objects = sorted(objects, 'table');
+        } catch (e) {
+          if (!(e instanceof SortError)) throw e;
+          return sortFailure(e, stdout);
+        }
+      }
       if (objects.length) {
         const text = table(state, r, objects, {
           wide: output === 'wide',
@@ -243,13 +270,26 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   }
   const single = names.length === 1 && resources.length === 1;
   const printDocument = !(names.length > 0 && collected.length === 0);
-  if (output === 'json' && printDocument) stdout.push(toJson(collected, single));
-  if (output === 'yaml' && printDocument) stdout.push(toYaml(collected, single));
+  // Other printers get one List of every kind's objects, sorted as a whole (not one object).
+  let items = collected;
+  if (!humanReadable && !single && collected.length > 0 && sortBy) {
+    try {
+      items = sorted(collected, 'list');
+    } catch (e) {
+      if (!(e instanceof SortError)) throw e;
+      return sortFailure(e, stdout);
+    }
+  }
+  if (output === 'name')
+    for (const o of items)
+      stdout.push(`${qualifiedSingular(resourceOf.get(o)!)}/${o.metadata.name}\n`);
+  if (output === 'json' && printDocument) stdout.push(toJson(items, single));
+  if (output === 'yaml' && printDocument) stdout.push(toYaml(items, single));
   if (output === 'jsonpath' && printDocument) {
     const data =
       single && collected.length === 1
         ? collected[0]
-        : { apiVersion: 'v1', items: collected, kind: 'List', metadata: { resourceVersion: '' } };
+        : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
     try {
       stdout.push(jsonpath(template!, JSON.parse(JSON.stringify(data)) as unknown));
     } catch (e) {
