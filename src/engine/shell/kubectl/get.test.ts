@@ -97,14 +97,16 @@ describe('kubectl get --sort-by (kubectl sorter.go)', () => {
     );
   });
 
-  it('refuses a field no object has, but not on a table of one row (kubectl sorts only longer ones)', () => {
+  it('refuses a field no row has, even in a table of one row; a single object named is not sorted', () => {
     const s = lab();
     const r = s.run('kubectl get pods --sort-by=.metadata.nothing');
     expect(r.stderr).toBe(
       'error: couldn\'t find any field with path "{.metadata.nothing}" in the list of objects\n',
     );
     expect(r.exitCode).toBe(1);
-    expect(s.run('kubectl get deploy api --sort-by=.metadata.nothing').exitCode).toBe(0);
+    expect(s.run('kubectl get deploy api --sort-by=.metadata.nothing').exitCode).toBe(1);
+    // -o json of one named object prints the object itself: there is no list to sort.
+    expect(s.run('kubectl get deploy api -o json --sort-by=.metadata.nothing').exitCode).toBe(0);
   });
 
   it('stops, as kubectl does, on a field it cannot compare', () => {
@@ -113,5 +115,49 @@ describe('kubectl get --sort-by (kubectl sorter.go)', () => {
       'Field {.metadata.labels} in *unstructured.Unstructured is an unsortable type: interface, err: unsortable type: map[string]interface {}\n',
     );
     expect(r.exitCode).toBe(1);
+  });
+});
+
+describe('kubectl get -o custom-columns (CustomColumnsPrinter)', () => {
+  it('prints each field as Go prints it: <none> when missing, values joined by commas, maps as map[k:v]', () => {
+    const s = createSession({ preset: 'k8sinfra' });
+    s.apply(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: two\n  labels:\n    tier: web\n    app: shop\nspec:\n  containers:\n  - name: a\n    image: nginx\n  - name: b\n    image: redis\n',
+    );
+    expect(
+      s.run(
+        'kubectl get pod two -o custom-columns=NAME:.metadata.name,CONTAINERS:.spec.containers[*].name,LABELS:.metadata.labels,GONE:.status.nothing',
+      ).stdout,
+    ).toBe(
+      'NAME   CONTAINERS   LABELS                   GONE\n' +
+        'two    a,b          map[app:shop tier:web]   <none>\n',
+    );
+    expect(
+      s.run('kubectl get pod two -o custom-columns=R:{.spec.containers[0].image} --no-headers')
+        .stdout,
+    ).toBe('nginx\n');
+  });
+
+  it("refuses a spec in kubectl's words, and prints only the header for nothing", () => {
+    const s = createSession({ preset: 'k8sinfra' });
+    expect(s.run('kubectl get pods -o custom-columns').stderr).toBe(
+      'error: custom-columns format specified but no custom columns given\n',
+    );
+    expect(s.run('kubectl get pods -o custom-columns=NAME').stderr).toBe(
+      'error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n',
+    );
+    // printGeneric prints the empty List: the header, and no "No resources found".
+    expect(s.run('kubectl get deploy -o custom-columns=NAME:.metadata.name')).toMatchObject({
+      stdout: 'NAME\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(s.run('kubectl get deploy -o name')).toMatchObject({ stdout: '', stderr: '' });
+  });
+
+  it('says the lab does not print the template formats kubectl has', () => {
+    expect(createSession().run('kubectl get pods -o go-template={{.items}}').stderr).toMatch(
+      /^lab: kubectl get -o go-template is real kubectl, but the lab does not print it/,
+    );
   });
 });

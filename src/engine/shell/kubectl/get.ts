@@ -11,6 +11,18 @@ import { humanDuration } from '../table.ts';
 import { renderTable } from '../table.ts';
 import { matchesSelector } from './common.ts';
 import { relaxedJsonPath, RELAXED_ERROR, SortError, sortObjects } from './sortBy.ts';
+import { parseCustomColumns, printCustomColumns } from './customColumns.ts';
+
+/** Output formats kubectl has and the lab does not print (it says so, not "unable to match"). */
+const NOT_SIMULATED_FORMATS = [
+  'custom-columns-file',
+  'go-template',
+  'go-template-file',
+  'jsonpath-as-json',
+  'jsonpath-file',
+  'template',
+  'templatefile',
+];
 
 const FLAGS = {
   '-n': { name: 'namespace', value: true },
@@ -163,12 +175,23 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   }
   const outputFlag = flags.values.get('output') ?? '';
   const template = /^jsonpath=/.test(outputFlag) ? outputFlag.slice('jsonpath='.length) : undefined;
-  const output = template !== undefined ? 'jsonpath' : outputFlag;
-  if (!['', 'wide', 'json', 'yaml', 'name', 'jsonpath'].includes(output)) {
+  const columnSpec = /^custom-columns(=|$)/.test(outputFlag)
+    ? outputFlag.slice('custom-columns='.length)
+    : undefined;
+  const output =
+    template !== undefined ? 'jsonpath' : columnSpec !== undefined ? 'custom-columns' : outputFlag;
+  const format = output.split('=')[0]!;
+  if (NOT_SIMULATED_FORMATS.includes(format))
+    return fail(
+      `lab: kubectl get -o ${format} is real kubectl, but the lab does not print it; -o json, yaml, jsonpath, custom-columns, name and wide it does`,
+    );
+  if (!['', 'wide', 'json', 'yaml', 'name', 'jsonpath', 'custom-columns'].includes(output)) {
     return fail(
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
   }
+  const columns = columnSpec === undefined ? [] : parseCustomColumns(columnSpec);
+  if (typeof columns === 'string') return fail(columns);
   const sortBy = flags.values.get('sort-by');
   const humanReadable = output === '' || output === 'wide';
   // A list is sorted by the relaxed path, or refused; a table falls back to the text as given.
@@ -247,10 +270,12 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
     collected.push(...objects);
     for (const o of objects) resourceOf.set(o, r);
     if (humanReadable) {
-      // Each kind's table is sorted on its own, and only when it has rows to order.
-      if (objects.length > 1) {
+      // Each kind's table is sorted on its own (RuntimeSorter's TableSorter, which refuses a field
+      // no row has), then once more by the SortingPrinter when it has more than one row.
+      if (objects.length > 0) {
         try {
           objects = sorted(objects, 'table');
+          if (objects.length > 1) objects = sorted(objects, 'table');
         } catch (e) {
           if (!(e instanceof SortError)) throw e;
           return sortFailure(e, stdout);
@@ -283,6 +308,9 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
   if (output === 'name')
     for (const o of items)
       stdout.push(`${qualifiedSingular(resourceOf.get(o)!)}/${o.metadata.name}\n`);
+  // The columns' header is printed for a List even when it holds nothing.
+  if (output === 'custom-columns' && typeof columns !== 'string' && printDocument)
+    stdout.push(printCustomColumns(columns, items, flags.values.get('no-headers') === 'true'));
   if (output === 'json' && printDocument) stdout.push(toJson(items, single));
   if (output === 'yaml' && printDocument) stdout.push(toYaml(items, single));
   if (output === 'jsonpath' && printDocument) {
@@ -297,11 +325,9 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
       return fail(`error: error parsing jsonpath ${template}, ${e.message}`);
     }
   }
-  if (
-    collected.length === 0 &&
-    names.length === 0 &&
-    !['json', 'yaml', 'jsonpath'].includes(output)
-  ) {
+  // Only the table printer says so (printGeneric, behind -o name, json and the others, prints
+  // the empty List as it is).
+  if (collected.length === 0 && names.length === 0 && humanReadable) {
     stderr.push(
       allNs
         ? 'No resources found'

@@ -68,6 +68,34 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
 };
 
 /**
+ * kubectl's commands the lab does not simulate, with the minor version that has them (`events`
+ * from v1.26, `debug` out of alpha in v1.20): refused as the lab's gap, not as a command kubectl
+ * lacks.
+ */
+const NOT_SIMULATED: Readonly<Record<string, number>> = {
+  'api-versions': 0,
+  attach: 0,
+  auth: 0,
+  certificate: 0,
+  completion: 0,
+  config: 0,
+  cordon: 0,
+  cp: 0,
+  debug: 20,
+  drain: 0,
+  events: 26,
+  kustomize: 14,
+  options: 0,
+  plugin: 0,
+  'port-forward': 0,
+  proxy: 0,
+  replace: 0,
+  taint: 0,
+  uncordon: 0,
+  wait: 0,
+};
+
+/**
  * `kubectl -n NS get pods`: the namespace is a global flag, accepted before the subcommand. It is
  * moved after the subcommand's own words (before any `--`), where every subcommand reads it.
  */
@@ -110,8 +138,12 @@ export function kubectl(
         ? `error: unknown flag: ${sub.split('=')[0]}\nSee 'kubectl --help' for usage.`
         : `error: unknown shorthand flag: '${sub.charAt(1)}' in ${sub}\nSee 'kubectl --help' for usage.`,
     );
-  if (!run)
+  if (!run) {
+    const since = NOT_SIMULATED[sub];
+    if (since !== undefined && state.cluster.preset.minor >= since)
+      return fail(`lab: "kubectl ${sub}" is a real kubectl command; the lab does not simulate it`);
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);
+  }
   const recorded = takeRecordFlag(args, state.cluster.preset.minor);
   if (recorded.changeCause === null && recorded.warning === null) return run(state, rest, stdin);
   state.changeCause = recorded.changeCause;

@@ -221,3 +221,19 @@ describe('global flags before the subcommand', () => {
     );
   });
 });
+
+describe('a kubectl command the lab does not simulate', () => {
+  it("is named as the lab's gap, while a command kubectl lacks keeps kubectl's error", () => {
+    const v120 = createSession({ preset: 'k8sinfra' });
+    expect(v120.run('kubectl taint nodes w1-k8s gpu=yes:NoSchedule')).toMatchObject({
+      stderr: 'lab: "kubectl taint" is a real kubectl command; the lab does not simulate it\n',
+      exitCode: 1,
+    });
+    expect(v120.run('kubectl kueectl').stderr).toBe(
+      'error: unknown command "kueectl" for "kubectl"\nRun \'kubectl --help\' for usage.\n',
+    );
+    // kubectl events arrived in v1.26: a v1.20 kubectl does not know it.
+    expect(v120.run('kubectl events').stderr).toMatch(/^error: unknown command "events"/);
+    expect(createSession({ preset: 'lab' }).run('kubectl events').stderr).toMatch(/^lab: /);
+  });
+});
