@@ -62,8 +62,22 @@ function pathSegments(path: string): (string | number)[] {
   return out;
 }
 
-function lineFinder(doc: Document, counter: LineCounter, fallback: number) {
+/**
+ * A document's lineOf: its text is parsed again, on the first call, from its range in the stream,
+ * so the node trees of a long stream are not kept for the lines of errors most applies never have.
+ * Positions in the slice are offsets from `start` in the whole text.
+ */
+function lineFinder(
+  text: string,
+  start: number,
+  end: number,
+  counter: LineCounter,
+  fallback: number,
+) {
+  let doc: Document.Parsed | null = null;
   return (path: string): number => {
+    doc ??= composeFirst(text.slice(start, end));
+    if (doc === null) return fallback;
     let node: unknown = doc.contents;
     let line = fallback;
     for (const seg of pathSegments(path)) {
@@ -74,12 +88,12 @@ function lineFinder(doc: Document, counter: LineCounter, fallback: number) {
         );
         if (!pair) break;
         const keyRange = (pair.key as YamlNode).range;
-        if (keyRange) line = counter.linePos(keyRange[0]).line;
+        if (keyRange) line = counter.linePos(start + keyRange[0]).line;
         node = pair.value;
       } else if (isSeq(node) && typeof seg === 'number') {
         node = node.items[seg];
         const range = (node as YamlNode | undefined)?.range;
-        if (range) line = counter.linePos(range[0]).line;
+        if (range) line = counter.linePos(start + range[0]).line;
       } else break;
     }
     return line;
@@ -222,6 +236,24 @@ const BINARY_AS_TEXT: ScalarTag = {
   },
 };
 
+// Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
+// keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
+const COMPOSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false,
+  schema: 'yaml-1.1',
+  customTags: goYamlTags,
+} as const;
+
+/** The first document of a text, composed as parseManifest composes (for a line looked up later). */
+function composeFirst(text: string): Document.Parsed | null {
+  const composer = new Composer(COMPOSE_OPTIONS);
+  const docs: Document.Parsed[] = [];
+  for (const token of new Parser().parse(text)) docs.push(...composer.next(token));
+  docs.push(...composer.end());
+  return docs[0] ?? null;
+}
+
 export function parseManifest(text: string): ParsedManifest {
   if (text.length > MAX_MANIFEST_BYTES) {
     return {
@@ -237,14 +269,7 @@ export function parseManifest(text: string): ParsedManifest {
     };
   }
   const counter = new LineCounter();
-  // Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
-  // keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
-  const composer = new Composer({
-    prettyErrors: false,
-    uniqueKeys: false,
-    schema: 'yaml-1.1',
-    customTags: goYamlTags,
-  });
+  const composer = new Composer(COMPOSE_OPTIONS);
   const errors: (ManifestError & { offset: number })[] = [];
   const control = looksJson(text) ? null : CONTROL.exec(text);
   const docs: ManifestDoc[] = [];
@@ -284,7 +309,11 @@ export function parseManifest(text: string): ParsedManifest {
     const start = doc.contents?.range
       ? counter.linePos(doc.contents.range[0]).line
       : counter.linePos(doc.range[0]).line;
-    docs.push({ value, line: start, lineOf: lineFinder(doc, counter, start) });
+    docs.push({
+      value,
+      line: start,
+      lineOf: lineFinder(text, doc.range[0], doc.range[2], counter, start),
+    });
   };
   // One CST token (a document) at a time: its nesting measured before the recursive composer sees
   // it, then composed and converted while the next is read, so a long stream's syntax trees do not
