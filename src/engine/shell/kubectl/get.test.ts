@@ -155,6 +155,14 @@ describe('kubectl get -o custom-columns (CustomColumnsPrinter)', () => {
     expect(s.run('kubectl get deploy -o name')).toMatchObject({ stdout: '', stderr: '' });
   });
 
+  it('refuses --show-labels with a printer that has no columns, as Validate does', () => {
+    expect(createSession().run('kubectl get pods -A --show-labels -o name')).toMatchObject({
+      stdout: '',
+      stderr: 'error: --show-labels option cannot be used with name printer\n',
+      exitCode: 1,
+    });
+  });
+
   it('says the lab does not print the template formats kubectl has', () => {
     expect(createSession().run('kubectl get pods -o go-template={{.items}}').stderr).toMatch(
       /^lab: kubectl get -o go-template is real kubectl, but the lab does not print it/,

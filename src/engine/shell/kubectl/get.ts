@@ -174,6 +174,9 @@ export function kubectlGet(state: ShellState, args: readonly string[]): Output {
     );
   }
   const outputFlag = flags.values.get('output') ?? '';
+  // Validate, before any printer is made: labels are a column of the table printers only.
+  if (flags.values.get('show-labels') === 'true' && outputFlag !== '' && outputFlag !== 'wide')
+    return fail(`error: --show-labels option cannot be used with ${outputFlag} printer`);
   const template = /^jsonpath=/.test(outputFlag) ? outputFlag.slice('jsonpath='.length) : undefined;
   const columnSpec = /^custom-columns(=|$)/.test(outputFlag)
     ? outputFlag.slice('custom-columns='.length)
