@@ -267,13 +267,15 @@ export function createTopology(svgElement: SVGSVGElement, options: TopologyOptio
     return size;
   }
 
-  // Re-layout when the drawing area changes (window resize, panels), at most once per frame.
+  // Re-layout when the drawing area changes (window resize, panels), at most once per frame. The
+  // size is read here, where the browser has just laid the page out: read in the next frame, after
+  // other changes, it forced a layout of the whole page (30 ms after a 40-node import).
   const resizeObserver = new ResizeObserver(() => {
+    measure();
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
       view = options.getView();
       facts = options.getFacts?.() ?? facts;
-      measure();
       render();
     });
   });
