@@ -2,17 +2,18 @@
 // No input escapes as an exception: syntax errors, alias bombs and oversized text become messages.
 import {
   Composer,
+  Document,
   LineCounter,
   Parser,
   isMap,
   isSeq,
   type CST,
-  type Document,
   type Node as YamlNode,
   type ScalarTag,
   type Tags,
 } from 'yaml';
 import type { SourceError } from '../types.ts';
+import { readBlockYaml } from './blockYaml.ts';
 
 export interface ManifestDoc {
   /** The document as plain data (null for an empty document). */
@@ -71,7 +72,7 @@ function lineFinder(
   text: string,
   start: number,
   end: number,
-  counter: LineCounter,
+  counter: () => LineCounter,
   fallback: number,
 ) {
   let doc: Document.Parsed | null = null;
@@ -88,12 +89,12 @@ function lineFinder(
         );
         if (!pair) break;
         const keyRange = (pair.key as YamlNode).range;
-        if (keyRange) line = counter.linePos(start + keyRange[0]).line;
+        if (keyRange) line = counter().linePos(start + keyRange[0]).line;
         node = pair.value;
       } else if (isSeq(node) && typeof seg === 'number') {
         node = node.items[seg];
         const range = (node as YamlNode | undefined)?.range;
-        if (range) line = counter.linePos(start + range[0]).line;
+        if (range) line = counter().linePos(start + range[0]).line;
       } else break;
     }
     return line;
@@ -238,7 +239,7 @@ const BINARY_AS_TEXT: ScalarTag = {
 
 // Duplicate keys are not an error: kubectl converts YAML to JSON with go-yaml v2, whose maps
 // keep the last value given for a key, and sends that (kubernetes/kubernetes#99286, #125885).
-const COMPOSE_OPTIONS = {
+export const COMPOSE_OPTIONS = {
   prettyErrors: false,
   uniqueKeys: false,
   schema: 'yaml-1.1',
@@ -254,6 +255,28 @@ function composeFirst(text: string): Document.Parsed | null {
   return docs[0] ?? null;
 }
 
+/** A document with the options above, whose schema resolves the scalars readBlockYaml reads. */
+let composing: Document | undefined;
+
+/** The lines of `text` as the parser would have counted them, counted when first asked. */
+function lazyLines(text: string): () => LineCounter {
+  let counter: LineCounter | undefined;
+  return () => {
+    if (!counter) {
+      counter = new LineCounter();
+      counter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        counter.addNewLine(i + 1);
+    }
+    return counter;
+  };
+}
+
+/**
+ * The documents of a manifest and the errors that stop it, as kubectl's YAML-to-JSON reads them.
+ * Text in the plain block style most manifests use is read in one pass (blockYaml.ts); anything
+ * else goes through the `yaml` package's parser and composer.
+ */
 export function parseManifest(text: string): ParsedManifest {
   if (text.length > MAX_MANIFEST_BYTES) {
     return {
@@ -268,10 +291,32 @@ export function parseManifest(text: string): ParsedManifest {
       ],
     };
   }
+  const json = looksJson(text);
+  const control = json ? null : CONTROL.exec(text);
+  const block =
+    json || control
+      ? null
+      : readBlockYaml(text, (composing ??= new Document(undefined, COMPOSE_OPTIONS)));
+  if (block === null) return composeManifest(text, control);
+  const counter = lazyLines(text);
+  return {
+    docs: block.map((d) => ({
+      value: d.value,
+      line: d.line,
+      lineOf: lineFinder(text, d.start, d.end, counter, d.line),
+    })),
+    errors: [],
+  };
+}
+
+/**
+ * The `yaml` package's reading of a manifest of at most MAX_MANIFEST_BYTES (`control`: the first
+ * control character go-yaml refuses, if any): what parseManifest answers for any text.
+ */
+export function composeManifest(text: string, control: RegExpExecArray | null): ParsedManifest {
   const counter = new LineCounter();
   const composer = new Composer(COMPOSE_OPTIONS);
   const errors: (ManifestError & { offset: number })[] = [];
-  const control = looksJson(text) ? null : CONTROL.exec(text);
   const docs: ManifestDoc[] = [];
   const take = (doc: Document.Parsed) => {
     for (const e of doc.errors) {
@@ -312,7 +357,7 @@ export function parseManifest(text: string): ParsedManifest {
     docs.push({
       value,
       line: start,
-      lineOf: lineFinder(text, doc.range[0], doc.range[2], counter, start),
+      lineOf: lineFinder(text, doc.range[0], doc.range[2], () => counter, start),
     });
   };
   // One CST token (a document) at a time: its nesting measured before the recursive composer sees
