@@ -55,7 +55,7 @@ export function recordEvent(
       count: same.count + 1,
       lastTimestamp: timestamp(cluster),
     });
-    indexes.set(cluster.objects.ofKind('Event'), index);
+    indexes.set(cluster.objects.version('Event'), index);
     return cluster;
   }
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
@@ -83,7 +83,7 @@ export function recordEvent(
   });
   const bucket = index.get(aggregate);
   indexes.set(
-    cluster.objects.ofKind('Event'),
+    cluster.objects.version('Event'),
     index.set(aggregate, bucket ? [...bucket, keyOf(created)] : [keyOf(created)]),
   );
   return cluster;
@@ -147,11 +147,11 @@ function sameEvent(
 const indexes = new WeakMap<object, ImmutableMap<number, readonly string[]>>();
 
 function eventIndex(cluster: Cluster): ImmutableMap<number, readonly string[]> {
-  const events = cluster.objects.ofKind('Event');
-  const hit = indexes.get(events);
+  const version = cluster.objects.version('Event');
+  const hit = indexes.get(version);
   if (hit) return hit;
   const index = ImmutableMap<number, readonly string[]>().withMutations((m) => {
-    for (const [key, o] of events) {
+    for (const [key, o] of cluster.objects.ofKind('Event')) {
       const e = o as KubeEvent;
       const h = aggregationHash(
         e.metadata.namespace ?? 'default',
@@ -162,7 +162,7 @@ function eventIndex(cluster: Cluster): ImmutableMap<number, readonly string[]> {
       m.set(h, [...(m.get(h) ?? []), key]);
     }
   });
-  indexes.set(events, index);
+  indexes.set(version, index);
   return index;
 }
 

@@ -2,7 +2,8 @@
 // shares what did not change. Objects are grouped by kind, each kind a persistent ordered map
 // (Immutable.js OrderedMap: a write costs O(log n) and keeps insertion order, as a JS Map would),
 // so a cluster with thousands of pods and events can change one object without copying the rest,
-// and listing a kind never scans the others.
+// and listing a kind never scans the others. New events wait in a pending list until one is read
+// (see PendingEvent).
 import { Map as ImmutableMap, OrderedMap, Set as ImmutableSet } from 'immutable';
 import type { KubeObject, Pod } from './objects.ts';
 
@@ -71,6 +72,8 @@ interface Groups {
    * port>"), as the API server's allocators know them, so admitting a Service does not read all.
    */
   readonly serviceValues: ImmutableMap<string, ImmutableSet<string>>;
+  /** Some Event was ever stored with owners (so Event writes must regroup, not wait). */
+  readonly ownedEvents?: true;
 }
 
 /** Groups by number: see GroupIds. */
@@ -317,15 +320,64 @@ function members<T>(groups: GroupMap<T>, id: number): OrderedMap<string, T> | un
 
 const NOTHING: readonly never[] = [];
 
+/**
+ * Events written since the Event kind was last merged, newest first. Events are half of a busy
+ * cluster's writes and controllers never read them, so a write only links its event here; the
+ * kind's persistent map takes them all in one batch when something first reads an event.
+ */
+interface PendingEvent {
+  readonly key: string;
+  readonly obj: KubeObject;
+  readonly prev: PendingEvent | null;
+}
+
 export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   private constructor(
-    /** Kind name -> its objects; ordered as a JS Map would be, and shared between versions. */
-    private readonly kinds: OrderedMap<string, Kind>,
-    readonly size: number,
+    /**
+     * Kind name -> its objects; ordered as a JS Map would be, and shared between versions. The
+     * Event kind lacks the `pending` events until they are merged (which only this store's own
+     * reads do, and which changes nothing it answers).
+     */
+    private kinds: OrderedMap<string, Kind>,
+    /** The number of objects, the pending events not counted. */
+    private counted: number,
     private readonly groups: Groups = NO_GROUPS,
     /** The write that made this store (null for the empty one, or past the log's cut). */
     readonly log: Change | null = null,
+    private pending: PendingEvent | null = null,
+    /** A value that is the same (===) as long as the Event kind is: see `version`. */
+    private readonly eventsVersion: object = EMPTY_KIND,
   ) {}
+
+  /** The number of objects. */
+  get size(): number {
+    this.mergeEvents();
+    return this.counted;
+  }
+
+  /** Puts the pending events into the Event kind's map. */
+  private mergeEvents(): void {
+    if (this.pending === null) return;
+    const newestFirst: PendingEvent[] = [];
+    for (let at: PendingEvent | null = this.pending; at; at = at.prev) newestFirst.push(at);
+    const before = this.kinds.get('Event') ?? EMPTY_KIND;
+    const after = before.withMutations((m) => {
+      for (let i = newestFirst.length - 1; i >= 0; i--)
+        m.set(newestFirst[i]!.key, newestFirst[i]!.obj);
+    });
+    this.kinds = this.kinds.set('Event', after);
+    this.counted += after.size - before.size;
+    this.pending = null;
+  }
+
+  /**
+   * A value that is the same (===) as long as the objects of `kind` are, without making a view of
+   * them (for caches of what was computed from a kind).
+   */
+  version(kind: string): object {
+    if (kind === 'Event') return this.eventsVersion;
+    return this.kinds.get(kind) ?? EMPTY_KIND;
+  }
 
   static readonly empty = new ObjectStore(OrderedMap(), 0);
 
@@ -413,52 +465,88 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   /** A store with `obj` at `key`; everything else shared. */
   with(key: string, obj: KubeObject): ObjectStore {
     const kind = kindOf(key);
+    if (kind === 'Event') {
+      // An event without owners is in no group: it waits, linked, until an event is read.
+      if (!obj.metadata.ownerReferences && !this.groups.ownedEvents) {
+        const pending: PendingEvent = { key, obj, prev: this.pending };
+        const log = logged(this.log, key, NOTHING);
+        // The kind keeps the place among kinds its first event gives it, as if it were stored now.
+        const kinds = this.kinds.has(kind) ? this.kinds : this.kinds.set(kind, EMPTY_KIND);
+        return new ObjectStore(kinds, this.counted, this.groups, log, pending, pending);
+      }
+      this.mergeEvents();
+    }
     const old = this.kinds.get(kind) ?? EMPTY_KIND;
     const next = old.set(key, obj);
     const kinds = this.kinds.set(kind, next);
     touched = [];
-    const groups = regroupObject(this.groups, kind, key, old.get(key), obj);
+    let groups = regroupObject(this.groups, kind, key, old.get(key), obj);
+    if (kind === 'Event' && obj.metadata.ownerReferences && !groups.ownedEvents)
+      groups = { ...groups, ownedEvents: true };
     const log = logged(this.log, key, touched);
-    return new ObjectStore(kinds, this.size + next.size - old.size, groups, log);
+    return new ObjectStore(
+      kinds,
+      this.counted + next.size - old.size,
+      groups,
+      log,
+      this.pending,
+      kind === 'Event' ? next : this.eventsVersion,
+    );
   }
 
   /** A store without `key`. */
   without(key: string): ObjectStore {
     const kind = kindOf(key);
+    if (kind === 'Event') this.mergeEvents();
     const old = this.kinds.get(kind);
     if (!old?.has(key)) return this;
     const next = old.delete(key);
     const kinds = next.size ? this.kinds.set(kind, next) : this.kinds.delete(kind);
     touched = [];
     const groups = regroupObject(this.groups, kind, key, old.get(key), undefined);
-    return new ObjectStore(kinds, this.size - 1, groups, logged(this.log, key, touched));
+    return new ObjectStore(
+      kinds,
+      this.counted - 1,
+      groups,
+      logged(this.log, key, touched),
+      this.pending,
+      kind === 'Event' ? next : this.eventsVersion,
+    );
   }
 
   /** The objects of one kind, by key (the same map value until that kind changes). */
   ofKind(kind: string): ReadonlyMap<string, KubeObject> {
     reading?.kinds.push(kind);
+    if (kind === 'Event') this.mergeEvents();
     return viewOf(this.kinds.get(kind) ?? EMPTY_KIND);
   }
 
   get(key: string): KubeObject | undefined {
     reading?.keys.push(key);
-    return this.kinds.get(kindOf(key))?.get(key);
+    const kind = kindOf(key);
+    if (kind === 'Event') this.mergeEvents();
+    return this.kinds.get(kind)?.get(key);
   }
 
   has(key: string): boolean {
     reading?.keys.push(key);
-    return this.kinds.get(kindOf(key))?.has(key) ?? false;
+    const kind = kindOf(key);
+    if (kind === 'Event') this.mergeEvents();
+    return this.kinds.get(kind)?.has(key) ?? false;
   }
 
   *entries(): MapIterator<[string, KubeObject]> {
+    this.mergeEvents();
     for (const m of this.kinds.values()) yield* m.entries();
   }
 
   *keys(): MapIterator<string> {
+    this.mergeEvents();
     for (const m of this.kinds.values()) yield* m.keys();
   }
 
   *values(): MapIterator<KubeObject> {
+    this.mergeEvents();
     for (const m of this.kinds.values()) yield* m.values();
   }
 
