@@ -99,6 +99,18 @@ export function listObjects<T extends KubeObject>(
   kind: T['kind'],
   namespace?: string,
 ): T[] {
+  const sorted = sortedObjects<T>(cluster, kind);
+  // A fresh array each call: callers may sort or filter it.
+  return namespace === undefined
+    ? [...sorted]
+    : sorted.filter((o) => o.metadata.namespace === namespace);
+}
+
+/** listObjects of all namespaces, not copied: the array is shared, never to be changed. */
+export function sortedObjects<T extends KubeObject>(
+  cluster: Cluster,
+  kind: T['kind'],
+): readonly T[] {
   const ofKind = cluster.objects.ofKind(kind);
   let sorted = sortedKinds.get(ofKind);
   if (!sorted) {
@@ -109,10 +121,7 @@ export function listObjects<T extends KubeObject>(
     sorted = byName.map(([, o]) => o);
     sortedKinds.set(ofKind, sorted);
   }
-  // A fresh array each call: callers may sort or filter it.
-  return (
-    namespace === undefined ? [...sorted] : sorted.filter((o) => o.metadata.namespace === namespace)
-  ) as T[];
+  return sorted as readonly T[];
 }
 
 /** One kind's objects in namespace/name order, computed once per version of that kind. */

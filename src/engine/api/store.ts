@@ -264,6 +264,8 @@ function regroupObject(
  */
 export interface Change {
   readonly key: string;
+  /** The kind of `key` (its part before the first '/'). */
+  readonly kind: string;
   readonly groups: readonly number[];
   readonly depth: number;
   prev: Change | null;
@@ -271,8 +273,8 @@ export interface Change {
 
 const LOG_KEPT = 20_000;
 
-function logged(prev: Change | null, key: string, groups: readonly number[]): Change {
-  const change: Change = { key, groups, depth: (prev?.depth ?? 0) + 1, prev };
+function logged(prev: Change | null, key: string, kind: string, groups: readonly number[]): Change {
+  const change: Change = { key, kind, groups, depth: (prev?.depth ?? 0) + 1, prev };
   if (change.depth % LOG_KEPT === 0) {
     let at: Change | null = change;
     for (let i = 0; i < LOG_KEPT && at; i++) at = at.prev;
@@ -469,7 +471,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       // An event without owners is in no group: it waits, linked, until an event is read.
       if (!obj.metadata.ownerReferences && !this.groups.ownedEvents) {
         const pending: PendingEvent = { key, obj, prev: this.pending };
-        const log = logged(this.log, key, NOTHING);
+        const log = logged(this.log, key, kind, NOTHING);
         // The kind keeps the place among kinds its first event gives it, as if it were stored now.
         const kinds = this.kinds.has(kind) ? this.kinds : this.kinds.set(kind, EMPTY_KIND);
         return new ObjectStore(kinds, this.counted, this.groups, log, pending, pending);
@@ -483,7 +485,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     let groups = regroupObject(this.groups, kind, key, old.get(key), obj);
     if (kind === 'Event' && obj.metadata.ownerReferences && !groups.ownedEvents)
       groups = { ...groups, ownedEvents: true };
-    const log = logged(this.log, key, touched);
+    const log = logged(this.log, key, kind, touched);
     return new ObjectStore(
       kinds,
       this.counted + next.size - old.size,
@@ -508,7 +510,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       kinds,
       this.counted - 1,
       groups,
-      logged(this.log, key, touched),
+      logged(this.log, key, kind, touched),
       this.pending,
       kind === 'Event' ? next : this.eventsVersion,
     );

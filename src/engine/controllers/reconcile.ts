@@ -99,14 +99,13 @@ class Inputs<T extends KubeObject> {
     budget = Infinity,
   ): Set<string> | null {
     if (to === null) return null;
-    const own = `${this.kind}/`;
     let steps = 0;
     for (let at = from; at !== to; at = at.prev) {
       // Past the log's cut, or so many writes that looking at every object costs less.
       if (at === null || ++steps > budget) return null;
-      if (at.key.startsWith(own)) into.add(at.key);
+      if (at.kind === this.kind) into.add(at.key);
       for (const g of at.groups) addAll(into, this.byGroup.get(g));
-      addAll(into, this.byKind.get(at.key.slice(0, at.key.indexOf('/'))));
+      addAll(into, this.byKind.get(at.kind));
       addAll(into, this.byKey.get(at.key));
     }
     return into;

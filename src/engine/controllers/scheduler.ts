@@ -1,7 +1,7 @@
 // The default scheduler, approximated (reference §2.5): filter out nodes that are not Ready or whose
 // NoSchedule taints the pod does not tolerate, then prefer the node with the fewest pods of the same
 // owner, then the fewest pods, then a seeded random pick.
-import { listObjects, type Cluster, type Ctx } from '../api/cluster.ts';
+import { sortedObjects, type Cluster, type Ctx } from '../api/cluster.ts';
 import { selectorMatches, type LabelSelector, type Node, type Pod } from '../api/objects.ts';
 
 interface Toleration {
@@ -112,6 +112,13 @@ function failureMessage(cluster: Cluster, reasons: readonly string[]): string {
   return message;
 }
 
+/**
+ * unfit's answer for a pod that asks for nothing (no tolerations, no pod affinity of either kind),
+ * which depends on the node alone: most pods, each looking at every node.
+ */
+const plainUnfit = new WeakMap<Node, string | null>();
+const NOTHING_WANTED: Wants = { tolerations: [], antiAffinity: [], affinity: [] };
+
 /** The node the scheduler binds the pod to, or why none can take it. */
 export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { message: string } {
   const wants: Wants = {
@@ -119,10 +126,15 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { me
     antiAffinity: requiredTerms(pod, 'podAntiAffinity'),
     affinity: requiredTerms(pod, 'podAffinity'),
   };
+  const plain = !wants.tolerations.length && !wants.antiAffinity.length && !wants.affinity.length;
   const reasons: string[] = [];
   const nodes: string[] = [];
-  for (const n of listObjects<Node>(cluster, 'Node')) {
-    const why = unfit(cluster, pod, wants, n);
+  for (const n of sortedObjects<Node>(cluster, 'Node')) {
+    let why = plain ? plainUnfit.get(n) : undefined;
+    if (why === undefined) {
+      why = unfit(cluster, pod, plain ? NOTHING_WANTED : wants, n);
+      if (plain) plainUnfit.set(n, why);
+    }
     if (why) reasons.push(why);
     else nodes.push(n.metadata.name);
   }
