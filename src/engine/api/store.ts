@@ -76,8 +76,12 @@ interface Groups {
   readonly ownedEvents?: true;
 }
 
-/** Groups by number: see GroupIds. */
-type GroupMap<T> = ImmutableMap<number, OrderedMap<string, T>>;
+/**
+ * Groups by number: see GroupIds. A group's members are in no particular order (an informer's
+ * index is a Go map too): readers that need an order sort, and an ordered map would keep a second
+ * list on every one of a pod's several groups.
+ */
+type GroupMap<T> = ImmutableMap<number, ImmutableMap<string, T>>;
 
 const NO_GROUPS: Groups = {
   podsByOwner: ImmutableMap(),
@@ -176,7 +180,7 @@ function labelGroups(pod: Pod): number[] {
 }
 
 function groupAdd<T>(groups: GroupMap<T>, id: number, key: string, obj: T): GroupMap<T> {
-  return groups.set(id, (groups.get(id) ?? OrderedMap<string, T>()).set(key, obj));
+  return groups.set(id, (groups.get(id) ?? ImmutableMap<string, T>()).set(key, obj));
 }
 
 function groupRemove<T>(groups: GroupMap<T>, id: number, key: string): GroupMap<T> {
@@ -316,7 +320,7 @@ function readGroup(tag: string, a: string, b?: string, c?: string): number {
 }
 
 /** A group's members (none when the name was never used). */
-function members<T>(groups: GroupMap<T>, id: number): OrderedMap<string, T> | undefined {
+function members<T>(groups: GroupMap<T>, id: number): ImmutableMap<string, T> | undefined {
   return id < 0 ? undefined : groups.get(id);
 }
 
