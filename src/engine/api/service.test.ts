@@ -85,6 +85,31 @@ describe('Service validation, as the API server words it (reference §1)', () =>
   });
 });
 
+describe('an empty selector', () => {
+  it('is stored as none: the Service gets no endpoints and is printed without a selector', () => {
+    const s = createSession({ preset: 'k8sinfra' });
+    s.run('kubectl create deployment web --image=nginx --replicas=2');
+    expect(s.apply(svc('empty-sel', '  selector: {}\n  ports:\n  - port: 80\n')).stdout).toBe(
+      'service/empty-sel created\n',
+    );
+    s.advance(30);
+    // The pods run, yet the endpoints controllers skip a Service whose selector is nil.
+    expect(s.run('kubectl get pods --no-headers').stdout.match(/Running/g)).toHaveLength(2);
+    expect(s.run('kubectl get endpoints empty-sel').stderr).toBe(
+      'Error from server (NotFound): endpoints "empty-sel" not found\n',
+    );
+    expect(s.run('kubectl get svc empty-sel -o wide').stdout).toMatch(/<none>\n$/);
+    expect(s.run('kubectl get svc empty-sel -o jsonpath={.spec.selector}').stdout).toBe('');
+  });
+
+  it('makes a headless Service selectorless, so it defaults to RequireDualStack', () => {
+    const s = createSession({ preset: 'k8sinfra' });
+    s.apply(svc('hl', '  clusterIP: None\n  selector: {}\n  ports:\n  - port: 80\n'));
+    const out = s.run('kubectl get svc hl -o jsonpath={.spec.ipFamilyPolicy}').stdout;
+    expect(out).toBe('RequireDualStack');
+  });
+});
+
 describe('allocators (reference §1.4, §1.5)', () => {
   it('keep 30000-30085 as the static nodePort band of the default range', () => {
     expect(nodePortBandOffset()).toBe(86);

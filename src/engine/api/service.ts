@@ -32,6 +32,9 @@ export function isExternallyAccessible(spec: Obj): boolean {
 /** `minor`: the server's version; internalTrafficPolicy exists from v1.22 (alpha and off in v1.21). */
 export function defaultServiceSpec(input: Obj, minor = 33): Obj {
   const spec: Obj = { ...input };
+  // selector is a Go map with omitempty: `selector: {}` is stored as no selector at all, so the
+  // Service is selectorless (no endpoints from the controllers) and is printed without one.
+  if (isObj(spec.selector) && Object.keys(spec.selector).length === 0) delete spec.selector;
   spec.type ??= 'ClusterIP';
   spec.sessionAffinity ??= 'None';
   if (spec.sessionAffinity === 'None') delete spec.sessionAffinityConfig;
