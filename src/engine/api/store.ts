@@ -55,8 +55,8 @@ function viewOf(kind: Kind): KindView {
 
 /**
  * Objects grouped the way controllers look them up (their informers' indexers). Pods: by controller
- * owner uid (by namespace for the pods without one), by node (`''` for pods not yet bound), by
- * namespace and by label. Other owned kinds (ReplicaSets, EndpointSlices, ControllerRevisions...):
+ * owner uid (by namespace for the pods without one), by node (`''` for pods not yet bound) and by
+ * label (a namespace's pods are read from the Pod kind). Other owned kinds (ReplicaSets, EndpointSlices, ControllerRevisions...):
  * by kind and first owner's uid. Kept up to date on every write, each group a persistent map, so a
  * group's identity changes exactly when a member does (controllers compare identities to know
  * whether anything they read changed).
@@ -64,7 +64,6 @@ function viewOf(kind: Kind): KindView {
 interface Groups {
   readonly podsByOwner: GroupMap<Pod>;
   readonly podsByNode: GroupMap<Pod>;
-  readonly podsByNamespace: GroupMap<Pod>;
   readonly podsByLabel: GroupMap<Pod>;
   readonly owned: GroupMap<KubeObject>;
   /**
@@ -86,7 +85,6 @@ type GroupMap<T> = ImmutableMap<number, ImmutableMap<string, T>>;
 const NO_GROUPS: Groups = {
   podsByOwner: ImmutableMap(),
   podsByNode: ImmutableMap(),
-  podsByNamespace: ImmutableMap(),
   podsByLabel: ImmutableMap(),
   owned: ImmutableMap(),
   serviceValues: ImmutableMap(),
@@ -169,7 +167,6 @@ const ownerGroup = (pod: Pod): number => {
     : groupId('orphan', pod.metadata.namespace ?? 'default');
 };
 const nodeGroup = (pod: Pod): number => groupId('node', pod.spec.nodeName ?? '');
-const namespaceGroup = (pod: Pod): number => groupId('ns', pod.metadata.namespace ?? 'default');
 
 function labelGroups(pod: Pod): number[] {
   const ns = pod.metadata.namespace ?? 'default';
@@ -220,13 +217,6 @@ function regroupPod(g: Groups, key: string, old: Pod | undefined, pod: Pod | und
     ...g,
     podsByOwner: regroup(g.podsByOwner, key, one(old, ownerGroup), one(pod, ownerGroup), pod),
     podsByNode: regroup(g.podsByNode, key, one(old, nodeGroup), one(pod, nodeGroup), pod),
-    podsByNamespace: regroup(
-      g.podsByNamespace,
-      key,
-      one(old, namespaceGroup),
-      one(pod, namespaceGroup),
-      pod,
-    ),
     podsByLabel: regroup(
       g.podsByLabel,
       key,
@@ -407,9 +397,10 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     return members(this.groups.podsByNode, readGroup('node', node))?.size ?? 0;
   }
 
-  /** The pods of a namespace. */
-  podsInNamespace(namespace: string): Iterable<Pod> {
-    return members(this.groups.podsByNamespace, readGroup('ns', namespace))?.values() ?? NOTHING;
+  /** The pods of a namespace: read from the whole Pod kind (no group is kept for so rare a look). */
+  *podsInNamespace(namespace: string): Iterable<Pod> {
+    for (const p of this.ofKind('Pod').values())
+      if ((p.metadata.namespace ?? 'default') === namespace) yield p as Pod;
   }
 
   /** The pods of a namespace carrying the label `key=value`, and how many there are. */
@@ -454,7 +445,9 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       case 'pods-node':
         return members(g.podsByNode, readGroup('node', a));
       case 'pods-ns':
-        return members(g.podsByNamespace, readGroup('ns', a));
+        // Rarely read (a selector without matchLabels): the whole Pod kind stands in for the
+        // namespace, so a pod write anywhere wakes the reader, which then finds nothing new.
+        return this.ofKind('Pod');
       case 'pods-label':
         return members(g.podsByLabel, readGroup('label', a, b, c));
       case 'owned':
