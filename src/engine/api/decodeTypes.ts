@@ -171,6 +171,28 @@ export interface DecodeError {
   readonly message: string;
 }
 
+/** A dotted path one field deeper. */
+const join = (path: string, field: string): string => (path ? `${path}.${field}` : field);
+
+/** Where check is: the struct, the JSON and field paths to it, and the field it looks at. */
+interface At {
+  readonly struct: Struct;
+  readonly jsonPath: string;
+  readonly path: string;
+  readonly field: string;
+}
+
+/**
+ * encoding/json's error for a value of JSON type `what` where `goType` was expected, at the field
+ * (or `below` it: a map key, a list index). Spelled only on failure: most fields are fine.
+ */
+function fail(at: At, what: string, goType: string, below = ''): DecodeError {
+  return {
+    path: join(at.path, at.field) + below,
+    message: `json: cannot unmarshal ${what} into Go struct field ${at.struct.name}.${join(at.jsonPath, at.field)} of type ${goType}`,
+  };
+}
+
 function check(
   value: Obj,
   struct: Struct,
@@ -181,44 +203,39 @@ function check(
   for (const field of Object.keys(value).sort()) {
     const v = value[field];
     const type = struct.fields[field];
-    const at = path ? `${path}.${field}` : field;
-    const json = jsonPath ? `${jsonPath}.${field}` : field;
-    const fail = (what: string, goType: string, where = at): DecodeError => ({
-      path: where,
-      message: `json: cannot unmarshal ${what} into Go struct field ${struct.name}.${json} of type ${goType}`,
-    });
+    const at: At = { struct, jsonPath, path, field };
     if (type === 'map[string]string') {
       if (v === null) continue;
-      if (!isObj(v)) return fail(jsonKind(v, 'string') ?? 'string', 'map[string]string');
+      if (!isObj(v)) return fail(at, jsonKind(v, 'string') ?? 'string', 'map[string]string');
       for (const k of Object.keys(v).sort()) {
         const item = v[k];
         const wrong = item === null ? undefined : jsonKind(item, 'string');
-        if (wrong) return fail(wrong, 'string', `${at}.${k}`);
+        if (wrong) return fail(at, wrong, 'string', `.${k}`);
       }
       continue;
     }
     if (type) {
       const wrong = jsonKind(v, type.startsWith('v1.') ? 'string' : (type as Target));
-      if (wrong) return fail(wrong, type === 'intstr' ? 'int32' : type);
+      if (wrong) return fail(at, wrong, type === 'intstr' ? 'int32' : type);
       continue;
     }
     if (v === null || v === undefined) continue;
     const list = struct.lists?.[field];
     if (list) {
       if (!Array.isArray(v))
-        return fail(isObj(v) ? 'object' : jsonKind(v, 'struct')!, `[]v1.${list.name}`);
+        return fail(at, isObj(v) ? 'object' : jsonKind(v, 'struct')!, `[]v1.${list.name}`);
       for (const [i, item] of v.entries()) {
         if (item === null) continue;
-        if (!isObj(item)) return fail(jsonKind(item, 'struct')!, `v1.${list.name}`, `${at}[${i}]`);
-        const found = check(item, list, json, `${at}[${i}]`);
+        if (!isObj(item)) return fail(at, jsonKind(item, 'struct')!, `v1.${list.name}`, `[${i}]`);
+        const found = check(item, list, join(jsonPath, field), `${join(path, field)}[${i}]`);
         if (found) return found;
       }
       continue;
     }
     const child = struct.children?.[field];
     if (!child) continue;
-    if (!isObj(v)) return fail(jsonKind(v, 'struct')!, `v1.${child.name}`);
-    const found = check(v, child, json, at);
+    if (!isObj(v)) return fail(at, jsonKind(v, 'struct')!, `v1.${child.name}`);
+    const found = check(v, child, join(jsonPath, field), join(path, field));
     if (found) return found;
   }
   return undefined;
@@ -239,20 +256,19 @@ export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined
 
 function zeroNulls(value: Obj, struct: Struct): Obj {
   let out: Obj | undefined;
-  const set = (k: string, v: unknown) => ((out ??= { ...value })[k] = v);
   for (const [field, v] of Object.entries(value)) {
     const list = struct.lists?.[field];
     if (list && Array.isArray(v)) {
       const items = v.map((item) =>
         isObj(item) ? zeroNulls(item, list) : item === null ? {} : item,
       );
-      if (items.some((item, i) => item !== v[i])) set(field, items);
+      if (items.some((item, i) => item !== v[i])) (out ??= { ...value })[field] = items;
       continue;
     }
     const child = struct.children?.[field];
     if (child && isObj(v)) {
       const inner = zeroNulls(v, child);
-      if (inner !== v) set(field, inner);
+      if (inner !== v) (out ??= { ...value })[field] = inner;
     }
   }
   return out ?? value;

@@ -211,8 +211,10 @@ function regroup<T>(
   return groups;
 }
 
+/** The one group `f` puts a pod in, or none for no pod. */
+const one = (p: Pod | undefined, f: (p: Pod) => number): number[] => (p ? [f(p)] : []);
+
 function regroupPod(g: Groups, key: string, old: Pod | undefined, pod: Pod | undefined): Groups {
-  const one = (p: Pod | undefined, f: (p: Pod) => number) => (p ? [f(p)] : []);
   return {
     ...g,
     podsByOwner: regroup(g.podsByOwner, key, one(old, ownerGroup), one(pod, ownerGroup), pod),

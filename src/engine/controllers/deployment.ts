@@ -51,19 +51,25 @@ function templateWithoutHash(rs: ReplicaSet): unknown {
   return { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
 }
 
+/** A count or a percentage (25% when unset) of `replicas`, rounded up or down. */
+function resolveFencepost(v: number | string | undefined, replicas: number, up: boolean): number {
+  const value = v ?? '25%';
+  if (typeof value === 'number') return value;
+  const pct = (Number(value.replace('%', '')) * replicas) / 100;
+  return up ? Math.ceil(pct) : Math.floor(pct);
+}
+
 /** maxSurge rounds up, maxUnavailable down; both 0 makes maxUnavailable 1 (ResolveFenceposts). */
 export function resolveFenceposts(d: Deployment): { surge: number; unavailable: number } {
   const strategy = (d.spec.strategy ?? {}) as {
     rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string };
   };
-  const resolve = (v: number | string | undefined, fallback: string, up: boolean) => {
-    const value = v ?? fallback;
-    if (typeof value === 'number') return value;
-    const pct = (Number(value.replace('%', '')) * d.spec.replicas) / 100;
-    return up ? Math.ceil(pct) : Math.floor(pct);
-  };
-  const surge = resolve(strategy.rollingUpdate?.maxSurge, '25%', true);
-  const unavailable = resolve(strategy.rollingUpdate?.maxUnavailable, '25%', false);
+  const surge = resolveFencepost(strategy.rollingUpdate?.maxSurge, d.spec.replicas, true);
+  const unavailable = resolveFencepost(
+    strategy.rollingUpdate?.maxUnavailable,
+    d.spec.replicas,
+    false,
+  );
   return surge === 0 && unavailable === 0 ? { surge, unavailable: 1 } : { surge, unavailable };
 }
 

@@ -163,6 +163,16 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   return cluster;
 }
 
+/**
+ * RepackSubsets sorts each subset's addresses by IP, compared as strings byte by byte
+ * (LessEndpointAddress): 172.16.103.129 before 172.16.132.1 before 172.16.221.129.
+ */
+function byIP(a: unknown, b: unknown): number {
+  const x = (a as { ip: string }).ip;
+  const y = (b as { ip: string }).ip;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   const ns = svc.metadata.namespace;
   const subsetsByPorts = new Map<
@@ -188,13 +198,6 @@ function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster 
     (isPodReady(pod) ? subset.addresses : subset.notReadyAddresses).push(address);
     subsetsByPorts.set(key, subset);
   }
-  // RepackSubsets sorts each subset's addresses by IP, compared as strings byte by byte
-  // (LessEndpointAddress): 172.16.103.129 before 172.16.132.1 before 172.16.221.129.
-  const byIP = (a: unknown, b: unknown) => {
-    const x = (a as { ip: string }).ip;
-    const y = (b as { ip: string }).ip;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
   const subsets = [...subsetsByPorts.values()].map((s) => ({
     ...(s.addresses.length ? { addresses: [...s.addresses].sort(byIP) } : {}),
     ...(s.notReadyAddresses.length
