@@ -43,6 +43,18 @@ function condition(cluster: Cluster, type: string, status: boolean) {
   };
 }
 
+/** Ready or ContainersReady while containers have not started, written out as one literal. */
+function notReady(cluster: Cluster, type: string, pod: Pod) {
+  return {
+    lastProbeTime: null,
+    lastTransitionTime: timestamp(cluster),
+    status: 'False',
+    type,
+    reason: 'ContainersNotReady',
+    message: `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`,
+  };
+}
+
 const kubelet = (node: string) => ({ component: 'kubelet', host: node });
 
 /** How long the runtime takes to pull `image` on `node`: 0 when already there. */
@@ -121,6 +133,17 @@ export function scheduleWaitingPods(cluster: Cluster, ctx: Ctx): Cluster {
 }
 
 /** Binds the pod to a node, hands it an address, and lets the kubelet start its containers. */
+/**
+ * The spec with nodeName set. nodeName is written first and the spec spread over it: in V8 before
+ * v12, a property added after a spread gives every copy a map of its own, which left each pod's
+ * spec with a different hidden class and every reader of pod specs megamorphic.
+ */
+function boundSpec(spec: Pod['spec'], nodeName: string): Pod['spec'] {
+  const bound = { nodeName, ...spec };
+  bound.nodeName = nodeName;
+  return bound;
+}
+
 function bindAndStart(
   cluster: Cluster,
   ctx: Ctx,
@@ -133,20 +156,12 @@ function bindAndStart(
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
   const bound: Pod = {
     ...pod,
-    spec: { ...pod.spec, nodeName },
+    spec: boundSpec(pod.spec, nodeName),
     status: {
       conditions: [
         condition(cluster, 'Initialized', true),
-        {
-          ...condition(cluster, 'Ready', false),
-          reason: 'ContainersNotReady',
-          message: `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`,
-        },
-        {
-          ...condition(cluster, 'ContainersReady', false),
-          reason: 'ContainersNotReady',
-          message: `containers with unready status: [${pod.spec.containers.map((c) => c.name).join(' ')}]`,
-        },
+        notReady(cluster, 'Ready', pod),
+        notReady(cluster, 'ContainersReady', pod),
         condition(cluster, 'PodScheduled', true),
       ],
       containerStatuses: pod.spec.containers.map(waitingStatus),
