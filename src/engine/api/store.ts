@@ -9,7 +9,40 @@ import type { KubeObject, Pod } from './objects.ts';
 
 const kindOf = (key: string): string => key.slice(0, key.indexOf('/'));
 
-type Kind = OrderedMap<string, KubeObject>;
+/**
+ * Store keys as numbers. Immutable.js hashes a string key of more than 16 characters through a
+ * cache of 255 strings, which the thousands of keys of a busy cluster overflow: every write and
+ * look hashed its key again, character by character, for each map it touched (a pod's kind map and
+ * its four groups). A key is numbered once, through a JS Map (V8 keeps a string's hash in the
+ * string), and a number hashes for free. The table keeps every key ever stored, as the group names'
+ * table does; a key is a few dozen bytes.
+ */
+const keyIds = new Map<string, number>();
+const keyNames: string[] = [];
+
+/** The number of a key about to be stored. */
+function keyId(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyNames.length;
+    keyIds.set(key, id);
+    keyNames.push(key);
+  }
+  return id;
+}
+
+/** The number of a key, if any object was ever stored under it (a look never adds one). */
+const knownKey = (key: string): number | undefined => keyIds.get(key);
+
+type Kind = OrderedMap<number, KubeObject>;
+
+function* keysOf(kind: Kind): MapIterator<string> {
+  for (const id of kind.keys()) yield keyNames[id]!;
+}
+
+function* entriesOf(kind: Kind): MapIterator<[string, KubeObject]> {
+  for (const [id, obj] of kind.entries()) yield [keyNames[id]!, obj];
+}
 
 /** A kind's objects as a ReadonlyMap; one view per version of the kind, so identity means version. */
 class KindView implements ReadonlyMap<string, KubeObject> {
@@ -19,16 +52,18 @@ class KindView implements ReadonlyMap<string, KubeObject> {
   }
   get(key: string): KubeObject | undefined {
     reading?.keys.push(key);
-    return this.map.get(key);
+    const id = knownKey(key);
+    return id === undefined ? undefined : this.map.get(id);
   }
   has(key: string): boolean {
-    return this.map.has(key);
+    const id = knownKey(key);
+    return id !== undefined && this.map.has(id);
   }
   entries(): MapIterator<[string, KubeObject]> {
-    return this.map.entries() as MapIterator<[string, KubeObject]>;
+    return entriesOf(this.map);
   }
   keys(): MapIterator<string> {
-    return this.map.keys() as MapIterator<string>;
+    return keysOf(this.map);
   }
   values(): MapIterator<KubeObject> {
     return this.map.values() as MapIterator<KubeObject>;
@@ -40,7 +75,7 @@ class KindView implements ReadonlyMap<string, KubeObject> {
     fn: (value: KubeObject, key: string, map: ReadonlyMap<string, KubeObject>) => void,
     thisArg?: unknown,
   ): void {
-    for (const [k, v] of this.map.entries()) fn.call(thisArg, v, k, this);
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
   }
 }
 
@@ -80,7 +115,7 @@ interface Groups {
  * index is a Go map too): readers that need an order sort, and an ordered map would keep a second
  * list on every one of a pod's several groups.
  */
-type GroupMap<T> = ImmutableMap<number, ImmutableMap<string, T>>;
+type GroupMap<T> = ImmutableMap<number, ImmutableMap<number, T>>;
 
 const NO_GROUPS: Groups = {
   podsByOwner: ImmutableMap(),
@@ -176,11 +211,11 @@ function labelGroups(pod: Pod): number[] {
   return out;
 }
 
-function groupAdd<T>(groups: GroupMap<T>, id: number, key: string, obj: T): GroupMap<T> {
-  return groups.set(id, (groups.get(id) ?? ImmutableMap<string, T>()).set(key, obj));
+function groupAdd<T>(groups: GroupMap<T>, id: number, key: number, obj: T): GroupMap<T> {
+  return groups.set(id, (groups.get(id) ?? ImmutableMap<number, T>()).set(key, obj));
 }
 
-function groupRemove<T>(groups: GroupMap<T>, id: number, key: string): GroupMap<T> {
+function groupRemove<T>(groups: GroupMap<T>, id: number, key: number): GroupMap<T> {
   const members = groups.get(id);
   if (!members) return groups;
   const rest = members.delete(key);
@@ -190,10 +225,10 @@ function groupRemove<T>(groups: GroupMap<T>, id: number, key: string): GroupMap<
 /** The groups a write changed (left, joined or updated a member of), collected as it regroups. */
 let touched: number[] = [];
 
-/** Moves `key` from the groups of `old` to those of `now` (either may be absent). */
+/** Moves the key numbered `key` from the groups of `old` to those of `now` (either may be absent). */
 function regroup<T>(
   groups: GroupMap<T>,
-  key: string,
+  key: number,
   old: readonly number[],
   now: readonly number[],
   obj: T | undefined,
@@ -214,7 +249,7 @@ function regroup<T>(
 /** The one group `f` puts a pod in, or none for no pod. */
 const one = (p: Pod | undefined, f: (p: Pod) => number): number[] => (p ? [f(p)] : []);
 
-function regroupPod(g: Groups, key: string, old: Pod | undefined, pod: Pod | undefined): Groups {
+function regroupPod(g: Groups, key: number, old: Pod | undefined, pod: Pod | undefined): Groups {
   return {
     ...g,
     podsByOwner: regroup(g.podsByOwner, key, one(old, ownerGroup), one(pod, ownerGroup), pod),
@@ -238,10 +273,11 @@ function regroupObject(
   g: Groups,
   kind: string,
   key: string,
+  id: number,
   old: KubeObject | undefined,
   obj: KubeObject | undefined,
 ): Groups {
-  if (kind === 'Pod') return regroupPod(g, key, old as Pod | undefined, obj as Pod | undefined);
+  if (kind === 'Pod') return regroupPod(g, id, old as Pod | undefined, obj as Pod | undefined);
   if (kind === 'Service') {
     const serviceValues = reindexService(g.serviceValues, key, old, obj);
     return serviceValues === g.serviceValues ? g : { ...g, serviceValues };
@@ -249,7 +285,7 @@ function regroupObject(
   const before = ownedGroup(kind, old);
   const after = ownedGroup(kind, obj);
   if (before.length === 0 && after.length === 0) return g;
-  return { ...g, owned: regroup(g.owned, key, before, after, obj) };
+  return { ...g, owned: regroup(g.owned, id, before, after, obj) };
 }
 
 /**
@@ -312,7 +348,7 @@ function readGroup(tag: string, a: string, b?: string, c?: string): number {
 }
 
 /** A group's members (none when the name was never used). */
-function members<T>(groups: GroupMap<T>, id: number): ImmutableMap<string, T> | undefined {
+function members<T>(groups: GroupMap<T>, id: number): ImmutableMap<number, T> | undefined {
   return id < 0 ? undefined : groups.get(id);
 }
 
@@ -361,7 +397,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const before = this.kinds.get('Event') ?? EMPTY_KIND;
     const after = before.withMutations((m) => {
       for (let i = newestFirst.length - 1; i >= 0; i--)
-        m.set(newestFirst[i]!.key, newestFirst[i]!.obj);
+        m.set(keyId(newestFirst[i]!.key), newestFirst[i]!.obj);
     });
     this.kinds = this.kinds.set('Event', after);
     this.counted += after.size - before.size;
@@ -478,10 +514,11 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       this.mergeEvents();
     }
     const old = this.kinds.get(kind) ?? EMPTY_KIND;
-    const next = old.set(key, obj);
+    const id = keyId(key);
+    const next = old.set(id, obj);
     const kinds = this.kinds.set(kind, next);
     touched = [];
-    let groups = regroupObject(this.groups, kind, key, old.get(key), obj);
+    let groups = regroupObject(this.groups, kind, key, id, old.get(id), obj);
     if (kind === 'Event' && obj.metadata.ownerReferences && !groups.ownedEvents)
       groups = { ...groups, ownedEvents: true };
     const log = logged(this.log, key, kind, touched);
@@ -500,11 +537,12 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const kind = kindOf(key);
     if (kind === 'Event') this.mergeEvents();
     const old = this.kinds.get(kind);
-    if (!old?.has(key)) return this;
-    const next = old.delete(key);
+    const id = knownKey(key);
+    if (id === undefined || !old?.has(id)) return this;
+    const next = old.delete(id);
     const kinds = next.size ? this.kinds.set(kind, next) : this.kinds.delete(kind);
     touched = [];
-    const groups = regroupObject(this.groups, kind, key, old.get(key), undefined);
+    const groups = regroupObject(this.groups, kind, key, id, old.get(id), undefined);
     return new ObjectStore(
       kinds,
       this.counted - 1,
@@ -526,24 +564,26 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     reading?.keys.push(key);
     const kind = kindOf(key);
     if (kind === 'Event') this.mergeEvents();
-    return this.kinds.get(kind)?.get(key);
+    const id = knownKey(key);
+    return id === undefined ? undefined : this.kinds.get(kind)?.get(id);
   }
 
   has(key: string): boolean {
     reading?.keys.push(key);
     const kind = kindOf(key);
     if (kind === 'Event') this.mergeEvents();
-    return this.kinds.get(kind)?.has(key) ?? false;
+    const id = knownKey(key);
+    return id !== undefined && (this.kinds.get(kind)?.has(id) ?? false);
   }
 
   *entries(): MapIterator<[string, KubeObject]> {
     this.mergeEvents();
-    for (const m of this.kinds.values()) yield* m.entries();
+    for (const m of this.kinds.values()) yield* entriesOf(m);
   }
 
   *keys(): MapIterator<string> {
     this.mergeEvents();
-    for (const m of this.kinds.values()) yield* m.keys();
+    for (const m of this.kinds.values()) yield* keysOf(m);
   }
 
   *values(): MapIterator<KubeObject> {
