@@ -34,14 +34,29 @@ const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Sorted-key JSON, as the last-applied annotation stores the manifest. */
 function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(v)) {
+    let out = '[';
+    // (join would print an undefined item as nothing)
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + (canonicalJson(v[i]) ?? '');
+    return out + ']';
+  }
   if (isObj(v)) {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`)
-      .join(',')}}`;
+    const keys = Object.keys(v);
+    // Manifests often list keys in order already (apiVersion, kind, metadata, spec).
+    if (!isSorted(keys)) keys.sort();
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      out += `${i ? ',' : ''}${JSON.stringify(k)}:${canonicalJson(v[k])}`;
+    }
+    return out + '}';
   }
   return JSON.stringify(v);
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
+  return true;
 }
 
 /**
