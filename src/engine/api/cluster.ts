@@ -66,18 +66,56 @@ export interface Timer {
   readonly key: string;
 }
 
-/** The timers by "kind:key": a persistent map, so setting one does not copy the others. */
-export type Timers = ImmutableMap<string, Timer>;
+/**
+ * The timers by their (kind, key), numbered: a persistent map, so setting one does not copy the
+ * others. Numbers, not "kind:key" strings, for the reason the store numbers its keys (Immutable.js
+ * hashes long strings again once its cache of 255 overflows, and a cluster has thousands of pods).
+ */
+export type Timers = ImmutableMap<number, Timer>;
 
 export const NO_TIMERS: Timers = ImmutableMap();
 
+const timerIds = new Map<Timer['kind'], Map<string, number>>();
+let timerCount = 0;
+
+/** The number of a timer's (kind, key); with `add` false, undefined if it never had one. */
+function timerId(kind: Timer['kind'], key: string, add: boolean): number | undefined {
+  let byKey = timerIds.get(kind);
+  if (!byKey) {
+    if (!add) return undefined;
+    timerIds.set(kind, (byKey = new Map()));
+  }
+  let id = byKey.get(key);
+  if (id === undefined && add) byKey.set(key, (id = timerCount++));
+  return id;
+}
+
 export function setTimer(cluster: Cluster, timer: Timer): Cluster {
-  return { ...cluster, timers: cluster.timers.set(`${timer.kind}:${timer.key}`, timer) };
+  const id = timerId(timer.kind, timer.key, true)!;
+  return { ...cluster, timers: cluster.timers.set(id, timer) };
+}
+
+/**
+ * The order timers run in: by time, then by key and kind, so timers due together run in the same
+ * order in every session (the map's own order follows the numbers, which depend on what the
+ * process numbered before).
+ */
+export function timerOrder(a: Timer, b: Timer): number {
+  if (a.at !== b.at) return a.at - b.at;
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+}
+
+/** The timer of this kind for `key`, if one is set. */
+export function timerOf(cluster: Cluster, kind: Timer['kind'], key: string): Timer | undefined {
+  const id = timerId(kind, key, false);
+  return id === undefined ? undefined : cluster.timers.get(id);
 }
 
 export function clearTimer(cluster: Cluster, kind: Timer['kind'], key: string): Cluster {
-  if (!cluster.timers.has(`${kind}:${key}`)) return cluster;
-  return { ...cluster, timers: cluster.timers.delete(`${kind}:${key}`) };
+  const id = timerId(kind, key, false);
+  if (id === undefined || !cluster.timers.has(id)) return cluster;
+  return { ...cluster, timers: cluster.timers.delete(id) };
 }
 
 /** What every engine function that chooses or stamps anything takes. */

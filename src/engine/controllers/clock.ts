@@ -1,6 +1,6 @@
 // Simulated time: the clock moves forward, and everything that falls due on the way happens in
 // order (containers starting, pods going away), with the controllers reacting after each step.
-import { clearTimer, type Cluster, type Ctx } from '../api/cluster.ts';
+import { clearTimer, timerOf, timerOrder, type Cluster, type Ctx } from '../api/cluster.ts';
 import { syncAutoscaler } from './hpa.ts';
 import { runNodeTimer } from './nodeLifecycle.ts';
 import { nextTimer, runPodTimer } from './podLifecycle.ts';
@@ -15,10 +15,10 @@ const REACTION_WINDOW_MS = 1000;
 
 /** Does whatever falls due up to `until`, oldest first, each at its own time. */
 function runDueTimers(cluster: Cluster, ctx: Ctx, until: number): Cluster {
-  const due = [...cluster.timers.values()].filter((t) => t.at <= until).sort((a, b) => a.at - b.at);
+  const due = [...cluster.timers.values()].filter((t) => t.at <= until).sort(timerOrder);
   for (const t of due) {
     // A timer run earlier in the batch may have cleared or moved this one.
-    if (cluster.timers.get(`${t.kind}:${t.key}`) !== t) continue;
+    if (timerOf(cluster, t.kind, t.key) !== t) continue;
     cluster = { ...cluster, now: Math.max(cluster.now, t.at) };
     cluster = clearTimer(cluster, t.kind, t.key);
     if (t.kind === 'hpa-sync') cluster = syncAutoscaler(cluster, ctx, t.key);

@@ -11,6 +11,7 @@ import {
   getObject,
   listObjects,
   setTimer,
+  timerOf,
   updateObject,
   type Cluster,
   type Ctx,
@@ -53,7 +54,7 @@ type Scalable = Deployment;
 /** Syncs HPAs the controller has not seen yet (no timer), as its informer's add event would. */
 export function syncNewAutoscalers(cluster: Cluster, ctx: Ctx): Cluster {
   for (const hpa of listObjects<HorizontalPodAutoscaler>(cluster, 'HorizontalPodAutoscaler')) {
-    if (cluster.timers.has(`hpa-sync:${keyOf(hpa)}`)) continue;
+    if (timerOf(cluster, 'hpa-sync', keyOf(hpa))) continue;
     cluster = syncAutoscaler(cluster, ctx, keyOf(hpa));
   }
   return cluster;

@@ -7,6 +7,7 @@ import {
   clearTimer,
   createObject,
   listObjects,
+  timerOrder,
   type Cluster,
   type Ctx,
   type Timer,
@@ -210,7 +211,7 @@ export function installMetallb(cluster: Cluster): Cluster {
   const now = cluster.now;
   const ours = (t: Timer) => t.key.startsWith(`Pod/${NS}/`);
   for (let step = 0; step < 100; step++) {
-    const next = [...cluster.timers.values()].filter(ours).sort((a, b) => a.at - b.at)[0];
+    const next = [...cluster.timers.values()].filter(ours).sort(timerOrder)[0];
     if (!next) break;
     cluster = clearTimer({ ...cluster, now: Math.max(now, next.at) }, next.kind, next.key);
     cluster = runPodTimer(cluster, ctx, next);
