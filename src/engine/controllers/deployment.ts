@@ -13,22 +13,11 @@ import {
 import { recordEvent } from '../api/events.ts';
 import type { Deployment, Pod, ReplicaSet } from '../api/objects.ts';
 import { fnv32a, safeEncode } from '../util/hash.ts';
+import { sortedJson } from '../util/sortedJson.ts';
 import { isPodReady, isTerminating } from './podLifecycle.ts';
 
 const SOURCE = { component: 'deployment-controller' };
 const REVISION = 'deployment.kubernetes.io/revision';
-
-/** JSON with sorted keys: a stable deep print of the template to hash. */
-function stablePrint(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stablePrint).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
-      a < b ? -1 : 1,
-    );
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stablePrint(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /**
  * ComputeHash: FNV-32a over the template, the decimal uint32 re-encoded with SafeEncodeString, so
@@ -40,7 +29,7 @@ export function podTemplateHash(template: unknown): string {
   // Templates are immutable values: a stored template's hash never changes.
   const hit = typeof template === 'object' && template !== null ? hashes.get(template) : undefined;
   if (hit !== undefined) return hit;
-  const hash = safeEncode(String(fnv32a(stablePrint(template))));
+  const hash = safeEncode(String(fnv32a(sortedJson(template))));
   if (typeof template === 'object' && template !== null) hashes.set(template, hash);
   return hash;
 }
@@ -49,6 +38,22 @@ export function podTemplateHash(template: unknown): string {
 function templateWithoutHash(rs: ReplicaSet): unknown {
   const { ['pod-template-hash']: _hash, ...labels } = rs.spec.template.metadata.labels ?? {};
   return { ...rs.spec.template, metadata: { ...rs.spec.template.metadata, labels } };
+}
+
+/** rs.spec.template -> the Deployment template it was last compared with, and the answer. */
+const compared = new WeakMap<object, { readonly with: object; readonly same: boolean }>();
+
+/**
+ * Whether the ReplicaSet runs the Deployment's pod template (its own differs only by the
+ * pod-template-hash label). Templates are values kept through status writes, so the answer is
+ * remembered per pair: the controller and the status loop ask it of every ReplicaSet each pass.
+ */
+function runsTemplateOf(rs: ReplicaSet, d: Deployment): boolean {
+  const hit = compared.get(rs.spec.template);
+  if (hit?.with === d.spec.template) return hit.same;
+  const same = sameContent(templateWithoutHash(rs), d.spec.template);
+  compared.set(rs.spec.template, { with: d.spec.template, same });
+  return same;
 }
 
 /** A count or a percentage (25% when unset) of `replicas`, rounded up or down. */
@@ -196,7 +201,7 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
   const hash = podTemplateHash(d.spec.template);
   const owned = replicaSetsOf(cluster, d);
   const maxRevision = Math.max(0, ...owned.map(revisionOf));
-  let current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
+  let current = owned.find((rs) => runsTemplateOf(rs, d));
   const olds = owned.filter((rs) => rs !== current);
   const oldPods = olds.reduce((n, rs) => n + rs.spec.replicas, 0);
   const recreate = (d.spec.strategy as { type?: string } | undefined)?.type === 'Recreate';
@@ -281,7 +286,7 @@ export function syncDeployment(cluster: Cluster, ctx: Ctx, d: Deployment): Clust
 /** The Deployment's status and revision annotation, from its ReplicaSets' pods. */
 export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
   const owned = replicaSetsOf(cluster, d);
-  const current = owned.find((rs) => sameContent(templateWithoutHash(rs), d.spec.template));
+  const current = owned.find((rs) => runsTemplateOf(rs, d));
   const pods = owned.flatMap((rs) => podsOf(cluster, rs)).filter((p) => !isTerminating(p));
   const updated = current ? podsOf(cluster, current).filter((p) => !isTerminating(p)).length : 0;
   const ready = pods.filter(isPodReady).length;

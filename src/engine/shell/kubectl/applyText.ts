@@ -9,6 +9,7 @@ import { decodeTypeError, decodedBody } from '../../api/decodeTypes.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
 import { parseErrorLine, parseManifest, type ManifestDoc } from '../../api/manifest.ts';
 import { reconcile } from '../../controllers/reconcile.ts';
+import { sortedJson } from '../../util/sortedJson.ts';
 import type { SourceError } from '../../types.ts';
 import type { Output, ShellState } from '../context.ts';
 import { qualifiedPlural, qualifiedSingular } from '../resources.ts';
@@ -32,33 +33,6 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** Sorted-key JSON, as the last-applied annotation stores the manifest. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) {
-    let out = '[';
-    // (join would print an undefined item as nothing)
-    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + (canonicalJson(v[i]) ?? '');
-    return out + ']';
-  }
-  if (isObj(v)) {
-    const keys = Object.keys(v);
-    // Manifests often list keys in order already (apiVersion, kind, metadata, spec).
-    if (!isSorted(keys)) keys.sort();
-    let out = '{';
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      out += `${i ? ',' : ''}${JSON.stringify(k)}:${canonicalJson(v[k])}`;
-    }
-    return out + '}';
-  }
-  return JSON.stringify(v);
-}
-
-function isSorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return false;
-  return true;
-}
-
 /**
  * The last-applied configuration kubectl writes (GetModifiedConfiguration): the object as sent, its
  * annotations present even when empty and without the annotation itself, as sorted-key JSON.
@@ -68,7 +42,7 @@ function lastApplied(sent: Obj): string {
   const { [LAST_APPLIED]: _old, ...annotations } = isObj(metadata.annotations)
     ? metadata.annotations
     : {};
-  return canonicalJson({ ...sent, metadata: { ...metadata, annotations } }) + '\n';
+  return sortedJson({ ...sent, metadata: { ...metadata, annotations } }) + '\n';
 }
 
 /** The object a client dry run of apply prints for a new object: as sent, with its annotation. */
