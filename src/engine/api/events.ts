@@ -2,7 +2,7 @@
 // `kubectl get events` lists them. The same reason and message on the same object is counted, not
 // repeated, as the client-go event recorder aggregates.
 import {
-  createObject,
+  createBuilt,
   listObjects,
   timestamp,
   updateObject,
@@ -10,7 +10,7 @@ import {
   type Ctx,
 } from './cluster.ts';
 import { Map as ImmutableMap } from 'immutable';
-import { keyOf, type KubeObject } from './objects.ts';
+import type { KubeObject } from './objects.ts';
 
 export interface EventSource {
   readonly component: string;
@@ -61,18 +61,13 @@ export function recordEvent(
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
   // for the nanoseconds, so events of one millisecond keep their order.
   const name = `${about.metadata.name}.${nanosHex(cluster.now, cluster.revision % 1000000)}`;
-  let created: KubeEvent;
-  [cluster, created] = createObject<KubeEvent>(cluster, ctx, {
+  const key = `Event/${ns}/${name}`;
+  // Built here for this call alone, so stamped in place (createBuilt), not copied.
+  [cluster] = createBuilt<KubeEvent>(cluster, ctx, {
     apiVersion: 'v1',
     kind: 'Event',
     metadata: { name, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: '' },
-    involvedObject: {
-      apiVersion: about.apiVersion,
-      kind: about.kind,
-      name: about.metadata.name,
-      ...(about.metadata.namespace ? { namespace: about.metadata.namespace } : {}),
-      uid,
-    },
+    involvedObject: involved(about),
     reason,
     message,
     type,
@@ -84,9 +79,19 @@ export function recordEvent(
   const bucket = index.get(aggregate);
   indexes.set(
     cluster.objects.version('Event'),
-    index.set(aggregate, bucket ? [...bucket, keyOf(created)] : [keyOf(created)]),
+    index.set(aggregate, bucket ? [...bucket, key] : [key]),
   );
   return cluster;
+}
+
+/**
+ * The event's reference to its object. Two literals, not a spread in the middle of one: in V8
+ * before v12 a property after a spread gave every event's reference a hidden class of its own.
+ */
+function involved(about: KubeObject): KubeEvent['involvedObject'] {
+  const { apiVersion, kind } = about;
+  const { name, namespace, uid } = about.metadata;
+  return namespace ? { apiVersion, kind, name, namespace, uid } : { apiVersion, kind, name, uid };
 }
 
 /**
