@@ -201,7 +201,18 @@ const ownerGroup = (pod: Pod): number => {
     ? groupId('owner', controller.uid)
     : groupId('orphan', pod.metadata.namespace ?? 'default');
 };
-const nodeGroup = (pod: Pod): number => groupId('node', pod.spec.nodeName ?? '');
+/** Node group number -> node name, so the pods-per-node group map can be read as counts by name. */
+const nodeOfGroup = new Map<number, string>();
+
+function nodeGroup(pod: Pod): number {
+  const node = pod.spec.nodeName ?? '';
+  const id = groupId('node', node);
+  if (!nodeOfGroup.has(id)) nodeOfGroup.set(id, node);
+  return id;
+}
+
+/** Pod counts by node name, made once per version of the pods-per-node groups. */
+const countsByNode = new WeakMap<object, ReadonlyMap<string, number>>();
 
 function labelGroups(pod: Pod): number[] {
   const ns = pod.metadata.namespace ?? 'default';
@@ -430,9 +441,21 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     return members(this.groups.podsByNode, readGroup('node', node))?.values() ?? NOTHING;
   }
 
-  /** How many pods are bound to a node. */
-  podCountOnNode(node: string): number {
-    return members(this.groups.podsByNode, readGroup('node', node))?.size ?? 0;
+  /**
+   * How many pods are bound to each node that has any (`''`: not bound yet), by node name: one
+   * walk of the node groups for the scheduler, which weighs every node for every pod.
+   */
+  podCountsByNode(): ReadonlyMap<string, number> {
+    // A recorded read would not name the empty nodes' groups: the whole Pod kind stands in.
+    reading?.kinds.push('Pod');
+    const groups = this.groups.podsByNode;
+    let counts = countsByNode.get(groups);
+    if (!counts) {
+      const byName = new Map<string, number>();
+      for (const [id, pods] of groups) byName.set(nodeOfGroup.get(id)!, pods.size);
+      countsByNode.set(groups, (counts = byName));
+    }
+    return counts;
   }
 
   /** The pods of a namespace: read from the whole Pod kind (no group is kept for so rare a look). */

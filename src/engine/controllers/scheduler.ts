@@ -147,6 +147,7 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { me
       const at = p.spec.nodeName;
       if (at) siblingsPerNode.set(at, (siblingsPerNode.get(at) ?? 0) + 1);
     }
+  const podsOn = cluster.objects.podCountsByNode();
   // The fittest nodes in list order: fewest siblings, then fewest pods; a seeded pick among ties.
   let ties: string[] = [];
   let bestSiblings = Infinity;
@@ -154,7 +155,7 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { me
   for (const name of nodes) {
     const siblings = siblingsPerNode.get(name) ?? 0;
     if (siblings > bestSiblings) continue;
-    const pods = cluster.objects.podCountOnNode(name);
+    const pods = podsOn.get(name) ?? 0;
     if (siblings === bestSiblings && pods > bestPods) continue;
     if (siblings < bestSiblings || pods < bestPods) ties = [];
     bestSiblings = siblings;
