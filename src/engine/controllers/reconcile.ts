@@ -99,6 +99,8 @@ class Inputs<T extends KubeObject> {
     budget = Infinity,
   ): Set<string> | null {
     if (to === null) return null;
+    // Each write is one deeper than the one before it: a log too long to follow is known at once.
+    if (from !== null && from.depth - to.depth > budget) return null;
     let steps = 0;
     for (let at = from; at !== to; at = at.prev) {
       // Past the log's cut, or so many writes that looking at every object costs less.
