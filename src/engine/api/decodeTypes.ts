@@ -6,11 +6,14 @@
 // JSON path from the object's root without indexes, and the Go type. Only the fields written out
 // here are checked (the integers a learner types and the string maps every object has); elsewhere
 // nothing is reported, never a false alarm.
+import { own } from '../util/own.ts';
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A field's Go type; `v1.X` is a named string type (v1.Protocol), printed as such. */
-type GoType = 'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string' | `v1.${string}`;
+type GoType =
+  'int32' | 'int64' | 'string' | 'intstr' | 'map[string]string' | '[]string' | `v1.${string}`;
 /** What a value is checked against: a field's type, or a struct (object) in a list or field. */
 type Target = GoType | 'struct';
 
@@ -66,10 +69,25 @@ const TEMPLATE: Struct = {
   children: { metadata: OBJECT_META, spec: POD_SPEC },
 };
 
+const LABEL_SELECTOR: Struct = {
+  name: 'LabelSelector',
+  fields: { matchLabels: 'map[string]string' },
+  lists: {
+    matchExpressions: {
+      name: 'LabelSelectorRequirement',
+      fields: { key: 'string', operator: 'v1.LabelSelectorOperator', values: '[]string' },
+    },
+  },
+};
+
+/** A workload's spec; its selector a LabelSelector, but a ReplicationController's a label map. */
 const workload = (spec: string, extra: Record<string, GoType> = {}): Struct => ({
   name: spec,
   fields: { replicas: 'int32', minReadySeconds: 'int32', revisionHistoryLimit: 'int32', ...extra },
-  children: { template: TEMPLATE },
+  children: {
+    template: TEMPLATE,
+    ...(extra.selector === undefined ? { selector: LABEL_SELECTOR } : {}),
+  },
 });
 
 const SPECS: Readonly<Record<string, Struct>> = {
@@ -106,7 +124,7 @@ const SPECS: Readonly<Record<string, Struct>> = {
   Deployment: workload('DeploymentSpec', { progressDeadlineSeconds: 'int32' }),
   ReplicaSet: workload('ReplicaSetSpec'),
   StatefulSet: workload('StatefulSetSpec', { serviceName: 'string' }),
-  ReplicationController: workload('ReplicationControllerSpec'),
+  ReplicationController: workload('ReplicationControllerSpec', { selector: 'map[string]string' }),
   DaemonSet: workload('DaemonSetSpec'),
 };
 
@@ -202,7 +220,7 @@ function check(
   // kubectl sends the object as Go marshals a map, keys sorted; the decoder reports the first error.
   for (const field of Object.keys(value).sort()) {
     const v = value[field];
-    const type = struct.fields[field];
+    const type = own(struct.fields, field);
     const at: At = { struct, jsonPath, path, field };
     if (type === 'map[string]string') {
       if (v === null) continue;
@@ -214,13 +232,22 @@ function check(
       }
       continue;
     }
+    if (type === '[]string') {
+      if (v === null) continue;
+      if (!Array.isArray(v)) return fail(at, jsonKind(v, 'string') ?? 'string', '[]string');
+      for (const [i, item] of v.entries()) {
+        const wrong = item === null ? undefined : jsonKind(item, 'string');
+        if (wrong) return fail(at, wrong, 'string', `[${i}]`);
+      }
+      continue;
+    }
     if (type) {
       const wrong = jsonKind(v, type.startsWith('v1.') ? 'string' : (type as Target));
       if (wrong) return fail(at, wrong, type === 'intstr' ? 'int32' : type);
       continue;
     }
     if (v === null || v === undefined) continue;
-    const list = struct.lists?.[field];
+    const list = own(struct.lists, field);
     if (list) {
       if (!Array.isArray(v))
         return fail(at, isObj(v) ? 'object' : jsonKind(v, 'struct')!, `[]v1.${list.name}`);
@@ -232,7 +259,7 @@ function check(
       }
       continue;
     }
-    const child = struct.children?.[field];
+    const child = own(struct.children, field);
     if (!child) continue;
     if (!isObj(v)) return fail(at, jsonKind(v, 'struct')!, `v1.${child.name}`);
     const found = check(v, child, join(jsonPath, field), join(path, field));
@@ -243,12 +270,12 @@ function check(
 
 /** The first field the server could not decode into the kind's structs, if any. */
 export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined {
-  const spec = SPECS[kind];
+  const spec = own(SPECS, kind);
   const top: Struct = {
     name: kind,
-    fields: TOP[kind]?.fields ?? {},
+    fields: own(TOP, kind)?.fields ?? {},
     children: { metadata: OBJECT_META, ...(spec ? { spec } : {}) },
-    ...(TOP[kind]?.lists ? { lists: TOP[kind].lists } : {}),
+    ...(own(TOP, kind)?.lists ? { lists: own(TOP, kind)!.lists } : {}),
   };
   const { apiVersion: _a, kind: _k, ...rest } = obj;
   return check(rest, top, '', '');
@@ -257,7 +284,7 @@ export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined
 function zeroNulls(value: Obj, struct: Struct): Obj {
   let out: Obj | undefined;
   for (const [field, v] of Object.entries(value)) {
-    const list = struct.lists?.[field];
+    const list = own(struct.lists, field);
     if (list && Array.isArray(v)) {
       const items = v.map((item) =>
         isObj(item) ? zeroNulls(item, list) : item === null ? {} : item,
@@ -265,7 +292,7 @@ function zeroNulls(value: Obj, struct: Struct): Obj {
       if (items.some((item, i) => item !== v[i])) (out ??= { ...value })[field] = items;
       continue;
     }
-    const child = struct.children?.[field];
+    const child = own(struct.children, field);
     if (child && isObj(v)) {
       const inner = zeroNulls(v, child);
       if (inner !== v) (out ??= { ...value })[field] = inner;
@@ -279,11 +306,11 @@ function zeroNulls(value: Obj, struct: Struct): Obj {
  * struct's zero value (`subsets: [null]` is one empty subset), as encoding/json decodes it.
  */
 export function decodedBody(kind: string, obj: Obj): Obj {
-  const spec = SPECS[kind];
+  const spec = own(SPECS, kind);
   return zeroNulls(obj, {
     name: kind,
     fields: {},
     children: { metadata: OBJECT_META, ...(spec ? { spec } : {}) },
-    ...(TOP[kind]?.lists ? { lists: TOP[kind].lists } : {}),
+    ...(own(TOP, kind)?.lists ? { lists: own(TOP, kind)!.lists } : {}),
   });
 }

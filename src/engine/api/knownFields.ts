@@ -5,6 +5,8 @@
 // discovery, rbac), with the release each versioned field appeared or left. Kinds whose fields
 // differ by API version (Ingress v1 and v1beta1, HPA v1 and v2, EndpointSlice) are looked up by
 // kind and apiVersion.
+import { own } from '../util/own.ts';
+
 type Field = true | { readonly since?: number; readonly until?: number; readonly schema?: Schema };
 interface Schema {
   /** The OpenAPI definition name kubectl's client-side validation prints. */
@@ -529,7 +531,8 @@ const VERSIONED: Readonly<Record<string, Schema>> = {
 
 function schemaFor(kind: string, apiVersion: string | undefined): Schema | undefined {
   return (
-    (apiVersion !== undefined ? VERSIONED[`${kind} ${apiVersion}`] : undefined) ?? SCHEMAS[kind]
+    (apiVersion !== undefined ? own(VERSIONED, `${kind} ${apiVersion}`) : undefined) ??
+    own(SCHEMAS, kind)
   );
 }
 
@@ -569,7 +572,7 @@ function walk(
       missing.push({ parent, field, definition: schema.definition });
   }
   for (const [key, child] of Object.entries(value)) {
-    if (!known(schema.fields[key], minor)) {
+    if (!known(own(schema.fields, key), minor)) {
       out.push({
         path: path ? `${path}.${key}` : key,
         parent,
@@ -578,7 +581,7 @@ function walk(
       });
       continue;
     }
-    const sub = schema.children?.[key];
+    const sub = own(schema.children, key);
     if (!sub) continue;
     const childPath = path ? `${path}.${key}` : key;
     if (Array.isArray(child)) {

@@ -2,6 +2,8 @@
 // discovery.k8s.io/v1). Only the fields the engine reads are typed; everything is readonly: a
 // change makes a new object, so an unchanged object keeps its identity.
 
+import { own } from '../util/own.ts';
+
 export type Json =
   null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
 export type Labels = Readonly<Record<string, string>>;
@@ -178,11 +180,13 @@ export function keyOf(obj: KubeObject): string {
 }
 
 export function selectorMatches(selector: LabelSelector, labels: Labels | undefined): boolean {
+  // A label the object has itself: `constructor` is not a label of every object.
   const have = labels ?? {};
-  for (const [k, v] of Object.entries(selector.matchLabels ?? {})) if (have[k] !== v) return false;
+  for (const [k, v] of Object.entries(selector.matchLabels ?? {}))
+    if (own(have, k) !== v) return false;
   for (const e of selector.matchExpressions ?? []) {
-    const value = have[e.key];
-    const values = e.values ?? [];
+    const value = own(have, e.key);
+    const values: readonly string[] = Array.isArray(e.values) ? e.values : [];
     if (e.operator === 'In' && (value === undefined || !values.includes(value))) return false;
     if (e.operator === 'NotIn' && value !== undefined && values.includes(value)) return false;
     if (e.operator === 'Exists' && value === undefined) return false;

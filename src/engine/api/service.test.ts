@@ -85,6 +85,22 @@ describe('Service validation, as the API server words it (reference §1)', () =>
   });
 });
 
+describe('a selector', () => {
+  it('is validated as labels are: a bad key under spec.selector, after metadata.labels', () => {
+    const s = createSession({ preset: 'lab' });
+    const r = s.apply(
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: p\n  labels:\n    _x: a\nspec:\n  selector:\n    _x: a\n    app: -web\n  ports:\n  - port: 80\n`,
+    );
+    const key =
+      "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')";
+    const value =
+      "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+    expect(r.stderr).toBe(
+      `The Service "p" is invalid: \n* metadata.labels: Invalid value: "_x": ${key}\n* spec.selector: Invalid value: "_x": ${key}\n* spec.selector: Invalid value: "-web": ${value}\n`,
+    );
+  });
+});
+
 describe('an empty selector', () => {
   it('is stored as none: the Service gets no endpoints and is printed without a selector', () => {
     const s = createSession({ preset: 'k8sinfra' });

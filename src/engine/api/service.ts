@@ -9,6 +9,7 @@ import {
   unsupported,
   type FieldError,
 } from './fieldErrors.ts';
+import { labelErrors } from './labels.ts';
 import { dns1035Label, dns1123Label, ianaServiceName } from './names.ts';
 
 type Obj = Record<string, unknown>;
@@ -126,6 +127,8 @@ export function validateService(name: string, spec: Obj): FieldError[] {
   }
   const names = new Set<string>();
   ports.forEach((p, i) => errs.push(...validatePort(p, i, ports.length > 1, names)));
+  // The selector is a label map: ValidateLabels, after the ports and before session affinity.
+  errs.push(...labelErrors(spec.selector, 'spec.selector'));
 
   const affinity = spec.sessionAffinity;
   if (affinity !== 'None' && affinity !== 'ClientIP') {

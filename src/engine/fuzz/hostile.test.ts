@@ -274,6 +274,75 @@ describe('found by the fuzz suite', () => {
   });
 });
 
+describe('found by the fuzz suite at 20,000 runs', () => {
+  const rs = (expression: string) =>
+    `apiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: r\nspec:\n  replicas: 2\n  selector:\n    matchExpressions:\n    - ${expression}\n  template:\n    metadata:\n      labels:\n        app: a\n    spec:\n      containers:\n      - name: c\n        image: nginx\n`;
+
+  it('a number where matchExpressions values go is a decoding error (it was an internal error)', () => {
+    const r = apply(rs('{key: app, operator: In, values: 1.5}'));
+    expect(r.stderr).toBe(
+      'Error from server (BadRequest): error when creating "STDIN": ReplicaSet in version "v1" cannot be handled as a ReplicaSet: json: cannot unmarshal number into Go struct field LabelSelectorRequirement.spec.selector.matchExpressions.values of type []string\n',
+    );
+    const item = apply(rs('{key: app, operator: In, values: [a, 7]}'));
+    expect(item.stderr).toContain(
+      'json: cannot unmarshal number into Go struct field LabelSelectorRequirement.spec.selector.matchExpressions.values of type string',
+    );
+  });
+
+  it('Exists on the label "constructor" selects no pod that lacks it', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    s.run('kubectl run lone --image=nginx --labels=app=a');
+    s.advance(30);
+    const r = s.apply(rs('{key: constructor, operator: Exists}'));
+    expect(r.stderr).toContain('`selector` does not match template `labels`');
+    const pods = listObjects<Pod>(s.cluster(), 'Pod', 'default');
+    expect(pods.map((p) => p.metadata.name)).toEqual(['lone']);
+  });
+});
+
+describe('names Object.prototype answers to (it was an internal error)', () => {
+  const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it('as a field of a spec: an unknown field, refused by strict decoding', () => {
+    for (const name of NAMES) {
+      const r = apply(
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: p\nspec:\n  ${name}:\n    type: NodePort\n  ports:\n  - port: 80\n`,
+      );
+      expect(r.stderr).toBe(
+        `Error from server (BadRequest): error when creating "STDIN": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.${name}"\n`,
+      );
+    }
+  });
+
+  it('as a field kubectl v1.20 validates: its client-side unknown-field error', () => {
+    const r = apply(service('p', '  toString: x\n'), 'k8sinfra');
+    expect(r.stderr).toBe(
+      VALIDATE(
+        'ValidationError(Service.metadata): unknown field "toString" in io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta',
+      ),
+    );
+  });
+
+  it('as a kind: no kind of that name, as kubectl says for any unknown kind', () => {
+    for (const name of ['constructor', 'toString']) {
+      const r = apply(`apiVersion: v1\nkind: ${name}\nmetadata:\n  name: p\n`);
+      expect(r.stderr).not.toContain('internal error');
+      expect(r.stderr).toContain(`no matches for kind "${name}" in version "v1"`);
+    }
+  });
+
+  it('as a label key or a container field, in a Deployment: plain names, no crash', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    const r = s.apply(
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n  labels:\n    constructor: x\nspec:\n  selector:\n    matchLabels:\n      app: a\n  template:\n    metadata:\n      labels:\n        app: a\n        toString: z\n    spec:\n      containers:\n      - name: c\n        image: nginx\n`,
+    );
+    expect(r.stdout).toBe('deployment.apps/d created\n');
+    s.advance(30);
+    expect(s.run('kubectl get deploy d --show-labels').stdout).toContain('constructor=x');
+    expect(s.run('kubectl get pods --show-labels').stdout).toMatch(/Running .*toString=z/);
+  });
+});
+
 describe('a container image that is not a reference', () => {
   it('is accepted by the API server; the kubelet cannot parse it and the pod waits', () => {
     const s = createSession({ preset: 'lab', seed: 1 });

@@ -231,6 +231,7 @@ type Mutation =
   | { op: 'duplicate-line'; line: number }
   | { op: 'swap-lines'; a: number; b: number }
   | { op: 'replace-value'; line: number; value: string }
+  | { op: 'replace-key'; line: number; key: string }
   | { op: 'indent'; line: number; by: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -251,6 +252,18 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
       { weight: 1, arbitrary: fc.integer().map(String) },
       { weight: 1, arbitrary: fc.double().map(String) },
+    ),
+  }),
+  fc.record({
+    op: fc.constant('replace-key' as const),
+    line: fc.nat(),
+    // Names a plain object answers from Object.prototype, where tables are looked up by field.
+    key: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'prototype'),
+      },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
     ),
   }),
   fc.record({
@@ -285,6 +298,12 @@ function mutate(text: string, m: Mutation): string {
       const out = [...lines];
       const i = line(m.line);
       out[i] = out[i]!.replace(/^(\s*(?:- )?[^:#]+:\s).*$/, `$1${m.value}`);
+      return out.join('\n');
+    }
+    case 'replace-key': {
+      const out = [...lines];
+      const i = line(m.line);
+      out[i] = out[i]!.replace(/^(\s*(?:- )?)[^:#\s][^:#]*:/, `$1${m.key}:`);
       return out.join('\n');
     }
     case 'indent': {
