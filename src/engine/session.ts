@@ -1,5 +1,6 @@
 // A session: one simulated cluster and the lab shell over it. The CLI, the browser's terminal and
 // editor, and the lesson runner all drive the engine through this.
+import { own } from './util/own.ts';
 import type { Cluster, Ctx } from './api/cluster.ts';
 import { clusterFromDump, parseClusterDump } from './import/clusterDump.ts';
 import { advance } from './controllers/clock.ts';
@@ -94,7 +95,7 @@ function startingCluster(options: SessionOptions, ctx: Ctx): Cluster {
     return clusterFromDump(dump.value, ctx);
   }
   const presetName = options.custom?.name ?? options.preset ?? 'lab';
-  const preset = options.custom ?? PRESETS[presetName];
+  const preset = options.custom ?? own(PRESETS, presetName);
   if (!preset)
     throw new Error(`unknown preset "${presetName}"; choose one of: ${presetNames.join(', ')}`);
   return bootstrap(preset, ctx);

@@ -2,6 +2,7 @@
 // the names of objects in the cluster (asked of the session through `lookup`), nodes for ssh.
 // Pure: what the cluster holds comes in through `Lookup`.
 import { RESOURCES } from '../../engine/shell/resources.ts';
+import { own } from '../../engine/util/own.ts';
 
 export interface Lookup {
   /** Names of objects of a resource (as kubectl accepts it: "pods", "svc") in a namespace. */
@@ -201,7 +202,7 @@ function kubectlCandidates(args: readonly string[], prefix: string, lookup: Look
       ? startingWith(prefix, NS.slice(0, 2))
       : startingWith(prefix, KUBECTL_SUBCOMMANDS);
   }
-  if (prefix.startsWith('-')) return startingWith(prefix, KUBECTL_FLAGS[sub] ?? []);
+  if (prefix.startsWith('-')) return startingWith(prefix, own(KUBECTL_FLAGS, sub) ?? []);
   const ns = namespaceOf(args);
   const rest = words.slice(1);
   if (KIND_THEN_NAMES.has(sub) || sub === 'explain') {

@@ -1,5 +1,6 @@
 // The API server's create and update of one object: defaulting, validation, allocation, storage
 // (reference §1). Returns the stored object or the field errors a real server would return.
+import { own } from '../util/own.ts';
 import { labelErrors } from './labels.ts';
 import {
   allocateClusterIP,
@@ -384,7 +385,7 @@ function admitGeneric(
 ): AdmitResult {
   const meta = inputMeta(input, ns);
   const { apiVersion: _a, kind: _k, metadata: _m, status: _s, ...sent } = input.body;
-  const rule = KIND_RULES[input.kind];
+  const rule = own(KIND_RULES, input.kind);
   const ruled = rule ? rule(sent, input.apiVersion, meta.name) : { body: sent, errors: [] };
   if (ruled.decodeError) return { ok: false, errors: [], decodeError: ruled.decodeError };
   const errors = [...nameErrors(input.kind, meta.name), ...ruled.errors];

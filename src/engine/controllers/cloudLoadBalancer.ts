@@ -2,6 +2,7 @@
 // reference §7.1) on the cloud presets: `gke` gets a passthrough network load balancer with an IP
 // from 203.0.113.0/24, `aws` a classic ELB (or an NLB with the aws-load-balancer-type annotation)
 // named by a DNS hostname. The address appears a while after the Service asks for it.
+import { own } from '../util/own.ts';
 import { updateObject, listObjects, type Cluster, type Ctx } from '../api/cluster.ts';
 import { eventsFor, recordEvent, type KubeEvent } from '../api/events.ts';
 import type { Service } from '../api/objects.ts';
@@ -71,7 +72,7 @@ const hex = (ctx: Ctx, n: number) =>
 type Ensured = { ingress: Record<string, string>[] } | { error: string };
 
 function ensure(cluster: Cluster, ctx: Ctx, svc: Service): Ensured {
-  const cloud = CLOUD_BALANCERS[cluster.preset.name]!;
+  const cloud = own(CLOUD_BALANCERS, cluster.preset.name)!;
   if (cloud.range) {
     const wanted = typeof svc.spec.loadBalancerIP === 'string' ? svc.spec.loadBalancerIP : '';
     // Unverified wording beyond the GCE provider's "requested ip ... is neither static nor assigned to the LB".
@@ -114,7 +115,7 @@ function recordAt(
 }
 
 function syncService(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
-  const cloud = CLOUD_BALANCERS[cluster.preset.name]!;
+  const cloud = own(CLOUD_BALANCERS, cluster.preset.name)!;
   const events = eventsFor(cluster, svc);
   const hasIngress = ingressOf(svc).length > 0;
   if (!manages(svc)) {
@@ -170,7 +171,7 @@ function syncService(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
 
 /** One pass of the cloud's service controller; nothing on presets without a cloud. */
 export function syncCloudLoadBalancers(cluster: Cluster, ctx: Ctx): Cluster {
-  if (!CLOUD_BALANCERS[cluster.preset.name]) return cluster;
+  if (!own(CLOUD_BALANCERS, cluster.preset.name)) return cluster;
   for (const svc of listObjects<Service>(cluster, 'Service'))
     cluster = syncService(cluster, ctx, svc);
   return cluster;
@@ -178,7 +179,7 @@ export function syncCloudLoadBalancers(cluster: Cluster, ctx: Ctx): Cluster {
 
 /** When the balancer of a Service still being provisioned will be ready (ms), or null. */
 export function provisioningDue(cluster: Cluster, svc: Service): number | null {
-  const cloud = CLOUD_BALANCERS[cluster.preset.name];
+  const cloud = own(CLOUD_BALANCERS, cluster.preset.name);
   if (!cloud || !manages(svc) || ingressOf(svc).length) return null;
   const ensuring = latest(eventsFor(cluster, svc), 'EnsuringLoadBalancer');
   return ensuring ? Date.parse(ensuring.lastTimestamp) + cloud.delayMs : null;

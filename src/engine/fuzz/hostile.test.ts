@@ -331,6 +331,17 @@ describe('names Object.prototype answers to (it was an internal error)', () => {
     }
   });
 
+  it('as a kubectl command or a preset: unknown, as any other name', () => {
+    const s = createSession({ preset: 'lab', seed: 1 });
+    for (const name of NAMES)
+      expect(s.run(`kubectl ${name}`).stderr).toBe(
+        `error: unknown command "${name}" for "kubectl"\nRun 'kubectl --help' for usage.\n`,
+      );
+    expect(() => createSession({ preset: 'constructor' })).toThrow(
+      'unknown preset "constructor"; choose one of: lab, k8sinfra, minikube, gke, aws',
+    );
+  });
+
   it('as a label key or a container field, in a Deployment: plain names, no crash', () => {
     const s = createSession({ preset: 'lab', seed: 1 });
     const r = s.apply(

@@ -1,6 +1,7 @@
 // The data plane in front of LoadBalancer Services (reference §7): given the address and port a
 // client connects to, which balancer answers and where it sends the packet. The packet walk
 // (net/trace.ts) asks this before a packet reaches any node; everything here is plain data.
+import { own } from '../util/own.ts';
 import { listObjects, type Cluster } from '../api/cluster.ts';
 import type { Service, ServicePort } from '../api/objects.ts';
 import { isNlb, loadBalancerName, CLOUD_BALANCERS } from '../controllers/cloudLoadBalancer.ts';
@@ -204,7 +205,7 @@ export function frontendFor(cluster: Cluster, address: string, port: number): Fr
     // Allocated but announced by nobody (an IPAddressPool without an advertisement).
     return { kind: 'metallb-l2', ...base, ip: address, owner: null, candidates: [] };
   }
-  if (!CLOUD_BALANCERS[cluster.preset.name]) return null;
+  if (!own(CLOUD_BALANCERS, cluster.preset.name)) return null;
   const lbName = loadBalancerName(svc);
   const healthy = healthyNodes(cluster, svc);
   if (cluster.preset.name === 'gke')

@@ -3,6 +3,7 @@
 // resources, system info, the pods bound to it with their requests and limits, and its events.
 // What the stored Node lacks and a real kubelet always reports (capacity, the pressure conditions,
 // machine ids) is filled in here from the simulated machine, so the page reads like a real one.
+import { own } from '../util/own.ts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { listObjects, type Cluster } from '../api/cluster.ts';
 import type { Node, Pod } from '../api/objects.ts';
@@ -79,7 +80,8 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (!m) return undefined;
   const n = Number(m[1]);
   const suffix = m[2] ?? '';
-  if (suffix in BINARY) return { milli: Math.round(n * BINARY[suffix]! * 1000), binary: true };
+  const binary = own(BINARY, suffix);
+  if (binary !== undefined) return { milli: Math.round(n * binary * 1000), binary: true };
   if (/^[eE]/.test(suffix))
     return { milli: Math.round(n * 10 ** Number(suffix.slice(1)) * 1000), binary: false };
   return { milli: Math.round(n * DECIMAL[suffix]! * 1000), binary: false };

@@ -1,5 +1,6 @@
 // What a container answers, chosen by its image (spec/cli.md "Workloads"). A table, not branches:
 // add an image by adding a row.
+import { own } from '../util/own.ts';
 import type { Container, Pod } from '../api/objects.ts';
 
 export interface HttpAnswer {
@@ -184,8 +185,8 @@ function nginxWelcome(pod: Pod): HttpAnswer {
 
 function nginxAnswerFor(image: string): HttpAnswer {
   const tag = image.split('@')[0]!.split(':').slice(1).pop() ?? '';
-  const build = NGINX_BUILDS[tag] ??
-    NGINX_BUILDS[tag.split('.').slice(0, 2).join('.')] ?? {
+  const build = own(NGINX_BUILDS, tag) ??
+    own(NGINX_BUILDS, tag.split('.').slice(0, 2).join('.')) ?? {
       version: /^\d+\.\d+\.\d+$/.test(tag) ? tag : '1.27.3',
       built: '2024-11-26T15:55:00Z',
     };

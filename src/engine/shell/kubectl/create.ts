@@ -2,6 +2,7 @@
 // `kubectl create namespace NAME` (kubectl pkg/cmd/create). Objects as `--dry-run=client -o yaml`
 // shows them: labels and selector app=NAME, each port named "P-T" (or "P" without a target).
 // --dry-run=client prints the object kubectl built, =server the one the API server would store.
+import { own } from '../../util/own.ts';
 import { admit } from '../../api/admit.ts';
 import { getObject } from '../../api/cluster.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
@@ -41,7 +42,7 @@ function servicePorts(
 
 export function createService(state: ShellState, args: readonly string[]): Output {
   const [sub = '', ...rest] = args;
-  const type = SERVICE_TYPES[sub];
+  const type = own(SERVICE_TYPES, sub);
   if (!type) {
     return fail(
       `error: unknown command "${sub}" for "kubectl create service"\nSee 'kubectl create service -h' for help and examples`,

@@ -1,6 +1,7 @@
 // `kubectl describe TYPE [NAME_PREFIX]` (kubectl pkg/cmd/describe): one description per object,
 // separated by a blank line; a name that matches nothing exactly describes every object whose name
 // starts with it (DescribeMatchingResources).
+import { own } from '../../util/own.ts';
 import { listObjects, type Cluster } from '../../api/cluster.ts';
 import type { Deployment, KubeObject, Node, Pod, ReplicaSet, Service } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
@@ -63,7 +64,7 @@ export function describe(state: ShellState, args: readonly string[]): Output {
   }
   const resource = findResource(type);
   if (!resource) return fail(`error: the server doesn't have a resource type "${type}"`);
-  const describer = DESCRIBERS[resource.kind];
+  const describer = own(DESCRIBERS, resource.kind);
   if (!describer) {
     // Honest about the gap rather than printing something kubectl would not.
     return fail(`lab: kubectl describe ${resource.plural} is not simulated yet`);

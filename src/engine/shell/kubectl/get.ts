@@ -1,4 +1,5 @@
 // `kubectl get`: tables (with -o wide, -A, --show-labels), names, JSON and YAML (reference §9).
+import { own } from '../../util/own.ts';
 import { listObjects } from '../../api/cluster.ts';
 import type { KubeObject } from '../../api/objects.ts';
 import { fail, parseFlags, type Output, type ShellState } from '../context.ts';
@@ -92,7 +93,7 @@ function parseFieldSelector(kind: string, text: string): ((o: KubeObject) => boo
     const m = /^([^!=]+)(!=|==|=)(.*)$/.exec(part);
     if (!m) return `invalid selector: '${text}'; can't understand '${part}'`;
     const path = m[1]!.trim();
-    const allowed = ['metadata.name', 'metadata.namespace', ...(FIELD_LABELS[kind] ?? [])];
+    const allowed = ['metadata.name', 'metadata.namespace', ...(own(FIELD_LABELS, kind) ?? [])];
     if (!allowed.includes(path)) return `field label not supported: ${path}`;
     terms.push({ path, value: m[3]!.trim(), negate: m[2] === '!=' });
   }
@@ -117,7 +118,7 @@ function table(
   objects: readonly KubeObject[],
   opts: { wide: boolean; allNs: boolean; labels: boolean; prefix: boolean; noHeaders: boolean },
 ): string {
-  const known = COLUMNS[r.kind];
+  const known = own(COLUMNS, r.kind);
   const cols = known
     ? columnsFor(known, state.cluster.preset.minor)
     : {

@@ -1,6 +1,7 @@
 // Go struct field order of the typed objects kubectl prints with -o json when it holds them typed
 // (create, run, expose, set image): encoding/json writes struct fields in declaration order and map
 // keys sorted. Field lists follow k8s.io/api core/v1, apps/v1 and meta/v1 types.go.
+import { own } from '../../util/own.ts';
 
 /** A struct: its fields in order, each with the struct (or map) type of its value, if any. */
 type Struct = readonly (readonly [string, string?])[];
@@ -280,7 +281,7 @@ const ALWAYS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
 function order(v: unknown, type: string | undefined): unknown {
   if (Array.isArray(v)) return v.map((x) => order(x, type));
   if (!isObj(v)) return v;
-  const struct = type === undefined || type === MAP ? undefined : STRUCTS[type];
+  const struct = type === undefined || type === MAP ? undefined : own(STRUCTS, type);
   // A map, or a struct this table does not describe: encoding/json order of a map (sorted keys).
   if (!struct) return sorted(v);
   const out: Obj = {};
@@ -296,5 +297,5 @@ function order(v: unknown, type: string | undefined): unknown {
 /** The object with its keys in the order kubectl's typed object prints them in -o json. */
 export function goOrder(obj: unknown): unknown {
   const kind = isObj(obj) && typeof obj.kind === 'string' ? obj.kind : undefined;
-  return order(obj, kind && STRUCTS[kind] ? kind : undefined);
+  return order(obj, kind && own(STRUCTS, kind) ? kind : undefined);
 }

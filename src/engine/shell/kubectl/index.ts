@@ -1,5 +1,6 @@
 // kubectl: one file per subcommand, dispatched from this table. Add a subcommand by adding a file
 // and a row. Messages are kubectl's own (reference §1.13, §9).
+import { own } from '../../util/own.ts';
 import { fail, ok, type Output, type ShellState } from '../context.ts';
 import { takeRecordFlag } from './record.ts';
 import { apiResources } from './apiResources.ts';
@@ -131,7 +132,7 @@ export function kubectl(
       'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n',
     );
   }
-  const run = SUBCOMMANDS[sub];
+  const run = own(SUBCOMMANDS, sub);
   if (!run && sub.startsWith('-'))
     return fail(
       sub.startsWith('--')
@@ -139,7 +140,7 @@ export function kubectl(
         : `error: unknown shorthand flag: '${sub.charAt(1)}' in ${sub}\nSee 'kubectl --help' for usage.`,
     );
   if (!run) {
-    const since = NOT_SIMULATED[sub];
+    const since = own(NOT_SIMULATED, sub);
     if (since !== undefined && state.cluster.preset.minor >= since)
       return fail(`lab: "kubectl ${sub}" is a real kubectl command; the lab does not simulate it`);
     return fail(`error: unknown command "${sub}" for "kubectl"\nRun 'kubectl --help' for usage.`);

@@ -1,5 +1,6 @@
 // `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]`: the patch is applied to the
 // stored object and the result goes through the same admission as any update.
+import { own } from '../../util/own.ts';
 import { getObject } from '../../api/cluster.ts';
 import { admit } from '../../api/admit.ts';
 import { renderInvalid } from '../../api/fieldErrors.ts';
@@ -29,11 +30,12 @@ const MERGE_KEYS: Readonly<Record<string, (item: JsonObject) => string>> = {
 
 /** RFC 7386 JSON merge patch, or with `strategic` the list merging of the strategic merge patch. */
 function mergePatch(base: Json, patch: Json, strategic: boolean, field = ''): Json {
-  if (strategic && Array.isArray(base) && Array.isArray(patch) && MERGE_KEYS[field]) {
+  const mergeKey = strategic ? own(MERGE_KEYS, field) : undefined;
+  if (mergeKey && Array.isArray(base) && Array.isArray(patch)) {
     const out = [...base];
     for (const item of patch) {
       if (!isObject(item)) continue;
-      const key = MERGE_KEYS[field]!(item);
+      const key = mergeKey(item);
       const i = out.findIndex((b) => isObject(b) && b[key] === item[key]);
       if (i >= 0) out[i] = mergePatch(out[i]!, item, strategic);
       else out.push(item);

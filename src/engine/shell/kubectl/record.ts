@@ -2,6 +2,7 @@
 // line into the `kubernetes.io/change-cause` annotation that `rollout history` shows. The text is
 // what cli-runtime's parseCommandArguments builds: the program, the positional arguments, then each
 // flag as `--long-name=value` in the order typed.
+import { own } from '../../util/own.ts';
 
 const COMMANDS_WITH_RECORD = new Set([
   'apply',
@@ -55,7 +56,7 @@ export function takeRecordFlag(args: readonly string[], minor: number): Recorded
     }
     const eq = a.indexOf('=');
     const raw = eq > 0 ? a.slice(0, eq) : a;
-    const name = LONG[raw] ?? raw.replace(/^-+/, '');
+    const name = own(LONG, raw) ?? raw.replace(/^-+/, '');
     if (eq > 0) flags.push(`--${name}=${a.slice(eq + 1)}`);
     else if (BOOLEAN.has(name)) flags.push(`--${name}=true`);
     else flags.push(`--${name}=${args[++k] ?? ''}`);

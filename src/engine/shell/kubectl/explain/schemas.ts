@@ -6,6 +6,7 @@
 // are printed as one paragraph. Fields and wordings are exact at minors 20, 28 and 33; for a
 // release in between, `since`/`until`/`older` put a change at the next known release (a guess).
 // The "Possible enum values" notes of newer servers and kubectl's `enum:` line are not modelled.
+import { own } from '../../../util/own.ts';
 import { APPS } from './apps.ts';
 import { AUTOSCALING } from './autoscaling.ts';
 import { BATCH } from './batch.ts';
@@ -66,6 +67,6 @@ const KINDS: Readonly<Record<string, string>> = {
 
 /** The definition of a kind in one apiVersion ("apps/v1", "v1"), if the lab has it. */
 export function definitionOf(apiVersion: string, kind: string): Definition | undefined {
-  const name = KINDS[`${apiVersion}/${kind}`];
-  return name === undefined ? undefined : DEFINITIONS[name];
+  const name = own(KINDS, `${apiVersion}/${kind}`);
+  return name === undefined ? undefined : own(DEFINITIONS, name);
 }
