@@ -39,4 +39,13 @@ describe('lesson progress', () => {
   it('counts only steps the lesson still has', () => {
     expect(passedCount({ passed: ['gone', 'a'], step: 1 }, ['a', 'b'])).toBe(1);
   });
+
+  it('reads a lesson id Object.prototype answers to as a lesson without progress', () => {
+    const s = memory({ [PROGRESS_KEY]: '{"__proto__":{"passed":["x"],"step":4},"a":{"step":2}}' });
+    const all = readProgress(s);
+    expect(Object.getPrototypeOf(all)).toBe(Object.prototype);
+    for (const id of ['constructor', 'toString', '__proto__'])
+      expect(lessonProgress(all, id)).toEqual({ passed: [], step: 1 });
+    expect(lessonProgress(all, 'a')).toEqual({ passed: [], step: 2 });
+  });
 });

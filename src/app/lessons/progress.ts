@@ -1,5 +1,6 @@
 // The learner's progress, kept in the browser: for each lesson, the steps whose checks have passed
 // and the step last open. Plain functions over a Storage, so tests can hand in their own.
+import { own } from '../../engine/util/own.ts';
 
 export const PROGRESS_KEY = 'k8s-lab:lesson-progress';
 
@@ -29,6 +30,8 @@ export function readProgress(storage: Store | undefined = browserStorage()): Pro
     if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return {};
     const out: Record<string, LessonProgress> = {};
     for (const [id, value] of Object.entries(saved as Record<string, unknown>)) {
+      // No lesson is called __proto__; as a key it would set the object's prototype.
+      if (id === '__proto__') continue;
       const v = value as Partial<LessonProgress> | null;
       const passed = Array.isArray(v?.passed)
         ? v.passed.filter((s): s is string => typeof s === 'string')
@@ -51,7 +54,7 @@ function write(progress: Progress, storage: Store | undefined): void {
 }
 
 export function lessonProgress(progress: Progress, id: string): LessonProgress {
-  return progress[id] ?? { passed: [], step: 1 };
+  return own(progress, id) ?? { passed: [], step: 1 };
 }
 
 /** Records that a step's checks passed. */
