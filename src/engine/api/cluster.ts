@@ -206,24 +206,13 @@ export function newUid(ctx: Ctx): string {
   return String.fromCharCode(...codes);
 }
 
-/** Stores a new object: stamps uid, resourceVersion and creationTimestamp. */
+/** Stores a new object: stamps uid, resourceVersion and creationTimestamp on a copy of it. */
 export function createObject<T extends KubeObject>(
   cluster: Cluster,
   ctx: Ctx,
   obj: T,
 ): [Cluster, T] {
-  const revision = cluster.revision + 1;
-  const stored = {
-    ...obj,
-    metadata: {
-      ...obj.metadata,
-      uid: newUid(ctx),
-      resourceVersion: String(revision),
-      creationTimestamp: timestamp(cluster),
-    },
-  } as T;
-  const objects = cluster.objects.with(keyOf(stored), stored);
-  return [{ ...cluster, objects, revision }, stored];
+  return createBuilt(cluster, ctx, { ...obj, metadata: { ...obj.metadata } });
 }
 
 /**
