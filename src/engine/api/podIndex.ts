@@ -1,7 +1,8 @@
-// Lookups of the stored pods, as the informers' indexers of the real controllers: by namespace, by
-// controller owner and by label come from the store's own groups (kept up to date on every write,
-// so a reconcile pass over many Services and ReplicaSets never scans every pod); by address from
-// an index built once per version of the Pod kind. Lists are in listObjects' name order.
+// Lookups of the stored pods, as the informers' indexers of the real controllers: by controller
+// owner and by label come from the store's own groups (kept up to date on every write, so a
+// reconcile pass over many Services and ReplicaSets never scans every pod); by namespace from the
+// Pod kind (a rare look); by address from an index built once per version of the Pod kind. Lists
+// are in listObjects' name order.
 import { compareNames, listObjects, type Cluster } from './cluster.ts';
 import { selectorMatches, type LabelSelector, type Pod } from './objects.ts';
 

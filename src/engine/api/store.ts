@@ -91,10 +91,10 @@ function viewOf(kind: Kind): KindView {
 /**
  * Objects grouped the way controllers look them up (their informers' indexers). Pods: by controller
  * owner uid (by namespace for the pods without one), by node (`''` for pods not yet bound) and by
- * label (a namespace's pods are read from the Pod kind). Other owned kinds (ReplicaSets, EndpointSlices, ControllerRevisions...):
- * by kind and first owner's uid. Kept up to date on every write, each group a persistent map, so a
- * group's identity changes exactly when a member does (controllers compare identities to know
- * whether anything they read changed).
+ * label (a namespace's pods are read from the Pod kind). Other owned kinds (ReplicaSets,
+ * EndpointSlices, ControllerRevisions...): by kind and first owner's uid. Kept up to date on every
+ * write, each group a persistent map, so a group's identity changes exactly when a member does
+ * (controllers compare identities to know whether anything they read changed).
  */
 interface Groups {
   readonly podsByOwner: GroupMap<Pod>;
@@ -426,7 +426,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
 
   static readonly empty = new ObjectStore(OrderedMap(), 0);
 
-  /** The pods whose controller is `uid`, in the order they were stored. */
+  /** The pods whose controller is `uid`, in no particular order. */
   podsOwnedBy(uid: string): Iterable<Pod> {
     return members(this.groups.podsByOwner, readGroup('owner', uid))?.values() ?? NOTHING;
   }
@@ -479,7 +479,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     return this.groups.serviceValues.get(value);
   }
 
-  /** The objects of `kind` whose first owner is `uid`, in the order they were stored. */
+  /** The objects of `kind` whose first owner is `uid`, in no particular order. */
   ownedBy(kind: string, uid: string): Iterable<KubeObject> {
     if (kind === 'Pod') return this.podsOwnedBy(uid);
     return members(this.groups.owned, readGroup('owned', kind, uid))?.values() ?? NOTHING;
