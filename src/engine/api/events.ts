@@ -9,7 +9,6 @@ import {
   type Cluster,
   type Ctx,
 } from './cluster.ts';
-import { Map as ImmutableMap } from 'immutable';
 import type { KubeObject } from './objects.ts';
 
 export interface EventSource {
@@ -47,15 +46,15 @@ export function recordEvent(
   const ns = about.metadata.namespace ?? 'default';
   const uid = about.metadata.uid;
   const aggregate = aggregationHash(ns, uid, reason, message);
-  const index = eventIndex(cluster);
-  const same = sameEvent(cluster, index.get(aggregate), ns, uid, reason, message);
+  const index = eventIndex(cluster, ctx);
+  const same = sameEvent(cluster, index.buckets.get(aggregate), ns, uid, reason, message);
   if (same) {
     [cluster] = updateObject(cluster, {
       ...same,
       count: same.count + 1,
       lastTimestamp: timestamp(cluster),
     });
-    indexes.set(cluster.objects.version('Event'), index);
+    index.covers.add(cluster.objects.version('Event'));
     return cluster;
   }
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
@@ -76,11 +75,8 @@ export function recordEvent(
     firstTimestamp: timestamp(cluster),
     lastTimestamp: timestamp(cluster),
   });
-  const bucket = index.get(aggregate);
-  indexes.set(
-    cluster.objects.version('Event'),
-    index.set(aggregate, bucket ? [...bucket, key] : [key]),
-  );
+  file(index, aggregate, key);
+  index.covers.add(cluster.objects.version('Event'));
   return cluster;
 }
 
@@ -145,30 +141,40 @@ function sameEvent(
 }
 
 /**
- * Which events aggregate which (object, reason, message), by aggregation hash, per version of the
- * Event kind. Carried forward by recordEvent (a persistent map, so each event costs O(log n));
- * rebuilt when events changed some other way.
+ * Which events aggregate which (object, reason, message): event keys by aggregation hash, one
+ * index per session (its Ctx), added to as events are recorded. It may hold keys a given cluster
+ * value does not have (deleted events, another history after an undo): sameEvent reads each one
+ * from the store and compares, so a key too many is skipped. What it must not miss is an event of
+ * the value asked about: `covers` holds the versions of the Event kind known to be indexed, and
+ * any other version (events imported, applied or removed some other way) is indexed first.
  */
-const indexes = new WeakMap<object, ImmutableMap<number, readonly string[]>>();
+interface AggregationIndex {
+  readonly buckets: Map<number, string[]>;
+  readonly covers: WeakSet<object>;
+}
 
-function eventIndex(cluster: Cluster): ImmutableMap<number, readonly string[]> {
+const indexes = new WeakMap<Ctx, AggregationIndex>();
+
+function eventIndex(cluster: Cluster, ctx: Ctx): AggregationIndex {
+  let index = indexes.get(ctx);
+  if (!index) indexes.set(ctx, (index = { buckets: new Map(), covers: new WeakSet() }));
   const version = cluster.objects.version('Event');
-  const hit = indexes.get(version);
-  if (hit) return hit;
-  const index = ImmutableMap<number, readonly string[]>().withMutations((m) => {
+  if (!index.covers.has(version)) {
     for (const [key, o] of cluster.objects.ofKind('Event')) {
       const e = o as KubeEvent;
-      const h = aggregationHash(
-        e.metadata.namespace ?? 'default',
-        e.involvedObject.uid,
-        e.reason,
-        e.message,
-      );
-      m.set(h, [...(m.get(h) ?? []), key]);
+      const ns = e.metadata.namespace ?? 'default';
+      file(index, aggregationHash(ns, e.involvedObject.uid, e.reason, e.message), key);
     }
-  });
-  indexes.set(version, index);
+    index.covers.add(version);
+  }
   return index;
+}
+
+/** Puts an event's key in its bucket, once. */
+function file(index: AggregationIndex, hash: number, key: string): void {
+  const bucket = index.buckets.get(hash);
+  if (!bucket) index.buckets.set(hash, [key]);
+  else if (!bucket.includes(key)) bucket.push(key);
 }
 
 /** The events about one object, oldest first. */
