@@ -452,7 +452,8 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     let counts = countsByNode.get(groups);
     if (!counts) {
       const byName = new Map<string, number>();
-      for (const [id, pods] of groups) byName.set(nodeOfGroup.get(id)!, pods.size);
+      // forEach, not an iterator: no entry pair made for each node.
+      groups.forEach((pods, id) => void byName.set(nodeOfGroup.get(id)!, pods.size));
       countsByNode.set(groups, (counts = byName));
     }
     return counts;
