@@ -80,10 +80,7 @@ export function recordEvent(
   return cluster;
 }
 
-/**
- * The event's reference to its object. Two literals, not a spread in the middle of one: in V8
- * before v12 a property after a spread gave every event's reference a hidden class of its own.
- */
+/** The event's reference to its object: with its namespace, or without for a cluster-scoped one. */
 function involved(about: KubeObject): KubeEvent['involvedObject'] {
   const { apiVersion, kind } = about;
   const { name, namespace, uid } = about.metadata;
