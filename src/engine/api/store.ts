@@ -201,6 +201,7 @@ const ownerGroup = (pod: Pod): number => {
     ? groupId('owner', controller.uid)
     : groupId('orphan', pod.metadata.namespace ?? 'default');
 };
+
 /** Node group number -> node name, so the pods-per-node group map can be read as counts by name. */
 const nodeOfGroup = new Map<number, string>();
 
