@@ -54,7 +54,7 @@ export function recordEvent(
       count: same.count + 1,
       lastTimestamp: timestamp(cluster),
     });
-    index.covers.add(cluster.objects.version('Event'));
+    index.latest = cluster.objects.version('Event');
     return cluster;
   }
   // The recorder names an event <object>.<unix nanoseconds in hex>; the store's revision stands in
@@ -76,7 +76,7 @@ export function recordEvent(
     lastTimestamp: timestamp(cluster),
   });
   file(index, aggregate, key);
-  index.covers.add(cluster.objects.version('Event'));
+  index.latest = cluster.objects.version('Event');
   return cluster;
 }
 
@@ -142,21 +142,26 @@ function sameEvent(
  * index per session (its Ctx), added to as events are recorded. It may hold keys a given cluster
  * value does not have (deleted events, another history after an undo): sameEvent reads each one
  * from the store and compares, so a key too many is skipped. What it must not miss is an event of
- * the value asked about: `covers` holds the versions of the Event kind known to be indexed, and
- * any other version (events imported, applied or removed some other way) is indexed first.
+ * the value asked about: `latest` is the version the last recorded event made and `covers` the
+ * versions indexed in full; any other version (events imported, applied or removed some other way,
+ * or an older value returned to) is indexed first. Only a full indexing adds to `covers`: a weak
+ * set's entry per event cost more than the look it saved.
  */
 interface AggregationIndex {
   readonly buckets: Map<number, string[]>;
   readonly covers: WeakSet<object>;
+  /** The Event kind's version after the last event recorded through this index. */
+  latest: object | null;
 }
 
 const indexes = new WeakMap<Ctx, AggregationIndex>();
 
 function eventIndex(cluster: Cluster, ctx: Ctx): AggregationIndex {
   let index = indexes.get(ctx);
-  if (!index) indexes.set(ctx, (index = { buckets: new Map(), covers: new WeakSet() }));
+  if (!index)
+    indexes.set(ctx, (index = { buckets: new Map(), covers: new WeakSet(), latest: null }));
   const version = cluster.objects.version('Event');
-  if (!index.covers.has(version)) {
+  if (version !== index.latest && !index.covers.has(version)) {
     for (const [key, o] of cluster.objects.ofKind('Event')) {
       const e = o as KubeEvent;
       const ns = e.metadata.namespace ?? 'default';
