@@ -15,6 +15,30 @@ export function defaultPullPolicy(image: string): string {
   return tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
+/** A container with its defaults; the same object when it has them all already. */
+function defaultContainer(c: unknown): unknown {
+  if (!isObj(c)) return c;
+  const ports = Array.isArray(c.ports) ? c.ports : undefined;
+  if (
+    c.imagePullPolicy !== undefined &&
+    c.resources !== undefined &&
+    c.terminationMessagePath !== undefined &&
+    c.terminationMessagePolicy !== undefined &&
+    (!ports || ports.every((p) => !isObj(p) || p.protocol !== undefined))
+  )
+    return c;
+  const container: Obj = {
+    imagePullPolicy: typeof c.image === 'string' ? defaultPullPolicy(c.image) : 'Always',
+    resources: {},
+    terminationMessagePath: '/dev/termination-log',
+    terminationMessagePolicy: 'File',
+    ...c,
+  };
+  if (ports)
+    container.ports = ports.map((p: unknown) => (isObj(p) ? { protocol: 'TCP', ...p } : p));
+  return container;
+}
+
 export function defaultPodSpec(input: Obj): Obj {
   const spec: Obj = {
     dnsPolicy: 'ClusterFirst',
@@ -25,20 +49,10 @@ export function defaultPodSpec(input: Obj): Obj {
     ...input,
   };
   if (Array.isArray(spec.containers)) {
-    spec.containers = spec.containers.map((c: unknown) => {
-      if (!isObj(c)) return c;
-      const container: Obj = {
-        imagePullPolicy: typeof c.image === 'string' ? defaultPullPolicy(c.image) : 'Always',
-        resources: {},
-        terminationMessagePath: '/dev/termination-log',
-        terminationMessagePolicy: 'File',
-        ...c,
-      };
-      if (Array.isArray(c.ports)) {
-        container.ports = c.ports.map((p: unknown) => (isObj(p) ? { protocol: 'TCP', ...p } : p));
-      }
-      return container;
-    });
+    const containers = spec.containers.map(defaultContainer);
+    // A template's spec is defaulted already: its pods then share its containers, not copies.
+    if (containers.some((c, i) => c !== (spec.containers as unknown[])[i]))
+      spec.containers = containers;
   }
   return spec;
 }
