@@ -189,6 +189,9 @@ export interface DecodeError {
   readonly message: string;
 }
 
+const inOrder = (value: Obj, sorted: boolean): string[] =>
+  sorted ? Object.keys(value).sort() : Object.keys(value);
+
 /** A dotted path one field deeper. */
 const join = (path: string, field: string): string => (path ? `${path}.${field}` : field);
 
@@ -211,21 +214,26 @@ function fail(at: At, what: string, goType: string, below = ''): DecodeError {
   };
 }
 
+/**
+ * The first field of `value` the decoder cannot take. kubectl sends the object as Go marshals a
+ * map, keys sorted, and the decoder reports the first error: `sorted` walks in that order, which
+ * only matters once an error is known to be there (most objects have none, and go unsorted).
+ */
 function check(
   value: Obj,
   struct: Struct,
   jsonPath: string,
   path: string,
+  sorted: boolean,
 ): DecodeError | undefined {
-  // kubectl sends the object as Go marshals a map, keys sorted; the decoder reports the first error.
-  for (const field of Object.keys(value).sort()) {
+  for (const field of inOrder(value, sorted)) {
     const v = value[field];
     const type = own(struct.fields, field);
     const at: At = { struct, jsonPath, path, field };
     if (type === 'map[string]string') {
       if (v === null) continue;
       if (!isObj(v)) return fail(at, jsonKind(v, 'string') ?? 'string', 'map[string]string');
-      for (const k of Object.keys(v).sort()) {
+      for (const k of inOrder(v, sorted)) {
         const item = v[k];
         const wrong = item === null ? undefined : jsonKind(item, 'string');
         if (wrong) return fail(at, wrong, 'string', `.${k}`);
@@ -254,7 +262,13 @@ function check(
       for (const [i, item] of v.entries()) {
         if (item === null) continue;
         if (!isObj(item)) return fail(at, jsonKind(item, 'struct')!, `v1.${list.name}`, `[${i}]`);
-        const found = check(item, list, join(jsonPath, field), `${join(path, field)}[${i}]`);
+        const found = check(
+          item,
+          list,
+          join(jsonPath, field),
+          `${join(path, field)}[${i}]`,
+          sorted,
+        );
         if (found) return found;
       }
       continue;
@@ -262,7 +276,7 @@ function check(
     const child = own(struct.children, field);
     if (!child) continue;
     if (!isObj(v)) return fail(at, jsonKind(v, 'struct')!, `v1.${child.name}`);
-    const found = check(v, child, join(jsonPath, field), join(path, field));
+    const found = check(v, child, join(jsonPath, field), join(path, field), sorted);
     if (found) return found;
   }
   return undefined;
@@ -278,7 +292,7 @@ export function decodeTypeError(kind: string, obj: Obj): DecodeError | undefined
     ...(own(TOP, kind)?.lists ? { lists: own(TOP, kind)!.lists } : {}),
   };
   const { apiVersion: _a, kind: _k, ...rest } = obj;
-  return check(rest, top, '', '');
+  return check(rest, top, '', '', false) && check(rest, top, '', '', true);
 }
 
 function zeroNulls(value: Obj, struct: Struct): Obj {
