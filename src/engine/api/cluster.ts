@@ -212,16 +212,18 @@ export function createObject<T extends KubeObject>(
   ctx: Ctx,
   obj: T,
 ): [Cluster, T] {
-  return createBuilt(cluster, ctx, { ...obj, metadata: { ...obj.metadata } });
+  return createBuilt(cluster, ctx, keyOf(obj), { ...obj, metadata: { ...obj.metadata } });
 }
 
 /**
  * createObject for an object built for this call alone (no one else holds it or its metadata): its
  * metadata is stamped in place rather than copied, for the objects made by the thousand (events).
+ * `key` is its key (keyOf), which the caller has made already.
  */
 export function createBuilt<T extends KubeObject>(
   cluster: Cluster,
   ctx: Ctx,
+  key: string,
   obj: T,
 ): [Cluster, T] {
   const revision = cluster.revision + 1;
@@ -233,7 +235,7 @@ export function createBuilt<T extends KubeObject>(
   metadata.uid = newUid(ctx);
   metadata.resourceVersion = String(revision);
   metadata.creationTimestamp = timestamp(cluster);
-  const objects = cluster.objects.with(keyOf(obj), obj);
+  const objects = cluster.objects.with(key, obj);
   return [{ ...cluster, objects, revision }, obj];
 }
 
