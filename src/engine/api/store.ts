@@ -202,18 +202,31 @@ const ownerGroup = (pod: Pod): number => {
     : groupId('orphan', pod.metadata.namespace ?? 'default');
 };
 
-/** Node group number -> node name, so the pods-per-node group map can be read as counts by name. */
-const nodeOfGroup = new Map<number, string>();
+/**
+ * Nodes numbered from 0 as pods are first put on them, so pod counts per node fit an array: node
+ * name -> number, and node group number -> node number.
+ */
+const nodeNumbers = new Map<string, number>();
+const nodeOfGroup = new Map<number, number>();
 
 function nodeGroup(pod: Pod): number {
   const node = pod.spec.nodeName ?? '';
   const id = groupId('node', node);
-  if (!nodeOfGroup.has(id)) nodeOfGroup.set(id, node);
+  if (!nodeOfGroup.has(id)) {
+    let n = nodeNumbers.get(node);
+    if (n === undefined) nodeNumbers.set(node, (n = nodeNumbers.size));
+    nodeOfGroup.set(id, n);
+  }
   return id;
 }
 
-/** Pod counts by node name, made once per version of the pods-per-node groups. */
-const countsByNode = new WeakMap<object, ReadonlyMap<string, number>>();
+/** How many pods each node runs, by name: see ObjectStore.podCountsByNode. */
+export interface PodCounts {
+  get(node: string): number;
+}
+
+/** Pod counts by node number, made once per version of the pods-per-node groups. */
+const countsByNode = new WeakMap<object, PodCounts>();
 
 function labelGroups(pod: Pod): number[] {
   const ns = pod.metadata.namespace ?? 'default';
@@ -443,19 +456,25 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   }
 
   /**
-   * How many pods are bound to each node that has any (`''`: not bound yet), by node name: one
-   * walk of the node groups for the scheduler, which weighs every node for every pod.
+   * How many pods are bound to each node (`''`: not bound yet) by node name, 0 for none: one walk
+   * of the node groups for the scheduler, which weighs every node for every pod.
    */
-  podCountsByNode(): ReadonlyMap<string, number> {
+  podCountsByNode(): PodCounts {
     // A recorded read would not name the empty nodes' groups: the whole Pod kind stands in.
     reading?.kinds.push('Pod');
     const groups = this.groups.podsByNode;
     let counts = countsByNode.get(groups);
     if (!counts) {
-      const byName = new Map<string, number>();
-      // forEach, not an iterator: no entry pair made for each node.
-      groups.forEach((pods, id) => void byName.set(nodeOfGroup.get(id)!, pods.size));
-      countsByNode.set(groups, (counts = byName));
+      // An array by node number, filled in one walk (forEach: no entry pair made for each node).
+      const byNumber = new Int32Array(nodeNumbers.size);
+      groups.forEach((pods, id) => void (byNumber[nodeOfGroup.get(id)!] = pods.size));
+      counts = {
+        get: (node) => {
+          const n = nodeNumbers.get(node);
+          return n === undefined ? 0 : (byNumber[n] ?? 0);
+        },
+      };
+      countsByNode.set(groups, counts);
     }
     return counts;
   }

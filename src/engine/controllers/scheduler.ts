@@ -33,10 +33,12 @@ interface AffinityTerm {
 }
 
 /** requiredDuringSchedulingIgnoredDuringExecution terms of the pod's (anti-)affinity. */
-function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): AffinityTerm[] {
+const NO_TERMS: readonly never[] = [];
+
+function requiredTerms(pod: Pod, kind: 'podAffinity' | 'podAntiAffinity'): readonly AffinityTerm[] {
   const affinity = pod.spec.affinity as
     Record<string, { requiredDuringSchedulingIgnoredDuringExecution?: AffinityTerm[] }> | undefined;
-  return affinity?.[kind]?.requiredDuringSchedulingIgnoredDuringExecution ?? [];
+  return affinity?.[kind]?.requiredDuringSchedulingIgnoredDuringExecution ?? NO_TERMS;
 }
 
 /** The running (non-terminated) pods on a node a term's selector selects. */
@@ -121,46 +123,45 @@ const NOTHING_WANTED: Wants = { tolerations: [], antiAffinity: [], affinity: [] 
 
 /** The node the scheduler binds the pod to, or why none can take it. */
 export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { message: string } {
-  const wants: Wants = {
-    tolerations: (pod.spec.tolerations ?? []) as readonly Toleration[],
-    antiAffinity: requiredTerms(pod, 'podAntiAffinity'),
-    affinity: requiredTerms(pod, 'podAffinity'),
-  };
-  const plain = !wants.tolerations.length && !wants.antiAffinity.length && !wants.affinity.length;
-  const reasons: string[] = [];
-  const nodes: string[] = [];
-  for (const n of sortedObjects<Node>(cluster, 'Node')) {
-    let why = plain ? plainUnfit.get(n) : undefined;
-    if (why === undefined) {
-      why = unfit(cluster, pod, plain ? NOTHING_WANTED : wants, n);
-      if (plain) plainUnfit.set(n, why);
-    }
-    if (why) reasons.push(why);
-    else nodes.push(n.metadata.name);
-  }
-  if (nodes.length === 0) return { message: failureMessage(cluster, reasons) };
-  const owner = pod.metadata.ownerReferences?.[0]?.uid;
+  const tolerations = (pod.spec.tolerations ?? NO_TERMS) as readonly Toleration[];
+  const antiAffinity = requiredTerms(pod, 'podAntiAffinity');
+  const affinity = requiredTerms(pod, 'podAffinity');
+  const plain = !tolerations.length && !antiAffinity.length && !affinity.length;
+  const wants: Wants = plain ? NOTHING_WANTED : { tolerations, antiAffinity, affinity };
   // From the store's groups: how many of this pod's siblings each node runs, then how many pods.
-  const siblingsPerNode = new Map<string, number>();
+  const owner = pod.metadata.ownerReferences?.[0]?.uid;
+  let siblingsPerNode: Map<string, number> | undefined;
   if (owner)
     for (const p of cluster.objects.podsOwnedBy(owner)) {
       const at = p.spec.nodeName;
-      if (at) siblingsPerNode.set(at, (siblingsPerNode.get(at) ?? 0) + 1);
+      if (at) (siblingsPerNode ??= new Map()).set(at, (siblingsPerNode.get(at) ?? 0) + 1);
     }
   const podsOn = cluster.objects.podCountsByNode();
   // The fittest nodes in list order: fewest siblings, then fewest pods; a seeded pick among ties.
+  const reasons: string[] = [];
   let ties: string[] = [];
   let bestSiblings = Infinity;
   let bestPods = Infinity;
-  for (const name of nodes) {
-    const siblings = siblingsPerNode.get(name) ?? 0;
+  for (const n of sortedObjects<Node>(cluster, 'Node')) {
+    let why = plain ? plainUnfit.get(n) : undefined;
+    if (why === undefined) {
+      why = unfit(cluster, pod, wants, n);
+      if (plain) plainUnfit.set(n, why);
+    }
+    if (why) {
+      reasons.push(why);
+      continue;
+    }
+    const name = n.metadata.name;
+    const siblings = siblingsPerNode?.get(name) ?? 0;
     if (siblings > bestSiblings) continue;
-    const pods = podsOn.get(name) ?? 0;
+    const pods = podsOn.get(name);
     if (siblings === bestSiblings && pods > bestPods) continue;
     if (siblings < bestSiblings || pods < bestPods) ties = [];
     bestSiblings = siblings;
     bestPods = pods;
     ties.push(name);
   }
+  if (ties.length === 0) return { message: failureMessage(cluster, reasons) };
   return ties[ctx.random.int(ties.length)]!;
 }
