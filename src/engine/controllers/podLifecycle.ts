@@ -14,7 +14,7 @@ import {
   type Ctx,
   type Timer,
 } from '../api/cluster.ts';
-import { recordEvent } from '../api/events.ts';
+import { recordEvent, type EventSource } from '../api/events.ts';
 import type { Container, Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
@@ -55,7 +55,52 @@ function notReady(cluster: Cluster, type: string, pod: Pod) {
   };
 }
 
-const kubelet = (node: string) => ({ component: 'kubelet', host: node });
+/** The kubelet of a node as an event source: one object per node, shared by its events. */
+const kubelets = new Map<string, EventSource>();
+function kubelet(node: string): EventSource {
+  let source = kubelets.get(node);
+  if (!source) kubelets.set(node, (source = Object.freeze({ component: 'kubelet', host: node })));
+  return source;
+}
+
+/**
+ * A just-bound pod's conditions and container statuses. They depend on the second it was bound
+ * and its containers alone, and the pods of one template share their containers (see
+ * defaultPodSpec): pods bound together share one frozen copy (stored objects are never changed in
+ * place), so a thousand pods keep one.
+ */
+let lastBound: {
+  readonly stamp: string;
+  readonly containers: readonly Container[];
+  readonly conditions: readonly object[];
+  readonly statuses: readonly object[];
+} | null = null;
+
+function boundStatus(cluster: Cluster, pod: Pod): NonNullable<typeof lastBound> {
+  const stamp = timestamp(cluster);
+  const containers = pod.spec.containers;
+  if (lastBound?.stamp !== stamp || lastBound.containers !== containers)
+    lastBound = {
+      stamp,
+      containers,
+      conditions: deepFreeze([
+        condition(cluster, 'Initialized', true),
+        notReady(cluster, 'Ready', pod),
+        notReady(cluster, 'ContainersReady', pod),
+        condition(cluster, 'PodScheduled', true),
+      ]),
+      statuses: deepFreeze(containers.map(waitingStatus)),
+    };
+  return lastBound;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** How long the runtime takes to pull `image` on `node`: 0 when already there. */
 function pullMillis(cluster: Cluster, ctx: Ctx, node: string, image: string): number {
@@ -155,17 +200,13 @@ function bindAndStart(
   const node = presetNode(cluster.preset, nodeName)!;
   let podIP = node.ip;
   if (pod.spec.hostNetwork !== true) [cluster, podIP] = allocatePodIP(cluster, nodeName);
+  const shared = boundStatus(cluster, pod);
   const bound: Pod = {
     ...pod,
     spec: boundSpec(pod.spec, nodeName),
     status: {
-      conditions: [
-        condition(cluster, 'Initialized', true),
-        notReady(cluster, 'Ready', pod),
-        notReady(cluster, 'ContainersReady', pod),
-        condition(cluster, 'PodScheduled', true),
-      ],
-      containerStatuses: pod.spec.containers.map(waitingStatus),
+      conditions: shared.conditions,
+      containerStatuses: shared.statuses,
       hostIP: node.ip,
       phase: 'Pending',
       podIP,
