@@ -3,6 +3,7 @@
 // tolerations the controller adds to every DaemonSet pod), none elsewhere.
 import { listObjects, updateObject, type Cluster, type Ctx } from '../api/cluster.ts';
 import { recordEvent } from '../api/events.ts';
+import { podsControlledBy } from '../api/podIndex.ts';
 import type { KubeObject, Labels, Node, Pod, PodTemplate } from '../api/objects.ts';
 import { NAME_SUFFIX_ALPHABET } from '../util/hash.ts';
 import { randomString } from '../util/random.ts';
@@ -59,9 +60,8 @@ function shouldRunOn(ds: DaemonSet, node: Node): boolean {
 
 export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluster {
   const ns = ds.metadata.namespace!;
-  const owned = listObjects<Pod>(cluster, 'Pod', ns).filter((p) =>
-    p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid),
-  );
+  // Its pods are those whose controller reference names it (the store keeps them grouped).
+  const owned = podsControlledBy(cluster, ds.metadata.uid);
   const live = owned.filter((p) => !isTerminating(p));
   const nodes = listObjects<Node>(cluster, 'Node');
   const wanted = nodes.filter((n) => shouldRunOn(ds, n));
@@ -101,9 +101,7 @@ export function syncDaemonSet(cluster: Cluster, ctx: Ctx, ds: DaemonSet): Cluste
     );
   }
   cluster = rollOut(cluster, ctx, ds, live, wanted, hash);
-  const pods = listObjects<Pod>(cluster, 'Pod', ns).filter(
-    (p) => p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid) && !isTerminating(p),
-  );
+  const pods = podsControlledBy(cluster, ds.metadata.uid).filter((p) => !isTerminating(p));
   const ready = pods.filter(isPodReady).length;
   const updated = pods.filter((p) => p.metadata.labels?.['controller-revision-hash'] === hash);
   const status = {
