@@ -225,6 +225,14 @@ export interface PodCounts {
   get(node: string): number;
 }
 
+class NodeCounts implements PodCounts {
+  constructor(private readonly byNumber: Int32Array) {}
+  get(node: string): number {
+    const n = nodeNumbers.get(node);
+    return n === undefined ? 0 : (this.byNumber[n] ?? 0);
+  }
+}
+
 /** Pod counts by node number, made once per version of the pods-per-node groups. */
 const countsByNode = new WeakMap<object, PodCounts>();
 
@@ -468,13 +476,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       // An array by node number, filled in one walk (forEach: no entry pair made for each node).
       const byNumber = new Int32Array(nodeNumbers.size);
       groups.forEach((pods, id) => void (byNumber[nodeOfGroup.get(id)!] = pods.size));
-      counts = {
-        get: (node) => {
-          const n = nodeNumbers.get(node);
-          return n === undefined ? 0 : (byNumber[n] ?? 0);
-        },
-      };
-      countsByNode.set(groups, counts);
+      countsByNode.set(groups, (counts = new NodeCounts(byNumber)));
     }
     return counts;
   }
@@ -602,6 +604,13 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     reading?.kinds.push(kind);
     if (kind === 'Event') this.mergeEvents();
     return viewOf(this.kinds.get(kind) ?? EMPTY_KIND);
+  }
+
+  /** How many objects of `kind` there are (ofKind(kind).size, without making a view). */
+  countOf(kind: string): number {
+    reading?.kinds.push(kind);
+    if (kind === 'Event') this.mergeEvents();
+    return this.kinds.get(kind)?.size ?? 0;
   }
 
   get(key: string): KubeObject | undefined {

@@ -146,7 +146,7 @@ function syncController(cluster: Cluster, leader: Pod): Cluster {
 /** Every running controller set's leader (the oldest pod, then by name) syncs Ingress status. */
 export function syncIngressStatus(cluster: Cluster, _ctx: Ctx): Cluster {
   // No Ingress, nothing to write (and no need to look for controller pods).
-  if (cluster.objects.ofKind('Ingress').size === 0) return cluster;
+  if (cluster.objects.countOf('Ingress') === 0) return cluster;
   const controllers = listObjects<Pod>(cluster, 'Pod').filter(
     (p) => controllerContainer(p) !== undefined && running(p),
   );

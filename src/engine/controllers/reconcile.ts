@@ -118,7 +118,7 @@ class Inputs<T extends KubeObject> {
   /** Which objects to look at now, or null for all of them. */
   toLook(store: ObjectStore): Set<string> | null {
     if (!wakeByLog) return null;
-    return this.woken(store.log, this.last, new Set(), 64 + 4 * store.ofKind(this.kind).size);
+    return this.woken(store.log, this.last, new Set(), 64 + 4 * store.countOf(this.kind));
   }
 
   settled(store: ObjectStore | null): void {

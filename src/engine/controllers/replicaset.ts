@@ -113,7 +113,7 @@ export function syncReplicaSet(cluster: Cluster, ctx: Ctx, rs: ReplicaSet): Clus
   // At most burstReplicas (500) creations per sync, as kube-controller-manager's ReplicaSet
   // controller; and never past the lab's own ceiling of pods in the cluster, so that a valid but
   // enormous replicas (2147483647) leaves the page alive instead of creating pods forever.
-  const room = Math.max(0, MAX_LAB_PODS - cluster.objects.ofKind('Pod').size);
+  const room = Math.max(0, MAX_LAB_PODS - cluster.objects.countOf('Pod'));
   const create = Math.min(diff, BURST_REPLICAS, room);
   for (let i = 0; i < create; i++) {
     const name = newPodName(cluster, ctx, rs);
