@@ -5,6 +5,7 @@
 import {
   clearTimer,
   compareNames,
+  createBuilt,
   createObject,
   deleteObject,
   setTimer,
@@ -15,7 +16,7 @@ import {
   type Timer,
 } from '../api/cluster.ts';
 import { recordEvent, type EventSource } from '../api/events.ts';
-import type { Container, Pod } from '../api/objects.ts';
+import { keyOf, type Container, type Pod } from '../api/objects.ts';
 import { intToIp, ipToInt } from '../net/ipv4.ts';
 import { stopSeconds } from '../workloads/images.ts';
 import { invalidImageMessage } from '../workloads/imageRef.ts';
@@ -203,6 +204,8 @@ function bindAndStart(
   const shared = boundStatus(cluster, pod);
   const bound: Pod = {
     ...pod,
+    // A pod not stored yet is stamped in place (createBuilt): on its own copy of the metadata.
+    metadata: stored_ ? pod.metadata : { ...pod.metadata },
     spec: boundSpec(pod.spec, nodeName),
     status: {
       conditions: shared.conditions,
@@ -216,7 +219,9 @@ function bindAndStart(
     },
   };
   let stored: Pod;
-  [cluster, stored] = stored_ ? updateObject(cluster, bound) : createObject(cluster, ctx, bound);
+  [cluster, stored] = stored_
+    ? updateObject(cluster, bound)
+    : createBuilt(cluster, ctx, keyOf(bound), bound);
   if (!pod.spec.nodeName) {
     const message = `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${nodeName}`;
     cluster = recordEvent(cluster, ctx, stored, 'Normal', 'Scheduled', message, {
