@@ -388,6 +388,21 @@ function members<T>(groups: GroupMap<T>, id: number): ImmutableMap<number, T> | 
 const NOTHING: readonly never[] = [];
 
 /**
+ * A group's members as an array, gathered by forEach: an Immutable.js iterator allocates at every
+ * step, and groups are read thousands of times a pass.
+ */
+function valuesOf<T>(group: ImmutableMap<number, T> | undefined): readonly T[] {
+  if (!group) return NOTHING;
+  const out: T[] = [];
+  group.forEach(pushInto, out);
+  return out;
+}
+
+function pushInto<T>(this: T[], value: T): void {
+  this.push(value);
+}
+
+/**
  * Events written since the Event kind was last merged, newest first. Events are half of a busy
  * cluster's writes and controllers never read them, so a write only links its event here; the
  * kind's persistent map takes them all in one batch when something first reads an event.
@@ -450,17 +465,17 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
 
   /** The pods whose controller is `uid`, in no particular order. */
   podsOwnedBy(uid: string): Iterable<Pod> {
-    return members(this.groups.podsByOwner, readGroup('owner', uid))?.values() ?? NOTHING;
+    return valuesOf(members(this.groups.podsByOwner, readGroup('owner', uid)));
   }
 
   /** The pods of a namespace that have no controller. */
   orphanPods(namespace: string): Iterable<Pod> {
-    return members(this.groups.podsByOwner, readGroup('orphan', namespace))?.values() ?? NOTHING;
+    return valuesOf(members(this.groups.podsByOwner, readGroup('orphan', namespace)));
   }
 
   /** The pods bound to a node (`''`: the pods not bound yet). */
   podsOnNode(node: string): Iterable<Pod> {
-    return members(this.groups.podsByNode, readGroup('node', node))?.values() ?? NOTHING;
+    return valuesOf(members(this.groups.podsByNode, readGroup('node', node)));
   }
 
   /**
@@ -494,7 +509,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     value: string,
   ): { pods: Iterable<Pod>; size: number } {
     const group = members(this.groups.podsByLabel, readGroup('label', namespace, key, value));
-    return { pods: group?.values() ?? NOTHING, size: group?.size ?? 0 };
+    return { pods: valuesOf(group), size: group?.size ?? 0 };
   }
 
   /** The keys of the Services holding a ClusterIP (`ip:ADDRESS`) or a node port (`port:N`). */
@@ -505,7 +520,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   /** The objects of `kind` whose first owner is `uid`, in no particular order. */
   ownedBy(kind: string, uid: string): Iterable<KubeObject> {
     if (kind === 'Pod') return this.podsOwnedBy(uid);
-    return members(this.groups.owned, readGroup('owned', kind, uid))?.values() ?? NOTHING;
+    return valuesOf(members(this.groups.owned, readGroup('owned', kind, uid)));
   }
 
   /**
