@@ -120,14 +120,14 @@ function aggregationHash(ns: string, uid: string, reason: string, message: strin
 /** The event of the bucket that aggregates exactly this (namespace, uid, reason, message). */
 function sameEvent(
   cluster: Cluster,
-  bucket: readonly string[] | undefined,
+  bucket: Bucket | undefined,
   ns: string,
   uid: string,
   reason: string,
   message: string,
 ): KubeEvent | undefined {
-  if (!bucket) return undefined;
-  for (const key of bucket) {
+  if (bucket === undefined) return undefined;
+  for (const key of typeof bucket === 'string' ? [bucket] : bucket) {
     const e = cluster.objects.get(key) as KubeEvent | undefined;
     if (
       e &&
@@ -152,7 +152,7 @@ function sameEvent(
  * set's entry per event cost more than the look it saved.
  */
 interface AggregationIndex {
-  readonly buckets: Map<number, string[]>;
+  readonly buckets: Map<number, Bucket>;
   readonly covers: WeakSet<object>;
   /** The Event kind's version after the last event recorded through this index. */
   latest: object | null;
@@ -176,11 +176,19 @@ function eventIndex(cluster: Cluster, ctx: Ctx): AggregationIndex {
   return index;
 }
 
+/**
+ * The keys of the events of one aggregation hash: almost always one, kept as the key itself
+ * rather than in an array of its own (thousands of events, each with a bucket).
+ */
+type Bucket = string | string[];
+
 /** Puts an event's key in its bucket, once. */
 function file(index: AggregationIndex, hash: number, key: string): void {
   const bucket = index.buckets.get(hash);
-  if (!bucket) index.buckets.set(hash, [key]);
-  else if (!bucket.includes(key)) bucket.push(key);
+  if (bucket === undefined) index.buckets.set(hash, key);
+  else if (typeof bucket === 'string') {
+    if (bucket !== key) index.buckets.set(hash, [bucket, key]);
+  } else if (!bucket.includes(key)) bucket.push(key);
 }
 
 /** The events about one object, oldest first. */
