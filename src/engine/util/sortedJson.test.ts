@@ -27,6 +27,13 @@ describe('sortedJson', () => {
     );
   });
 
+  it('prints an own __proto__ key, an undefined field and an undefined item as ever', () => {
+    const hostile = JSON.parse('{"b":{"d":1,"c":2},"__proto__":{"x":1},"a":2}') as object;
+    expect(sortedJson(hostile)).toBe('{"__proto__":{"x":1},"a":2,"b":{"c":2,"d":1}}');
+    expect(sortedJson({ b: 1, a: undefined })).toBe('{"a":undefined,"b":1}');
+    expect(sortedJson({ a: [1, undefined, 2] })).toBe('{"a":[1,,2]}');
+  });
+
   it('sorts by UTF-16 code units, as Go sorts map keys byte by byte for ASCII', () => {
     expect(sortedJson({ b: 1, B: 2, a: [{ z: null, y: 'x' }], '10': 0, '9': 0, '': 0 })).toBe(
       '{"":0,"10":0,"9":0,"B":2,"a":[{"y":"x","z":null}],"b":1}',
