@@ -98,3 +98,54 @@ describe('ObjectStore', () => {
     );
   });
 });
+
+describe('ObjectStore.podCountsByNode', () => {
+  const pod = (name: string, node: string, n: number): KubeObject =>
+    ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'default', uid: `p${n}` },
+      spec: node ? { nodeName: node } : {},
+      status: {},
+    }) as unknown as KubeObject;
+
+  const write = fc.record({
+    name: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    node: fc.constantFrom('', 'n1', 'n2', 'n3'),
+    remove: fc.boolean(),
+    event: fc.boolean(),
+    ask: fc.boolean(),
+  });
+
+  it('counts each node of every version, asked in any order, as a recount would', () => {
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 60 }), (writes) => {
+        let store = ObjectStore.empty;
+        const model = new Map<string, string>();
+        const kept: [ObjectStore, Map<string, string>][] = [];
+        writes.forEach((w, i) => {
+          const key = `Pod/default/${w.name}`;
+          if (w.remove) {
+            store = store.without(key);
+            model.delete(key);
+          } else {
+            store = store.with(key, pod(w.name, w.node, i));
+            model.set(key, w.node);
+          }
+          if (w.event) store = store.with(`Event/default/e${i}`, obj('Event', `e${i}`, i));
+          kept.push([store, new Map(model)]);
+          if (w.ask) expectCounts(store, model);
+        });
+        // Older versions asked after newer ones: never from counts made for another version.
+        for (const [s, m] of kept.reverse()) expectCounts(s, m);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  function expectCounts(store: ObjectStore, model: Map<string, string>) {
+    const counts = store.podCountsByNode();
+    for (const node of ['', 'n1', 'n2', 'n3', 'n4'])
+      expect(counts.get(node)).toBe([...model.values()].filter((n) => n === node).length);
+  }
+});

@@ -233,6 +233,35 @@ class NodeCounts implements PodCounts {
   }
 }
 
+/** The counts made last, and the write of the store they were made for. */
+let lastCounts: { readonly log: Change | null; readonly byNumber: Int32Array } | null = null;
+
+/** How far back recount looks for the last counts before counting every node again. */
+const RECOUNT_STEPS = 64;
+
+/** Pod counts by node number, in one walk of the node groups (forEach: no entry pairs made). */
+function countAll(groups: GroupMap<Pod>): Int32Array {
+  const byNumber = new Int32Array(nodeNumbers.size);
+  groups.forEach((pods, id) => void (byNumber[nodeOfGroup.get(id)!] = pods.size));
+  return byNumber;
+}
+
+/** The last counts with the node groups written since `lastCounts.log` counted again, if near. */
+function recount(groups: GroupMap<Pod>, log: Change | null): Int32Array | undefined {
+  if (lastCounts === null || lastCounts.log === null || log === null) return undefined;
+  let at: Change | null = log;
+  for (let steps = 0; at !== lastCounts.log; at = at.prev)
+    if (at === null || ++steps > RECOUNT_STEPS) return undefined;
+  const byNumber = new Int32Array(nodeNumbers.size);
+  byNumber.set(lastCounts.byNumber);
+  for (at = log; at !== lastCounts.log; at = at!.prev)
+    for (const id of at!.groups) {
+      const n = nodeOfGroup.get(id);
+      if (n !== undefined) byNumber[n] = groups.get(id)?.size ?? 0;
+    }
+  return byNumber;
+}
+
 /** Pod counts by node number, made once per version of the pods-per-node groups. */
 const countsByNode = new WeakMap<object, PodCounts>();
 
@@ -479,8 +508,9 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
   }
 
   /**
-   * How many pods are bound to each node (`''`: not bound yet) by node name, 0 for none: one walk
-   * of the node groups for the scheduler, which weighs every node for every pod.
+   * How many pods are bound to each node (`''`: not bound yet) by node name, 0 for none, for the
+   * scheduler, which weighs every node for every pod. From the counts last made, when this store
+   * is a few writes after it: only the node groups those writes touched are counted again.
    */
   podCountsByNode(): PodCounts {
     // A recorded read would not name the empty nodes' groups: the whole Pod kind stands in.
@@ -488,10 +518,9 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     const groups = this.groups.podsByNode;
     let counts = countsByNode.get(groups);
     if (!counts) {
-      // An array by node number, filled in one walk (forEach: no entry pair made for each node).
-      const byNumber = new Int32Array(nodeNumbers.size);
-      groups.forEach((pods, id) => void (byNumber[nodeOfGroup.get(id)!] = pods.size));
+      const byNumber = recount(groups, this.log) ?? countAll(groups);
       countsByNode.set(groups, (counts = new NodeCounts(byNumber)));
+      lastCounts = { log: this.log, byNumber };
     }
     return counts;
   }
