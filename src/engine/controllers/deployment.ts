@@ -6,6 +6,7 @@ import {
   compareNames,
   createObject,
   sameContent,
+  timestamp,
   updateObject,
   type Cluster,
   type Ctx,
@@ -314,7 +315,7 @@ export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
     const p = previous.find((c) => c.type === type);
     return p && p.status === st && p.reason === reason
       ? p.lastTransitionTime
-      : new Date(cluster.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      : timestamp(cluster);
   };
   const availableReason = minimum ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable';
   const progressingReason = done ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated';
