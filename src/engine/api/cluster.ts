@@ -184,10 +184,16 @@ export function timestamp(cluster: Cluster): string {
   return lastStamp.text;
 }
 
-const HEX = '0123456789abcdef';
-
 /** Where a v4 UUID has fixed characters: its dashes, the version 4, the variant digit (drawn). */
 const UUID_SHAPE = 'xxxxxxxx-xxxx-4xxx-vxxx-xxxxxxxxxxxx';
+
+/**
+ * The shape as numbers: 16 draws a hex digit, 4 draws the variant digit (8, 9, a or b), any other
+ * value is the character code itself (negated).
+ */
+const DRAWS = Array.from(UUID_SHAPE, (c) => (c === 'x' ? 16 : c === 'v' ? 4 : -c.charCodeAt(0)));
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const VARIANT_CODES = Array.from('89ab', (c) => c.charCodeAt(0));
 
 /** The character codes of the UUID being drawn (one buffer for all: thousands are drawn). */
 const uuidCodes: number[] = Array.from(UUID_SHAPE, () => 0);
@@ -196,14 +202,11 @@ const uuidCodes: number[] = Array.from(UUID_SHAPE, () => 0);
 export function newUid(ctx: Ctx): string {
   // One draw per hex digit, in order (the same draws as ever, so seeded runs keep their names),
   // gathered as character codes: one flat string, not a chain of 36 concatenations.
-  for (let i = 0; i < UUID_SHAPE.length; i++) {
-    const c = UUID_SHAPE[i];
+  const random = ctx.random;
+  for (let i = 0; i < DRAWS.length; i++) {
+    const draw = DRAWS[i]!;
     uuidCodes[i] =
-      c === 'x'
-        ? HEX.charCodeAt(ctx.random.int(16))
-        : c === 'v'
-          ? '89ab'.charCodeAt(ctx.random.int(4))
-          : UUID_SHAPE.charCodeAt(i);
+      draw === 16 ? HEX_CODES[random.int(16)]! : draw === 4 ? VARIANT_CODES[random.int(4)]! : -draw;
   }
   return String.fromCharCode(...uuidCodes);
 }
