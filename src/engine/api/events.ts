@@ -86,10 +86,36 @@ export function recordEvent(
 
 /** The event's reference to its object: with its namespace, or without for a cluster-scoped one. */
 function involved(about: KubeObject): KubeEvent['involvedObject'] {
-  const { apiVersion, kind } = about;
-  const { name, namespace, uid } = about.metadata;
-  return namespace ? { apiVersion, kind, name, namespace, uid } : { apiVersion, kind, name, uid };
+  // An object's events come in runs (a pod's Scheduled and Pulling, a ReplicaSet's creations
+  // between its pods'): the last two references made are shared (stored objects are never changed).
+  const { apiVersion, kind, metadata } = about;
+  if (newest.metadata === metadata && newest.apiVersion === apiVersion && newest.kind === kind)
+    return newest.ref;
+  if (older.metadata === metadata && older.apiVersion === apiVersion && older.kind === kind)
+    return older.ref;
+  const { name, namespace, uid } = metadata;
+  const ref = Object.freeze(
+    namespace ? { apiVersion, kind, name, namespace, uid } : { apiVersion, kind, name, uid },
+  );
+  older = newest;
+  newest = { metadata, apiVersion, kind, ref };
+  return ref;
 }
+
+interface Involved {
+  readonly metadata: object;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly ref: KubeEvent['involvedObject'];
+}
+const NOBODY: Involved = {
+  metadata: {},
+  apiVersion: '',
+  kind: '',
+  ref: { apiVersion: '', kind: '', name: '', uid: '' },
+};
+let newest = NOBODY;
+let older = NOBODY;
 
 /**
  * `millis` * 10^6 + `extra` in hex, exactly (the product passes 2^53): the milliseconds split at
@@ -109,12 +135,13 @@ export function nanosHex(millis: number, extra: number): string {
  * again on each look (Immutable.js caches only 255 of them). Keys that collide share a bucket.
  */
 function aggregationHash(ns: string, uid: string, reason: string, message: string): number {
-  let h = 0x811c9dc5;
-  for (const part of [ns, uid, reason, message]) {
-    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xffff, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvPart(fnvPart(fnvPart(fnvPart(0x811c9dc5, ns), uid), reason), message) >>> 0;
+}
+
+/** FNV-1a over one part's code units, then a separator no code unit equals. */
+function fnvPart(h: number, part: string): number {
+  for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xffff, 0x01000193);
 }
 
 /** The event of the bucket that aggregates exactly this (namespace, uid, reason, message). */
