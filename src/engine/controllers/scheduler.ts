@@ -121,6 +121,26 @@ function failureMessage(cluster: Cluster, reasons: readonly string[]): string {
 const plainUnfit = new WeakMap<Node, string | null>();
 const NOTHING_WANTED: Wants = { tolerations: [], antiAffinity: [], affinity: [] };
 
+/** A node as the scheduler walks it: its name, and its plainUnfit answer once known. */
+interface NodeEntry {
+  readonly node: Node;
+  readonly name: string;
+  plain: string | null | undefined;
+}
+
+/** The nodes in list order, one table per version of the Node kind (its sorted list). */
+const nodeTables = new WeakMap<readonly Node[], NodeEntry[]>();
+
+function nodeTable(cluster: Cluster): NodeEntry[] {
+  const nodes = sortedObjects<Node>(cluster, 'Node');
+  let table = nodeTables.get(nodes);
+  if (!table) {
+    table = nodes.map((node) => ({ node, name: node.metadata.name, plain: plainUnfit.get(node) }));
+    nodeTables.set(nodes, table);
+  }
+  return table;
+}
+
 /** The node the scheduler binds the pod to, or why none can take it. */
 export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { message: string } {
   const tolerations = (pod.spec.tolerations ?? NO_TERMS) as readonly Toleration[];
@@ -142,17 +162,17 @@ export function schedulePod(cluster: Cluster, ctx: Ctx, pod: Pod): string | { me
   let ties: string[] = [];
   let bestSiblings = Infinity;
   let bestPods = Infinity;
-  for (const n of sortedObjects<Node>(cluster, 'Node')) {
-    let why = plain ? plainUnfit.get(n) : undefined;
+  for (const entry of nodeTable(cluster)) {
+    let why = plain ? entry.plain : undefined;
     if (why === undefined) {
-      why = unfit(cluster, pod, wants, n);
-      if (plain) plainUnfit.set(n, why);
+      why = unfit(cluster, pod, wants, entry.node);
+      if (plain) plainUnfit.set(entry.node, (entry.plain = why));
     }
     if (why) {
       reasons.push(why);
       continue;
     }
-    const name = n.metadata.name;
+    const name = entry.name;
     const siblings = siblingsPerNode?.get(name) ?? 0;
     if (siblings > bestSiblings) continue;
     const pods = podsOn.get(name);
