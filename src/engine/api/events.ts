@@ -130,12 +130,13 @@ export function nanosHex(millis: number, extra: number): string {
 }
 
 /**
- * The aggregation key (namespace, object uid, reason, message) as a 32-bit FNV-1a number over its
- * UTF-16 code units: a number is hashed for free by the index, where a long string key is hashed
- * again on each look (Immutable.js caches only 255 of them). Keys that collide share a bucket.
+ * The aggregation key (namespace, object uid, reason, message) as FNV-1a over its UTF-16 code
+ * units, cut to 30 bits: a small number is hashed for free by the index, where a long string key
+ * is hashed again on each look. Keys that collide share a bucket.
  */
 function aggregationHash(ns: string, uid: string, reason: string, message: string): number {
-  return fnvPart(fnvPart(fnvPart(fnvPart(0x811c9dc5, ns), uid), reason), message) >>> 0;
+  // 30 bits: a small integer to V8, where a larger one is a heap number kept for every bucket.
+  return fnvPart(fnvPart(fnvPart(fnvPart(0x811c9dc5, ns), uid), reason), message) & 0x3fffffff;
 }
 
 /** FNV-1a over one part's code units, then a separator no code unit equals. */
