@@ -91,17 +91,26 @@ function syncSlices(cluster: Cluster, ctx: Ctx, svc: Service): Cluster {
   const ports = svc.spec.ports ?? [];
   // Pods whose target ports resolve to the same numbers share a slice.
   const groups = new Map<string, { ports: EndpointSlice['ports']; pods: Pod[] }>();
+  // Numeric target ports resolve alike for every pod: worked out once for all of them.
+  const sameForAll = ports.every((p) => typeof p.targetPort === 'number');
+  let shared: { resolved: NonNullable<EndpointSlice['ports']>; key: string } | undefined;
   for (const pod of pods) {
-    const resolved = ports
-      .map((p) => ({
-        name: p.name ?? '',
-        port: resolveTargetPort(pod, p),
-        protocol: p.protocol,
-        // The controller copies the Service port's appProtocol onto the slice's port.
-        ...(typeof p.appProtocol === 'string' ? { appProtocol: p.appProtocol } : {}),
-      }))
-      .filter((p): p is { name: string; port: number; protocol: string } => p.port !== null);
-    const key = JSON.stringify(resolved);
+    let resolved: NonNullable<EndpointSlice['ports']>;
+    let key: string;
+    if (shared) ({ resolved, key } = shared);
+    else {
+      resolved = ports
+        .map((p) => ({
+          name: p.name ?? '',
+          port: resolveTargetPort(pod, p),
+          protocol: p.protocol,
+          // The controller copies the Service port's appProtocol onto the slice's port.
+          ...(typeof p.appProtocol === 'string' ? { appProtocol: p.appProtocol } : {}),
+        }))
+        .filter((p): p is { name: string; port: number; protocol: string } => p.port !== null);
+      key = JSON.stringify(resolved);
+      if (sameForAll) shared = { resolved, key };
+    }
     const group = groups.get(key) ?? { ports: resolved, pods: [] };
     group.pods.push(pod);
     groups.set(key, group);
@@ -179,15 +188,25 @@ function syncEndpointsObject(cluster: Cluster, ctx: Ctx, svc: Service): Cluster 
     string,
     { addresses: unknown[]; notReadyAddresses: unknown[]; ports: unknown[] }
   >();
+  const servicePorts = svc.spec.ports ?? [];
+  // Numeric target ports resolve alike for every pod: worked out once for all of them.
+  const sameForAll = servicePorts.every((p) => typeof p.targetPort === 'number');
+  let shared: { ports: unknown[]; key: string } | undefined;
   for (const pod of candidatePods(cluster, svc)) {
-    const ports = (svc.spec.ports ?? [])
-      .map((p) => ({
-        ...(p.name ? { name: p.name } : {}),
-        port: resolveTargetPort(pod, p),
-        protocol: p.protocol,
-      }))
-      .filter((p) => p.port !== null);
-    const key = JSON.stringify(ports);
+    let ports: unknown[];
+    let key: string;
+    if (shared) ({ ports, key } = shared);
+    else {
+      ports = servicePorts
+        .map((p) => ({
+          ...(p.name ? { name: p.name } : {}),
+          port: resolveTargetPort(pod, p),
+          protocol: p.protocol,
+        }))
+        .filter((p) => p.port !== null);
+      key = JSON.stringify(ports);
+      if (sameForAll) shared = { ports, key };
+    }
     const subset = subsetsByPorts.get(key) ?? { addresses: [], notReadyAddresses: [], ports };
     const address = {
       ip: pod.status.podIP,
