@@ -39,6 +39,8 @@ class Inputs<T extends KubeObject> {
   private readonly byGroup = new Map<number, Set<string>>();
   private readonly byKind = new Map<string, Set<string>>();
   private readonly byKey = new Map<string, Set<string>>();
+  /** The kinds of the keys ever read (a write of another kind wakes no one by its key). */
+  private readonly keyKinds = new Set<string>();
   /** What each object read last, to take it out of the indexes when it reads again. */
   private readonly readsOf = new Map<string, Reads>();
   /** The write this controller had seen at the end of its last pass. */
@@ -86,7 +88,10 @@ class Inputs<T extends KubeObject> {
     this.readsOf.set(key, reads);
     for (const g of reads.groups) index(this.byGroup, g, key);
     for (const k of reads.kinds) index(this.byKind, k, key);
-    for (const k of reads.keys) index(this.byKey, k, key);
+    for (const k of reads.keys) {
+      index(this.byKey, k, key);
+      this.keyKinds.add(k.slice(0, k.indexOf('/')));
+    }
     return deps;
   }
 
@@ -110,7 +115,7 @@ class Inputs<T extends KubeObject> {
       if (at.kind === this.kind) into.add(at.key);
       for (const g of at.groups) addAll(into, this.byGroup.get(g));
       addAll(into, this.byKind.get(at.kind));
-      addAll(into, this.byKey.get(at.key));
+      if (this.keyKinds.has(at.kind)) addAll(into, this.byKey.get(at.key));
     }
     return into;
   }
