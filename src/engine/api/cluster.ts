@@ -222,7 +222,7 @@ export function createObject<T extends KubeObject>(
 
 /**
  * createObject for an object built for this call alone (no one else holds it or its metadata): its
- * metadata is stamped in place rather than copied, for the objects made by the thousand (events).
+ * metadata is stamped in place rather than copied, for the objects made by the thousand (pods).
  * `key` is its key (keyOf), which the caller has made already.
  */
 export function createBuilt<T extends KubeObject>(
@@ -231,17 +231,28 @@ export function createBuilt<T extends KubeObject>(
   key: string,
   obj: T,
 ): [Cluster, T] {
-  const revision = cluster.revision + 1;
   const metadata = obj.metadata as {
     uid: string;
     resourceVersion: string;
     creationTimestamp: string;
   };
   metadata.uid = newUid(ctx);
-  metadata.resourceVersion = String(revision);
+  metadata.resourceVersion = String(cluster.revision + 1);
   metadata.creationTimestamp = timestamp(cluster);
+  return storeStamped(cluster, key, obj);
+}
+
+/**
+ * Stores a new object already stamped (uid, creationTimestamp, and the next revision as its
+ * resourceVersion), at `key`: its key (keyOf).
+ */
+export function storeStamped<T extends KubeObject>(
+  cluster: Cluster,
+  key: string,
+  obj: T,
+): [Cluster, T] {
   const objects = cluster.objects.with(key, obj);
-  return [{ ...cluster, objects, revision }, obj];
+  return [{ ...cluster, objects, revision: cluster.revision + 1 }, obj];
 }
 
 /** Deep equality of two JSON values, ignoring key order. */

@@ -2,8 +2,9 @@
 // `kubectl get events` lists them. The same reason and message on the same object is counted, not
 // repeated, as the client-go event recorder aggregates.
 import {
-  createBuilt,
   listObjects,
+  newUid,
+  storeStamped,
   timestamp,
   updateObject,
   type Cluster,
@@ -65,19 +66,26 @@ export function recordEvent(
     '',
   );
   const key = ['Event/', ns, '/', name].join('');
-  // Built here for this call alone, so stamped in place (createBuilt), not copied.
-  [cluster] = createBuilt<KubeEvent>(cluster, ctx, key, {
+  // Stamped as it is built (the uid drawn as createObject would draw it): one shape of metadata.
+  const stamp = timestamp(cluster);
+  [cluster] = storeStamped<KubeEvent>(cluster, key, {
     apiVersion: 'v1',
     kind: 'Event',
-    metadata: { name, namespace: ns, uid: '', resourceVersion: '', creationTimestamp: '' },
+    metadata: {
+      name,
+      namespace: ns,
+      uid: newUid(ctx),
+      resourceVersion: String(cluster.revision + 1),
+      creationTimestamp: stamp,
+    },
     involvedObject: involved(about),
     reason,
     message,
     type,
     source,
     count: 1,
-    firstTimestamp: timestamp(cluster),
-    lastTimestamp: timestamp(cluster),
+    firstTimestamp: stamp,
+    lastTimestamp: stamp,
   });
   file(index, aggregate, key);
   index.latest = cluster.objects.version('Event');
