@@ -287,6 +287,12 @@ function groupRemove<T>(groups: GroupMap<T>, id: number, key: number): GroupMap<
 /** The groups a write changed (left, joined or updated a member of), collected as it regroups. */
 let touched: number[] = [];
 
+/**
+ * The touched groups as the log keeps them, in an array of their own size: one grown by push has
+ * room for a dozen more, and the log keeps thousands of writes.
+ */
+const kept = (groups: number[]): readonly number[] => (groups.length ? groups.slice() : NOTHING);
+
 /** Moves the key numbered `key` from the groups of `old` to those of `now` (either may be absent). */
 function regroup<T>(
   groups: GroupMap<T>,
@@ -611,7 +617,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     let groups = regroupObject(this.groups, kind, key, id, old.get(id), obj);
     if (kind === 'Event' && obj.metadata.ownerReferences && !groups.ownedEvents)
       groups = { ...groups, ownedEvents: true };
-    const log = logged(this.log, key, kind, touched);
+    const log = logged(this.log, key, kind, kept(touched));
     return new ObjectStore(
       kinds,
       this.counted + next.size - old.size,
@@ -637,7 +643,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
       kinds,
       this.counted - 1,
       groups,
-      logged(this.log, key, kind, touched),
+      logged(this.log, key, kind, kept(touched)),
       this.pending,
       kind === 'Event' ? next : this.eventsVersion,
     );
