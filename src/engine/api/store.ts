@@ -82,6 +82,50 @@ class KindView implements ReadonlyMap<string, KubeObject> {
 const views = new WeakMap<Kind, KindView>();
 const EMPTY_KIND: Kind = OrderedMap();
 
+/**
+ * A store's kinds in the order each was first stored (as a JS Map keeps keys): a short list of
+ * names and one of maps, the maps copied on every write. A cluster holds a dozen or so kinds, so a
+ * copy costs less than a path through a persistent map, and a look is a scan of a few names.
+ */
+class Kinds {
+  private constructor(
+    private readonly names: readonly string[],
+    private readonly maps: readonly Kind[],
+  ) {}
+
+  static readonly empty = new Kinds([], []);
+
+  get(kind: string): Kind | undefined {
+    const i = this.names.indexOf(kind);
+    return i < 0 ? undefined : this.maps[i];
+  }
+
+  has(kind: string): boolean {
+    return this.names.includes(kind);
+  }
+
+  set(kind: string, map: Kind): Kinds {
+    const i = this.names.indexOf(kind);
+    if (i < 0) return new Kinds([...this.names, kind], [...this.maps, map]);
+    const maps = this.maps.slice();
+    maps[i] = map;
+    return new Kinds(this.names, maps);
+  }
+
+  delete(kind: string): Kinds {
+    const i = this.names.indexOf(kind);
+    if (i < 0) return this;
+    return new Kinds(
+      this.names.filter((_, j) => j !== i),
+      this.maps.filter((_, j) => j !== i),
+    );
+  }
+
+  values(): readonly Kind[] {
+    return this.maps;
+  }
+}
+
 function viewOf(kind: Kind): KindView {
   let v = views.get(kind);
   if (!v) views.set(kind, (v = new KindView(kind)));
@@ -455,7 +499,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
      * Event kind lacks the `pending` events until they are merged (which only this store's own
      * reads do, and which changes nothing it answers).
      */
-    private kinds: OrderedMap<string, Kind>,
+    private kinds: Kinds,
     /** The number of objects, the pending events not counted. */
     private counted: number,
     private readonly groups: Groups = NO_GROUPS,
@@ -496,7 +540,7 @@ export class ObjectStore implements ReadonlyMap<string, KubeObject> {
     return this.kinds.get(kind) ?? EMPTY_KIND;
   }
 
-  static readonly empty = new ObjectStore(OrderedMap(), 0);
+  static readonly empty = new ObjectStore(Kinds.empty, 0);
 
   /** The pods whose controller is `uid`, in no particular order. */
   podsOwnedBy(uid: string): Iterable<Pod> {
