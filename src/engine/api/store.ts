@@ -309,13 +309,23 @@ function recount(groups: GroupMap<Pod>, log: Change | null): Int32Array | undefi
 /** Pod counts by node number, made once per version of the pods-per-node groups. */
 const countsByNode = new WeakMap<object, PodCounts>();
 
-function labelGroups(pod: Pod): number[] {
+/**
+ * The label groups of a pod. The pods of a template share its labels object (and a pod keeps it
+ * through its status writes), so the answer for the last labels object asked about is kept.
+ */
+function labelGroups(pod: Pod): readonly number[] {
   const ns = pod.metadata.namespace ?? 'default';
-  const labels = pod.metadata.labels ?? {};
-  const out: number[] = [];
-  for (const k in labels) out.push(groupId('label', ns, k, labels[k]!));
-  return out;
+  const labels = pod.metadata.labels;
+  if (!labels) return NOTHING;
+  if (lastLabels.labels === labels && lastLabels.ns === ns) return lastLabels.ids;
+  const ids: number[] = [];
+  for (const k in labels) ids.push(groupId('label', ns, k, labels[k]!));
+  lastLabels = { labels, ns, ids };
+  return ids;
 }
+
+let lastLabels: { readonly labels: object; readonly ns: string; readonly ids: readonly number[] } =
+  { labels: {}, ns: '', ids: [] };
 
 function groupAdd<T>(groups: GroupMap<T>, id: number, key: number, obj: T): GroupMap<T> {
   return groups.set(id, (groups.get(id) ?? ImmutableMap<number, T>()).set(key, obj));
