@@ -313,9 +313,7 @@ export function deploymentStatus(cluster: Cluster, d: Deployment): Deployment {
   }[];
   const since = (type: string, st: string, reason: string) => {
     const p = previous.find((c) => c.type === type);
-    return p && p.status === st && p.reason === reason
-      ? p.lastTransitionTime
-      : timestamp(cluster);
+    return p && p.status === st && p.reason === reason ? p.lastTransitionTime : timestamp(cluster);
   };
   const availableReason = minimum ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable';
   const progressingReason = done ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated';
